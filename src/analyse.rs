@@ -1,0 +1,191 @@
+//! `analyse`: the whole pipeline, from text to an [`Analysis`].
+
+use crate::labels::{EntitySpan, Link};
+use crate::schema::{self, Analysis};
+use crate::text::sentences::SentenceSpan;
+use crate::text::{language, split_sentences, Doc, Lang, OffsetConverter, OffsetUnit};
+use crate::time::{self, Anchor, Date, DctSource, TimexSpan};
+use crate::{link, ner, numbers, timeline};
+use std::fmt;
+
+/// What the caller chooses. Build it from strings with [`Options::parse`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// None: detect from the text.
+    pub lang: Option<Lang>,
+    /// The document creation date; None: infer it from the text where possible.
+    pub dct: Option<Date>,
+    pub offsets: OffsetUnit,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { lang: None, dct: None, offsets: OffsetUnit::Codepoint }
+    }
+}
+
+/// A bad option or input. The message is meant for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    InvalidLang(String),
+    InvalidDct(String),
+    InvalidOffsets(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidLang(s) => write!(f, "invalid lang {s:?}: expected \"auto\", \"hi\" or \"en\""),
+            Error::InvalidDct(s) => write!(f, "invalid dct {s:?}: expected a real calendar date as YYYY-MM-DD"),
+            Error::InvalidOffsets(s) => {
+                write!(f, "invalid offsets {s:?}: expected \"codepoint\", \"utf16\" or \"utf8\"")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Options {
+    /// Options from the strings a user typed; `None` or "" leaves the default.
+    pub fn parse(lang: Option<&str>, dct: Option<&str>, offsets: Option<&str>, default_offsets: OffsetUnit) -> Result<Self, Error> {
+        let lang = match lang.map(str::trim).filter(|s| !s.is_empty()) {
+            None | Some("auto") => None,
+            Some(s) => Some(Lang::parse(s).ok_or_else(|| Error::InvalidLang(s.to_owned()))?),
+        };
+        let dct = match dct.map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => Some(Date::parse(s).ok_or_else(|| Error::InvalidDct(s.to_owned()))?),
+        };
+        let offsets = match offsets.map(str::trim).filter(|s| !s.is_empty()) {
+            None => default_offsets,
+            Some(s) => OffsetUnit::parse(s).ok_or_else(|| Error::InvalidOffsets(s.to_owned()))?,
+        };
+        Ok(Self { lang, dct, offsets })
+    }
+}
+
+/// Analyses one article.
+///
+/// ```
+/// use kaalrekha::{analyse, Options};
+/// let a = analyse("पुतिन ने 18 नवंबर 2025 को ली कियांग से मुलाकात की।", &Options::default()).unwrap();
+/// assert_eq!(a.language, "hi");
+/// assert_eq!(a.sentences.len(), 1);
+/// ```
+pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
+    let doc = Doc::new(text);
+    let sentences = split_sentences(&doc);
+    let lang = options.lang.unwrap_or_else(|| language::detect(text));
+    let (timexes, dct) = time::analyse(&doc, lang, options.dct);
+    let entities = merge_entities(ner::recognise(&doc, lang), numbers::recognise(&doc, lang), &timexes);
+    let links = link::link(&doc, lang, &entities);
+    let entries = timeline::build(&doc, &sentences, &timexes, &entities);
+    Ok(render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries))
+}
+
+/// Named entities and numbers in one non-overlapping layer. Dates belong to the timex layer,
+/// so numbers inside a timex ("18" in "18 नवंबर") are dropped; a named entity wins over a
+/// number it overlaps.
+fn merge_entities(named: Vec<EntitySpan>, numbers: Vec<EntitySpan>, timexes: &[TimexSpan]) -> Vec<EntitySpan> {
+    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+    let mut out: Vec<EntitySpan> = named;
+    for n in numbers {
+        if timexes.iter().any(|t| overlaps(t.tokens, n.tokens)) || out.iter().any(|e| overlaps(e.tokens, n.tokens)) {
+            continue;
+        }
+        out.push(n);
+    }
+    out.sort_by_key(|e| e.tokens);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render(
+    doc: &Doc,
+    lang: Lang,
+    dct: Option<(Date, DctSource)>,
+    unit: OffsetUnit,
+    sentences: &[SentenceSpan],
+    entities: &[EntitySpan],
+    links: &[Link],
+    timexes: &[TimexSpan],
+    entries: &[timeline::Entry],
+) -> Analysis {
+    let conv = OffsetConverter::new(doc.text, unit);
+    let bytes = |tokens: (usize, usize)| (doc.tokens[tokens.0].start, doc.tokens[tokens.1 - 1].end);
+    let entity_id = |i: usize| format!("e{}", i + 1);
+    let timex_id = |i: usize| format!("t{}", i + 1);
+    Analysis {
+        schema: schema::SCHEMA,
+        language: lang.code(),
+        dct: dct.map(|(d, _)| d.to_string()),
+        dct_source: dct.map(|(_, s)| match s {
+            DctSource::Given => "given",
+            DctSource::Inferred => "inferred",
+        }),
+        offsets: unit.name(),
+        sentences: sentences
+            .iter()
+            .map(|s| schema::Sentence { start: conv.convert(s.bytes.0), end: conv.convert(s.bytes.1) })
+            .collect(),
+        entities: entities
+            .iter()
+            .zip(links)
+            .enumerate()
+            .map(|(i, (e, l))| {
+                let (a, b) = bytes(e.tokens);
+                schema::Entity {
+                    id: entity_id(i),
+                    start: conv.convert(a),
+                    end: conv.convert(b),
+                    text: doc.text[a..b].to_owned(),
+                    label: e.label.name(),
+                    cluster: l.cluster.map(|c| format!("c{}", c + 1)),
+                    latin: l.latin.clone(),
+                    wikidata: l.wikidata.clone(),
+                    value: e.value,
+                    unit: e.unit.clone(),
+                }
+            })
+            .collect(),
+        timexes: timexes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (a, b) = bytes(t.tokens);
+                schema::Timex {
+                    id: timex_id(i),
+                    start: conv.convert(a),
+                    end: conv.convert(b),
+                    text: doc.text[a..b].to_owned(),
+                    kind: t.kind.name(),
+                    value: t.value.clone(),
+                    modifier: t.modifier,
+                    anchor: match t.anchor {
+                        Anchor::None => None,
+                        Anchor::Dct => Some("dct".to_owned()),
+                        Anchor::Timex(j) => Some(timex_id(j)),
+                    },
+                    note: t.note,
+                }
+            })
+            .collect(),
+        timeline: entries
+            .iter()
+            .map(|e| {
+                let t = &timexes[e.timex];
+                schema::TimelineEntry {
+                    timex: timex_id(e.timex),
+                    start: t.range.map(|r| r.0.to_string()),
+                    end: t.range.map(|r| r.1.to_string()),
+                    granularity: t.granularity.name(),
+                    sentence: e.sentence,
+                    summary: doc.text[e.summary.0..e.summary.1].to_owned(),
+                    entities: e.entities.iter().map(|&i| entity_id(i)).collect(),
+                    mentions: e.mentions.iter().map(|&i| timex_id(i)).collect(),
+                }
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,22 @@
+//! `kaalrekha eval …`: accuracy on the shared benchmarks. Data is read from `--data DIR`
+//! (default `../shared/data`), never copied into the repository.
+
+use super::{Flags, UsageError};
+
+mod ner;
+mod timex;
+
+pub fn run(args: &[String]) -> Result<i32, UsageError> {
+    let (what, rest) = args.split_first().ok_or_else(|| UsageError("eval needs timex or ner".into()))?;
+    let flags = Flags::parse(rest, &["data", "limit"])?;
+    let data = std::path::PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
+    if !data.is_dir() {
+        return Err(UsageError(format!("data folder {} not found (pass --data DIR)", data.display())));
+    }
+    let limit = flags.get("limit").map(|s| s.parse::<usize>().map_err(|_| UsageError(format!("bad --limit {s}")))).transpose()?;
+    match what.as_str() {
+        "timex" => timex::run(&data, limit),
+        "ner" => ner::run(&data, limit),
+        other => Err(UsageError(format!("unknown evaluation {other:?}: expected timex or ner"))),
+    }
+}

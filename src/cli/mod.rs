@@ -1,0 +1,73 @@
+//! Argument handling and subcommands. Usage errors print to stderr and exit with code 2.
+
+mod analyse_cmd;
+mod eval;
+mod render_text;
+
+pub const USAGE: &str = "\
+usage:
+  kaalrekha analyse [FILE|-] [--lang auto|hi|en] [--dct YYYY-MM-DD]
+                    [--offsets codepoint|utf16|utf8] [--format json|jsonl|text]
+  kaalrekha eval timex [--data DIR]      TempEval-3 and Hindi temporal scores
+  kaalrekha eval ner [--data DIR]        IL-NER, CoNLL-2003 and WNUT-17 entity scores
+  kaalrekha help";
+
+/// A usage error: the message goes to stderr with the usage, and the exit code is 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+pub fn run(args: &[String]) -> i32 {
+    let result = match args.first().map(String::as_str) {
+        Some("analyse" | "analyze") => analyse_cmd::run(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(0)
+        }
+        Some(other) => Err(UsageError(format!("unknown command {other:?}"))),
+        None => Err(UsageError("no command given".into())),
+    };
+    match result {
+        Ok(code) => code,
+        Err(UsageError(msg)) => {
+            eprintln!("kaalrekha: {msg}\n{USAGE}");
+            2
+        }
+    }
+}
+
+/// Splits `--name value` and `--name=value` flags from positional arguments.
+pub struct Flags {
+    pub positional: Vec<String>,
+    pub named: Vec<(String, String)>,
+}
+
+impl Flags {
+    pub fn parse(args: &[String], known: &[&str]) -> Result<Self, UsageError> {
+        let mut positional = Vec::new();
+        let mut named = Vec::new();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if let Some(flag) = a.strip_prefix("--") {
+                let (name, value) = match flag.split_once('=') {
+                    Some((n, v)) => (n.to_owned(), v.to_owned()),
+                    None => {
+                        let v = it.next().ok_or_else(|| UsageError(format!("--{flag} needs a value")))?;
+                        (flag.to_owned(), v.clone())
+                    }
+                };
+                if !known.contains(&name.as_str()) {
+                    return Err(UsageError(format!("unknown option --{name}")));
+                }
+                named.push((name, value));
+            } else {
+                positional.push(a.clone());
+            }
+        }
+        Ok(Self { positional, named })
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.named.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}

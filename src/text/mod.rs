@@ -1,0 +1,14 @@
+//! Normalise and segment: tokens with byte offsets into the original text, their matching
+//! keys, sentences, the dominant language, and offset-unit conversion.
+
+pub mod fold;
+pub mod language;
+pub mod offsets;
+pub mod sentences;
+pub mod tokens;
+
+pub use fold::fold;
+pub use language::Lang;
+pub use offsets::{OffsetConverter, OffsetUnit};
+pub use sentences::split_sentences;
+pub use tokens::{Doc, Token, TokenKind};

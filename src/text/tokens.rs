@@ -1,0 +1,189 @@
+//! Tokens: UAX #29 words (via unicode-segmentation) with byte offsets into the original text
+//! and a matching key (see [`super::fold`]). Whitespace is not a token; each token records
+//! whether whitespace preceded it, which sentence splitting and "10:30" need.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (any script), possibly with digits: "नवंबर", "80वीं", "U.S".
+    Word,
+    /// Only digits (ASCII or Devanagari), possibly with inner "." or ",": "2024", "३.५", "1,000".
+    Number,
+    /// Anything else: punctuation, symbols, emoji.
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub space_before: bool,
+    /// Whether a line break lies between this token and the previous one.
+    pub newline_before: bool,
+    key: (u32, u32),
+}
+
+/// A text with its tokens. Keys live in one buffer so that tokenising allocates little.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    keys: String,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut keys = String::with_capacity(text.len());
+        let mut space_before = true;
+        let mut newline_before = true;
+        for (start, word) in text.split_word_bound_indices() {
+            if word.chars().all(|c| c.is_whitespace() || is_ignorable(c)) {
+                space_before = true;
+                newline_before |= word.contains(['\n', '\r', '\u{2029}', '\u{2028}']);
+                continue;
+            }
+            for (offset, piece) in split_glued_periods(word) {
+                let k0 = keys.len();
+                super::fold::fold_into(piece, &mut keys);
+                tokens.push(Token {
+                    start: start + offset,
+                    end: start + offset + piece.len(),
+                    kind: classify(piece),
+                    space_before,
+                    newline_before,
+                    key: (k0 as u32, keys.len() as u32),
+                });
+                space_before = false;
+                newline_before = false;
+            }
+        }
+        Self { text, tokens, keys }
+    }
+
+    /// The matching key of token `i`.
+    pub fn key(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].key;
+        &self.keys[a as usize..b as usize]
+    }
+
+    /// The original text of token `i`.
+    pub fn surface(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// Whether token `i` touches token `i - 1` with no space between.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && !self.tokens[i].space_before
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}
+
+/// UAX #29 keeps "है.अमदीनेजाद" and "said.He" as one word. Split such a word at the period,
+/// which becomes its own token, when a sentence may end there: always inside Devanagari, and
+/// in Latin before a capital after two or more letters (so "U.S", "e.g" and "example.com" stay).
+fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
+    let has_dot = word.contains(['.', '．']);
+    if !has_dot || word.len() < 3 {
+        return vec![(0, word)];
+    }
+    let devanagari = word.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in word.char_indices() {
+        if c != '.' && c != '．' {
+            continue;
+        }
+        let before = &word[from..i];
+        let after = &word[i + c.len_utf8()..];
+        let split = if devanagari {
+            !before.is_empty() && !after.is_empty() && !before.chars().all(|c| c.is_ascii_digit() || ('०'..='९').contains(&c))
+        } else {
+            before.chars().count() >= 2
+                && before.chars().all(char::is_alphabetic)
+                && after.chars().next().is_some_and(char::is_uppercase)
+        };
+        if split {
+            out.push((from, before));
+            out.push((i, &word[i..i + c.len_utf8()]));
+            from = i + c.len_utf8();
+        }
+    }
+    out.push((from, &word[from..]));
+    out
+}
+
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+fn classify(word: &str) -> TokenKind {
+    let (mut digits, mut letters, mut other) = (false, false, false);
+    for c in word.chars() {
+        if c.is_ascii_digit() || ('०'..='९').contains(&c) {
+            digits = true;
+        } else if c.is_alphabetic() || is_mark(c) {
+            letters = true;
+        } else if !matches!(c, '.' | ',' | '\'' | '’') {
+            other = true;
+        }
+    }
+    if letters {
+        TokenKind::Word
+    } else if digits && !other {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    }
+}
+
+/// Combining marks; Devanagari vowel signs are not `alphabetic` in every Unicode version.
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962 | 0x0963)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        let d = Doc::new(text);
+        (0..d.len()).map(|i| d.key(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn devanagari_words_stay_whole() {
+        assert_eq!(keys("18 नवंबर को पुतिन ने"), ["18", "नवंबर", "को", "पुतिन", "ने"]);
+        assert_eq!(keys("80वीं वर्षगांठ"), ["80वीं", "वर्षगांठ"]);
+        assert_eq!(keys("रूस-चीन"), ["रूस", "-", "चीन"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "ज़\u{200D}रा  १८ नवम्बर।";
+        let d = Doc::new(text);
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert_eq!(&text[t.start..t.end], d.surface(i));
+        }
+        assert_eq!(d.key(1), "18");
+        assert_eq!(d.tokens[1].kind, TokenKind::Number);
+        assert_eq!(d.key(2), "नवंबर");
+        assert!(d.tokens[1].space_before);
+        assert!(!d.tokens[3].space_before);
+    }
+
+    #[test]
+    fn kinds() {
+        let d = Doc::new("U.S. 3.5 1,000 , 😀");
+        let kinds: Vec<_> = d.tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Word, TokenKind::Punct, TokenKind::Number, TokenKind::Number, TokenKind::Punct, TokenKind::Punct]);
+    }
+}
