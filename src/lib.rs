@@ -24,7 +24,7 @@ pub mod time;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analyse::{analyse, Error, Options};
 pub use schema::Analysis;

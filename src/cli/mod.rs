@@ -3,6 +3,7 @@
 mod analyse_cmd;
 mod eval;
 mod render_text;
+mod train;
 
 pub const USAGE: &str = "\
 usage:
@@ -10,6 +11,7 @@ usage:
                     [--offsets codepoint|utf16|utf8] [--format json|jsonl|text]
   kaalrekha eval timex [--data DIR]      TempEval-3 and Hindi temporal scores
   kaalrekha eval ner [--data DIR]        IL-NER, CoNLL-2003 and WNUT-17 entity scores
+  kaalrekha train ner [--data DIR]       trains the entity models into data/models/
   kaalrekha help";
 
 /// A usage error: the message goes to stderr with the usage, and the exit code is 2.
@@ -20,6 +22,7 @@ pub fn run(args: &[String]) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("analyse" | "analyze") => analyse_cmd::run(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
+        Some("train") => train::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(0)

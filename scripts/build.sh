@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds the page's WebAssembly into www/pkg/: cargo → wasm-bindgen (--target web) → wasm-opt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --lib --target wasm32-unknown-unknown --profile release-wasm
+mkdir -p www/pkg
+wasm-bindgen --target web --out-dir www/pkg --out-name kaalrekha_core \
+  target/wasm32-unknown-unknown/release-wasm/kaalrekha.wasm
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  www/pkg/kaalrekha_core_bg.wasm -o www/pkg/kaalrekha_core_bg.wasm
+ls -l www/pkg/kaalrekha_core_bg.wasm | awk '{print "build: wasm " $5 " bytes"}' >&2
