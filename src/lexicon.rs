@@ -95,9 +95,30 @@ macro_rules! lang_files {
 }
 
 pub const LANGS: &[LangData] = &[
-    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations") },
-    LangData { lang: Lang::En, files: lang_files!("en": "abbreviations") },
+    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures") },
+    LangData { lang: Lang::En, files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures") },
 ];
+
+/// One value per language, built on first use.
+pub struct PerLang<T> {
+    cells: [OnceLock<T>; 2],
+}
+
+impl<T> PerLang<T> {
+    pub const fn new() -> Self {
+        Self { cells: [OnceLock::new(), OnceLock::new()] }
+    }
+
+    pub fn get(&self, lang: Lang, init: impl FnOnce() -> T) -> &T {
+        self.cells[lang.index()].get_or_init(init)
+    }
+}
+
+impl<T> Default for PerLang<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// The text of `data/<lang>/<name>.tsv`, or "" when that language has no such file.
 pub fn file(lang: Lang, name: &str) -> &'static str {

@@ -1,8 +1,316 @@
 //! Numbers, money, percentages and quantities.
+//!
+//! [`number_at`] and [`ordinal_at`] read one number starting at a token ("25", "२५", "1,00,000",
+//! "दो हज़ार", "साढ़े तीन लाख", "twenty-five", "3.5 million", "80वीं", "21st"); the time layer
+//! uses them too. [`recognise`] turns them into CARDINAL, ORDINAL, MONEY, PERCENT and QUANTITY
+//! entities.
 
-use crate::labels::EntitySpan;
-use crate::text::{Doc, Lang};
+use crate::labels::{EntitySpan, Label};
+use crate::lexicon::{self, Lexicon, PerLang};
+use crate::text::{Doc, Lang, TokenKind};
 
-pub fn recognise(_doc: &Doc, _lang: Lang) -> Vec<EntitySpan> {
-    Vec::new()
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WordKind {
+    Plain,
+    Scale,
+    Plus,
+    Article,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct NumWord {
+    value: f64,
+    kind: WordKind,
+}
+
+pub struct NumberLexicon {
+    words: Lexicon<NumWord>,
+    ordinals: Lexicon<u32>,
+    ordinal_suffixes: Vec<String>,
+    /// Currency: ISO code and whether it stands before the number.
+    money: Lexicon<(String, bool)>,
+    percent: Lexicon<()>,
+    measures: Lexicon<String>,
+}
+
+pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
+    static LEX: PerLang<NumberLexicon> = PerLang::new();
+    LEX.get(lang, || {
+        let f = |name| lexicon::file(lang, name);
+        NumberLexicon {
+            words: Lexicon::parse(f("numbers"), |c| {
+                let kind = match c.get(1).copied() {
+                    Some("scale") => WordKind::Scale,
+                    Some("plus") => WordKind::Plus,
+                    Some("article") => WordKind::Article,
+                    _ => WordKind::Plain,
+                };
+                Some(NumWord { value: c.first()?.parse().ok()?, kind })
+            }),
+            ordinals: Lexicon::parse(f("ordinals"), |c| c.first()?.parse().ok()),
+            ordinal_suffixes: lexicon::rows(f("ordinals"))
+                .filter_map(|r| r[0].strip_prefix('-').map(crate::text::fold))
+                .collect(),
+            money: Lexicon::parse(f("money"), |c| Some((c.first()?.to_string(), c.get(1) == Some(&"before")))),
+            percent: Lexicon::parse(f("percent"), |_| Some(())),
+            measures: Lexicon::parse(f("measures"), |c| Some(c.first()?.to_string())),
+        }
+    })
+}
+
+/// A number read from the text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    /// Token after the number.
+    pub end: usize,
+    pub value: f64,
+    /// Only an article-like word ("एक", "a"): a count in "a year ago", not a CARDINAL alone.
+    pub article: bool,
+    /// Written in digits (possibly with a scale word: "25 लाख").
+    pub digits: bool,
+}
+
+/// Parses a digit token's key: "1,000" → 1000, "3.5" → 3.5.
+pub fn digits_value(key: &str) -> Option<f64> {
+    let clean: String = key.chars().filter(|&c| c != ',' && c != '\'' && c != '’').collect();
+    if clean.is_empty() || clean.starts_with('.') || clean.ends_with('.') || clean.matches('.').count() > 1 {
+        return None;
+    }
+    clean.parse().ok()
+}
+
+/// The number starting at token `i`, if any.
+pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
+    let n = doc.len();
+    let mut j = i;
+    let mut plus = 0.0;
+    if let Some(w) = lex.words.word(doc.key(j)).filter(|w| w.kind == WordKind::Plus) {
+        plus = w.value;
+        j += 1;
+        if j >= n {
+            return None;
+        }
+    }
+    // Accumulates "two hundred thousand": `current` collects up to a scale ≥ 1000.
+    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let mut seen = false;
+    let mut digits = false;
+    let mut article = false;
+    let mut last_plain: Option<f64> = None;
+    while j < n {
+        if seen && doc.tokens[j].newline_before {
+            break;
+        }
+        if doc.tokens[j].kind == TokenKind::Number && !seen {
+            current = digits_value(doc.key(j))?;
+            seen = true;
+            digits = true;
+            j += 1;
+            continue;
+        }
+        // "twenty-five": a hyphen between a tens word and a unit word.
+        if seen && doc.key(j) == "-" && !digits && j + 1 < n && !doc.tokens[j].space_before {
+            if let (Some(prev), Some(next)) = (last_plain, lex.words.word(doc.key(j + 1))) {
+                if next.kind == WordKind::Plain && prev >= 20.0 && prev % 10.0 == 0.0 && next.value < 10.0 {
+                    current += next.value;
+                    last_plain = Some(next.value);
+                    j += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        let Some(w) = lex.words.word(doc.key(j)) else { break };
+        match w.kind {
+            WordKind::Plain | WordKind::Article => {
+                if seen && (digits || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
+                    break;
+                }
+                current += w.value;
+                article = !seen && w.kind == WordKind::Article;
+                last_plain = Some(w.value);
+            }
+            WordKind::Scale => {
+                if !seen {
+                    // "hundred" alone, "सौ" alone: one hundred.
+                    current = 1.0;
+                }
+                if w.value >= 1000.0 {
+                    total += current * w.value;
+                    current = 0.0;
+                } else {
+                    current *= w.value;
+                }
+                last_plain = None;
+                article = false;
+            }
+            WordKind::Plus => break,
+        }
+        seen = true;
+        j += 1;
+    }
+    if !seen {
+        return None;
+    }
+    let mut value = total + current;
+    if plus != 0.0 {
+        // साढ़े तीन लाख: the fraction applies to the leading count, not the scaled total.
+        let lead = if total > 0.0 { total / leading_scale(total) } else { value };
+        value = if total > 0.0 { (lead + plus) * leading_scale(total) + current } else { lead + plus };
+        article = false;
+    }
+    Some(Num { end: j, value, article, digits })
+}
+
+fn leading_scale(total: f64) -> f64 {
+    let mut s = 1.0;
+    while total / (s * 10.0) >= 1.0 && (total / (s * 10.0)).fract() == 0.0 {
+        s *= 10.0;
+    }
+    // Round down to the nearest scale word (thousand, lakh, crore …): 350000 → 100000.
+    [1e12, 1e9, 1e7, 1e6, 1e5, 1e3, 1e2, 1.0].into_iter().find(|&x| x <= s && total >= x).unwrap_or(1.0)
+}
+
+/// The ordinal starting at token `i`: "80वीं", "21st", "पहली", "third".
+pub fn ordinal_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<(usize, u32)> {
+    let key = doc.key(i);
+    if let Some((end, &v)) = lex.ordinals.longest(doc, i) {
+        return Some((end, v));
+    }
+    let digits_end = key.find(|c: char| !c.is_ascii_digit())?;
+    if digits_end == 0 {
+        return None;
+    }
+    let suffix = &key[digits_end..];
+    if !lex.ordinal_suffixes.iter().any(|s| s == suffix) {
+        return None;
+    }
+    key[..digits_end].parse().ok().map(|v| (i + 1, v))
+}
+
+/// CARDINAL, ORDINAL, MONEY, PERCENT and QUANTITY mentions, in order, not overlapping.
+pub fn recognise(doc: &Doc, lang: Lang) -> Vec<EntitySpan> {
+    let lex = lexicon(lang);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        // Currency before the number: "₹ 500", "$3.5 million".
+        if let Some((after_sym, (code, true))) = lex.money.longest(doc, i) {
+            if let Some(num) = (after_sym < doc.len()).then(|| number_at(doc, after_sym, lex)).flatten() {
+                if num.digits || !num.article {
+                    out.push(span((i, num.end), Label::Money, num.value, Some(code.clone())));
+                    i = num.end;
+                    continue;
+                }
+            }
+        }
+        if let Some((end, v)) = ordinal_at(doc, i, lex) {
+            out.push(span((i, end), Label::Ordinal, f64::from(v), None));
+            i = end;
+            continue;
+        }
+        let Some(num) = number_at(doc, i, lex) else {
+            i += 1;
+            continue;
+        };
+        let mut end = num.end;
+        let (label, unit) = if end < doc.len() {
+            if let Some((e, _)) = lex.percent.longest(doc, end) {
+                end = e;
+                (Label::Percent, Some("%".to_owned()))
+            } else if let Some((e, (code, false))) = lex.money.longest(doc, end) {
+                end = e;
+                (Label::Money, Some(code.clone()))
+            } else if let Some((e, sym)) = lex.measures.longest(doc, end) {
+                end = e;
+                (Label::Quantity, Some(sym.clone()))
+            } else {
+                (Label::Cardinal, None)
+            }
+        } else {
+            (Label::Cardinal, None)
+        };
+        if !(label == Label::Cardinal && num.article) {
+            out.push(span((i, end), label, num.value, unit));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+fn span(tokens: (usize, usize), label: Label, value: f64, unit: Option<String>) -> EntitySpan {
+    EntitySpan { tokens, label, value: Some(value), unit }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(text: &str, lang: Lang) -> Option<(f64, usize)> {
+        let doc = Doc::new(text);
+        number_at(&doc, 0, lexicon(lang)).map(|n| (n.value, n.end))
+    }
+
+    #[test]
+    fn hindi_numbers() {
+        assert_eq!(num("२५ लाख", Lang::Hi), Some((2_500_000.0, 2)));
+        assert_eq!(num("दो हज़ार पांच सौ", Lang::Hi), Some((2500.0, 4)));
+        assert_eq!(num("साढ़े नौ बजे", Lang::Hi), Some((9.5, 2)));
+        assert_eq!(num("साढ़े तीन लाख", Lang::Hi), Some((350_000.0, 3)));
+        assert_eq!(num("ढाई साल", Lang::Hi), Some((2.5, 1)));
+        assert_eq!(num("डेढ़ करोड़", Lang::Hi), Some((15_000_000.0, 2)));
+        assert_eq!(num("1,00,000 लोग", Lang::Hi), Some((100_000.0, 1)));
+        assert_eq!(num("पौने दो", Lang::Hi), Some((1.75, 2)));
+        assert_eq!(num("दो तीन", Lang::Hi), Some((2.0, 1)));
+    }
+
+    #[test]
+    fn english_numbers() {
+        assert_eq!(num("twenty-five years", Lang::En), Some((25.0, 3)));
+        assert_eq!(num("3.5 million people", Lang::En), Some((3_500_000.0, 2)));
+        assert_eq!(num("two hundred thousand", Lang::En), Some((200_000.0, 3)));
+        assert_eq!(num("one hundred twenty", Lang::En), Some((120.0, 3)));
+        assert_eq!(num("hundred", Lang::En), Some((100.0, 1)));
+    }
+
+    #[test]
+    fn ordinals() {
+        let doc = Doc::new("80वीं 21st पहली third");
+        let lex_hi = lexicon(Lang::Hi);
+        assert_eq!(ordinal_at(&doc, 0, lex_hi), Some((1, 80)));
+        assert_eq!(ordinal_at(&doc, 1, lex_hi), Some((2, 21)));
+        assert_eq!(ordinal_at(&doc, 2, lex_hi), Some((3, 1)));
+        assert_eq!(ordinal_at(&doc, 3, lexicon(Lang::En)), Some((4, 3)));
+    }
+
+    fn labels(text: &str, lang: Lang) -> Vec<(String, &'static str, f64)> {
+        let doc = Doc::new(text);
+        recognise(&doc, lang)
+            .into_iter()
+            .map(|e| (text[doc.tokens[e.tokens.0].start..doc.tokens[e.tokens.1 - 1].end].to_owned(), e.label.name(), e.value.unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn entities() {
+        assert_eq!(
+            labels("कंपनी ने 4300 करोड़ रुपये और ₹ 50 दिए, 5 प्रतिशत, 12 किलोमीटर, 80वीं बार, एक दिन", Lang::Hi),
+            [
+                ("4300 करोड़ रुपये".to_owned(), "MONEY", 43_000_000_000.0),
+                ("₹ 50".to_owned(), "MONEY", 50.0),
+                ("5 प्रतिशत".to_owned(), "PERCENT", 5.0),
+                ("12 किलोमीटर".to_owned(), "QUANTITY", 12.0),
+                ("80वीं".to_owned(), "ORDINAL", 80.0),
+            ]
+        );
+        assert_eq!(
+            labels("It paid $3.5 million, or 20% of 300 tons, a third time.", Lang::En),
+            [
+                ("$3.5 million".to_owned(), "MONEY", 3_500_000.0),
+                ("20%".to_owned(), "PERCENT", 20.0),
+                ("300 tons".to_owned(), "QUANTITY", 300.0),
+                ("third".to_owned(), "ORDINAL", 3.0),
+            ]
+        );
+    }
 }

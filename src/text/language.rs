@@ -19,6 +19,11 @@ impl Lang {
         }
     }
 
+    /// Position in [`Lang::ALL`], for per-language tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Hi => "hi",
