@@ -30,3 +30,13 @@ test-browser:
 eval:
 	cargo run --release -- eval timex
 	cargo run --release -- eval ner
+
+# Benchmarks (bench/run.mjs): `make bench` writes docs/benchmarks.md; `make bench-smoke` is the same
+# suite on tiny inputs in seconds, for the tests. Neither runs another benchmark in parallel.
+.PHONY: bench-smoke fuzz-smoke
+bench: build
+	scripts/setup.sh test
+	node bench/run.mjs
+
+bench-smoke:
+	node bench/run.mjs --smoke
