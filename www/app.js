@@ -1,0 +1,457 @@
+// The analyser page. The text is analysed in a module worker (worker.js → kaalrekha.js →
+// wasm); this module only renders what comes back. It never parses dates or names itself.
+
+import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, clusterKey, fillDetails, formatNumber, h, marksAt, placeCard, renderText } from "./render.js";
+import { Timeline, cssEscape } from "./timeline.js";
+import { FORMATS, build } from "./exports.js";
+import { SAMPLES } from "./samples.js";
+
+const $ = (id) => document.getElementById(id);
+const input = $("input");
+const article = $("article");
+const card = $("card");
+const status = $("status");
+const langSel = $("lang");
+const dctInput = $("dct");
+const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
+
+const state = {
+  text: "", analysis: null, index: null, elements: new Map(), hidden: new Set(),
+  cluster: null, timex: null, render: null, requestId: 0, sentAt: 0,
+};
+
+// ---- worker ---------------------------------------------------------------------------
+
+let worker = null;
+let workerReady = false;
+let inFlight = null; // { id, text, options, at }
+let queued = null;
+
+function startWorker() {
+  workerReady = false;
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "kaalrekha" });
+  worker.addEventListener("message", onWorkerMessage);
+  worker.addEventListener("error", (e) => setStatus("error", `The analyser could not start: ${e.message || "worker error"}`));
+}
+
+function onWorkerMessage({ data }) {
+  if (data.ready) {
+    workerReady = true;
+    $("engine").textContent = `Analyser ready · core ${data.version} · runs offline`;
+    document.documentElement.dataset.engine = "ready";
+    pump();
+    return;
+  }
+  if (data.fatal) {
+    setStatus("error", `The analyser could not load: ${data.fatal}`);
+    $("engine").textContent = "Analyser unavailable";
+    return;
+  }
+  const req = inFlight;
+  inFlight = null;
+  if (req && data.id === req.id && !queued) {
+    if (data.error) setStatus("error", data.error);
+    else show(req.text, data.analysis, { ms: performance.now() - req.at, coreMs: data.ms });
+  }
+  pump();
+}
+
+function pump() {
+  if (!workerReady || !queued) return;
+  if (inFlight) {
+    // A long analysis is still running for text that has since changed: start over.
+    if (performance.now() - inFlight.at > 1500) {
+      worker.terminate();
+      inFlight = null;
+      startWorker();
+    }
+    return;
+  }
+  inFlight = { ...queued, at: queued.at ?? performance.now() };
+  queued = null;
+  worker.postMessage({ id: inFlight.id, text: inFlight.text, options: inFlight.options });
+}
+
+let debounceTimer = 0;
+let lastQueuedText = "";
+
+/** Asks for an analysis of the textarea; `now` skips the typing debounce. */
+function requestAnalysis(now = false) {
+  clearTimeout(debounceTimer);
+  const text = input.value;
+  const jump = Math.abs(text.length - lastQueuedText.length) > 80;
+  const go = () => {
+    lastQueuedText = text;
+    if (!text.trim()) { clearOutput(); return; }
+    setStatus("busy", text.length > 200000 ? `Analysing ${formatNumber(text.length)} characters…` : "Analysing…");
+    queued = { id: ++state.requestId, text, options: options(), at: performance.now() };
+    pump();
+  };
+  if (now || jump) go();
+  else debounceTimer = setTimeout(go, 220);
+}
+
+function options() {
+  const o = { offsets: "utf16" };
+  if (langSel.value !== "auto") o.lang = langSel.value;
+  if (dctInput.value) o.dct = dctInput.value;
+  return o;
+}
+
+// ---- status -----------------------------------------------------------------------------
+
+function setStatus(kind, message, extra = {}) {
+  status.dataset.state = kind;
+  status.textContent = message;
+  for (const [k, v] of Object.entries(extra)) status.dataset[k] = v;
+}
+
+function clearOutput() {
+  state.render?.cancel();
+  state.text = "";
+  state.analysis = null;
+  state.index = null;
+  article.replaceChildren(h(document, "p", { class: "placeholder", text: "The article appears here with its names, places, numbers and dates highlighted." }));
+  $("legend").replaceChildren();
+  $("entities").replaceChildren(h(document, "p", { class: "hint", text: "Names, places and numbers found in the article appear here." }));
+  $("entities-count").textContent = "";
+  timeline.set({ timeline: [], timexes: [] });
+  $("lang-detected").textContent = "";
+  $("dct-note").textContent = "";
+  setStatus("idle", "Paste an article or choose a sample.");
+  updateExports();
+}
+
+// ---- showing an analysis ----------------------------------------------------------------
+
+function show(text, analysis, { ms = 0, coreMs = 0 } = {}) {
+  state.render?.cancel();
+  hideCard();
+  state.text = text;
+  state.analysis = analysis;
+  state.index = buildIndex(text, analysis);
+  state.cluster = null;
+  state.timex = null;
+
+  const t0 = performance.now();
+  const render = renderText(article, text, analysis, {
+    schedule: (fn) => setTimeout(fn, 0), budget: text.length > 50000 ? 10 : 60,
+  });
+  state.render = render;
+  state.elements = render.elements;
+  applyHidden();
+  renderLegend();
+  timeline.set(analysis);
+  renderEntities();
+  renderMeta();
+  updateExports();
+
+  const summary = () => {
+    const n = analysis.entities.length;
+    const d = analysis.timexes.length;
+    return `${formatNumber([...text].length)} characters · ${analysis.sentences.length} sentences · ${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"} · ${analysis.timeline.length} on the timeline`;
+  };
+  render.done.then((complete) => {
+    if (!complete || state.render !== render) return;
+    const total = ms + (performance.now() - t0);
+    setStatus("done", `${summary()} · ${Math.round(total)} ms`, { ms: String(Math.round(total)), coreMs: String(Math.round(coreMs)) });
+    document.documentElement.dataset.analysed = String(state.requestId);
+  });
+  if (state.render === render && status.dataset.state !== "done") setStatus("busy", `${summary()} · rendering…`);
+}
+
+function renderMeta() {
+  const a = state.analysis;
+  const names = { hi: "Hindi", en: "English" };
+  $("lang-detected").textContent = langSel.value === "auto" ? `Detected: ${names[a.language] || a.language}` : `Set to ${names[a.language] || a.language}`;
+  const note = $("dct-note");
+  note.classList.toggle("inferred", a.dctSource === "inferred");
+  if (a.dctSource === "inferred") note.textContent = `${a.dct} — inferred from the text`;
+  else if (a.dctSource === "given") note.textContent = "";
+  else note.textContent = "Not found in the text: relative dates stay unresolved. Set it to resolve them.";
+}
+
+// ---- legend -----------------------------------------------------------------------------
+
+function renderLegend() {
+  const legend = $("legend");
+  const counts = state.index.counts;
+  const items = [...ENTITY_LABELS, ...TIMEX_TYPES].filter((l) => counts[l]);
+  legend.replaceChildren(...items.map((label) => {
+    const b = h(document, "button", {
+      type: "button", class: "legend-item", "data-label": label, "aria-pressed": state.hidden.has(label) ? "false" : "true",
+      title: `${LABEL_NAMES[label]}: ${counts[label]} — press to ${state.hidden.has(label) ? "show" : "hide"}`,
+    }, h(document, "span", { class: "chip", "data-label": label, text: label }),
+    h(document, "span", { class: "name", text: LABEL_NAMES[label].split(",")[0] }),
+    h(document, "span", { class: "count", text: String(counts[label]) }));
+    b.addEventListener("click", () => {
+      if (state.hidden.has(label)) state.hidden.delete(label); else state.hidden.add(label);
+      b.setAttribute("aria-pressed", state.hidden.has(label) ? "false" : "true");
+      applyHidden();
+    });
+    return b;
+  }));
+}
+
+function applyHidden() {
+  for (const l of [...ENTITY_LABELS, ...TIMEX_TYPES]) article.classList.toggle(`hide-${l}`, state.hidden.has(l));
+}
+
+// ---- entities panel ---------------------------------------------------------------------
+
+function renderEntities() {
+  const { clusters } = state.index;
+  const box = $("entities");
+  const groups = [];
+  let total = 0;
+  for (const label of ENTITY_LABELS) {
+    const cs = [...clusters.values()].filter((c) => c.label === label)
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+    if (!cs.length) continue;
+    const mentions = cs.reduce((n, c) => n + c.mentions.length, 0);
+    total += cs.length;
+    const list = h(document, "ul", { class: "ent-list" });
+    for (const c of cs) {
+      const forms = [...new Set(c.mentions.map((m) => m.text))].filter((t) => t !== c.canonical);
+      const meta = [];
+      if (c.latin && c.latin !== c.canonical) meta.push(c.latin);
+      if (c.wikidata) meta.push(c.wikidata);
+      const values = [...new Set(c.mentions.filter((m) => m.value != null).map((m) => (m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value))))];
+      if (values.length) meta.push(`= ${values.join(", ")}`);
+      if (forms.length) meta.push(`also ${forms.slice(0, 4).join(", ")}${forms.length > 4 ? "…" : ""}`);
+      const btn = h(document, "button", {
+        type: "button", class: "ent-btn", "data-cluster": c.id, "aria-pressed": "false",
+        "aria-label": `${c.canonical}, ${LABEL_NAMES[label]}, ${c.mentions.length} ${c.mentions.length === 1 ? "mention" : "mentions"}`,
+      }, h(document, "span", { class: "ent-name", text: c.canonical }),
+      h(document, "span", { class: "ent-count", text: String(c.mentions.length) }),
+      meta.length ? h(document, "span", { class: "ent-meta", text: meta.join(" · ") }) : null);
+      btn.addEventListener("click", () => {
+        selectCluster(state.cluster === c.id ? null : c.id);
+        if (state.cluster) revealMention(c.mentions[0].id);
+      });
+      list.append(h(document, "li", null, btn));
+    }
+    groups.push(h(document, "section", { class: "ent-group", "data-label": label },
+      h(document, "h3", null, h(document, "span", { class: "chip", "data-label": label, text: label }),
+        h(document, "span", { text: LABEL_NAMES[label] }),
+        h(document, "span", { class: "count", text: `${cs.length} · ${mentions} ${mentions === 1 ? "mention" : "mentions"}` })),
+      list));
+  }
+  $("entities-count").textContent = total ? `${total} distinct` : "";
+  if (!groups.length) groups.push(h(document, "p", { class: "hint", text: "No names, places or numbers found in this article." }));
+  box.replaceChildren(...groups);
+}
+
+// ---- selection and linking --------------------------------------------------------------
+
+function selectCluster(key) {
+  for (const el of article.querySelectorAll("mark.in-cluster")) el.classList.remove("in-cluster");
+  for (const b of document.querySelectorAll(".ent-btn[aria-pressed=true]")) b.setAttribute("aria-pressed", "false");
+  state.cluster = key;
+  if (!key) return;
+  for (const el of article.querySelectorAll(`mark[data-cluster="${cssEscape(key)}"]`)) el.classList.add("in-cluster");
+  document.querySelector(`.ent-btn[data-cluster="${cssEscape(key)}"]`)?.setAttribute("aria-pressed", "true");
+}
+
+function markActive(ids) {
+  for (const el of article.querySelectorAll("mark.active")) el.classList.remove("active");
+  for (const id of ids) for (const el of state.elements.get(id) || []) el.classList.add("active");
+}
+
+function revealMention(id) {
+  const el = (state.elements.get(id) || [])[0];
+  if (!el) return;
+  el.scrollIntoView({ block: "center", behavior: reduceMotion.matches ? "auto" : "smooth" });
+}
+
+function flashSentence(i) {
+  const els = article.querySelectorAll(`.sent[data-sentence="${i}"]`);
+  if (!els.length) return;
+  els[0].scrollIntoView({ block: "center", behavior: reduceMotion.matches ? "auto" : "smooth" });
+  for (const el of els) {
+    el.classList.remove("flash-done");
+    el.classList.add("flash");
+    setTimeout(() => { el.classList.add("flash-done"); el.classList.remove("flash"); }, 900);
+    setTimeout(() => el.classList.remove("flash-done"), 2600);
+  }
+}
+
+/** From the timeline: scroll to the entry's sentence, flash it and mark its dates. */
+function chooseEntry(entry) {
+  state.timex = entry.timex;
+  markActive([entry.timex, ...entry.mentions]);
+  flashSentence(entry.sentence);
+}
+
+/** From the text: a date selects its timeline entry; a name selects its cluster. */
+function chooseMarks(marks) {
+  let handled = false;
+  for (const m of marks) {
+    const item = state.index.byId.get(m.dataset.id);
+    if (!item) continue;
+    if (item.kind === "timex" && !handled) {
+      const en = state.index.entryOf.get(item.id);
+      markActive([item.id]);
+      if (en) {
+        state.timex = en.entry.timex;
+        const g = timeline.select(en.entry.timex);
+        if (g && matchMedia("(min-width: 961px)").matches) g.scrollIntoView?.({ block: "nearest" });
+      }
+      handled = true;
+    } else if (item.kind === "entity" && !handled) {
+      const key = clusterKey(item);
+      selectCluster(state.cluster === key ? null : key);
+      handled = true;
+    }
+  }
+}
+
+article.addEventListener("click", (ev) => {
+  const marks = marksAt(ev.target, article);
+  if (marks.length) chooseMarks(marks);
+});
+article.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape") { selectCluster(null); markActive([]); hideCard(); return; }
+  if (ev.key !== "Enter" && ev.key !== " ") return;
+  const marks = marksAt(ev.target, article);
+  if (marks.length && ev.target.tagName === "MARK") { ev.preventDefault(); chooseMarks(marks); }
+});
+
+// details card on hover and focus
+let cardFor = null;
+function showCard(target) {
+  const marks = marksAt(target, article);
+  if (!marks.length || !state.index) { hideCard(); return; }
+  if (cardFor === marks[0]) return;
+  cardFor = marks[0];
+  fillDetails(card, marks, state.index);
+  card.hidden = false;
+  card.id = "card";
+  placeCard(card, marks[0], $("article-wrap"));
+}
+function hideCard() {
+  card.hidden = true;
+  cardFor = null;
+}
+article.addEventListener("mouseover", (ev) => showCard(ev.target));
+article.addEventListener("mouseleave", () => { if (!article.contains(document.activeElement) || document.activeElement === article) hideCard(); });
+article.addEventListener("focusin", (ev) => {
+  if (ev.target.tagName !== "MARK") return;
+  ev.target.setAttribute("aria-describedby", "card");
+  showCard(ev.target);
+});
+article.addEventListener("focusout", (ev) => {
+  ev.target.removeAttribute?.("aria-describedby");
+  if (!article.contains(ev.relatedTarget)) hideCard();
+});
+
+// ---- timeline ---------------------------------------------------------------------------
+
+const timeline = new Timeline($("timeline"), { onChoose: chooseEntry });
+
+// ---- exports ----------------------------------------------------------------------------
+
+function fileName(ext) {
+  const stamp = state.analysis?.dct || new Date().toISOString().slice(0, 10);
+  return `kaalrekha-${state.analysis?.language || "article"}-${stamp}.${ext}`;
+}
+
+function renderExportMenu() {
+  const menu = $("export-menu");
+  const rows = Object.entries(FORMATS).map(([key, f]) => {
+    const dl = h(document, "button", { type: "button", class: "btn", "data-export": key, "data-action": "download", text: "Download", "aria-label": `Download ${f.name}` });
+    const cp = h(document, "button", { type: "button", class: "btn ghost", "data-export": key, "data-action": "copy", text: "Copy", "aria-label": `Copy ${f.name}` });
+    dl.addEventListener("click", () => download(key));
+    cp.addEventListener("click", () => copy(key, cp));
+    return h(document, "div", { class: "export-row" },
+      h(document, "span", { class: "name", text: f.name }, h(document, "span", { class: "ext", text: `.${f.ext}` })), dl, cp);
+  });
+  menu.replaceChildren(...rows, h(document, "p", { class: "export-note", text: "brat offsets count code points, for the text saved as UTF-8 .txt; the others count UTF-16 units as in JavaScript." }));
+}
+
+function updateExports() {
+  for (const b of document.querySelectorAll("[data-export]")) b.disabled = !state.analysis;
+}
+
+function download(key) {
+  if (!state.analysis) return;
+  const f = FORMATS[key];
+  const blob = new Blob([build(key, state.text, state.analysis)], { type: `${f.mime};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const a = h(document, "a", { href: url, download: fileName(f.ext), class: "visually-hidden" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+async function copy(key, button) {
+  if (!state.analysis) return;
+  const text = build(key, state.text, state.analysis);
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = "Copied";
+  } catch {
+    button.textContent = "Copy failed";
+  }
+  setTimeout(() => { button.textContent = "Copy"; }, 1500);
+}
+
+// ---- input, samples, files ------------------------------------------------------------------
+
+input.addEventListener("input", (ev) => requestAnalysis(ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop"));
+langSel.addEventListener("change", () => requestAnalysis(true));
+dctInput.addEventListener("change", () => requestAnalysis(true));
+$("clear").addEventListener("click", () => { input.value = ""; requestAnalysis(true); input.focus(); });
+
+const samples = $("samples");
+samples.append(h(document, "span", { class: "hint", text: "Try a sample:" }));
+for (const sm of SAMPLES) {
+  const b = h(document, "button", { type: "button", class: "btn sample", "data-sample": sm.id, lang: sm.lang, text: sm.title });
+  b.addEventListener("click", () => {
+    input.value = sm.text;
+    langSel.value = "auto";
+    dctInput.value = "";
+    requestAnalysis(true);
+  });
+  samples.append(b);
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  if (file.size > 20 * 1024 * 1024) { setStatus("error", "That file is larger than 20 MB."); return; }
+  const text = await file.text();
+  input.value = text.replace(/^\ufeff/, "");
+  requestAnalysis(true);
+}
+$("file").addEventListener("change", (ev) => { loadFile(ev.target.files[0]); ev.target.value = ""; });
+const dropzone = $("dropzone");
+let dragDepth = 0;
+document.addEventListener("dragover", (ev) => { if (ev.dataTransfer?.types?.includes("Files")) ev.preventDefault(); });
+document.addEventListener("drop", (ev) => { if (ev.dataTransfer?.types?.includes("Files")) ev.preventDefault(); });
+dropzone.addEventListener("dragenter", (ev) => { if (ev.dataTransfer?.types?.includes("Files")) { dragDepth++; dropzone.classList.add("dragging"); } });
+dropzone.addEventListener("dragleave", () => { if (--dragDepth <= 0) { dragDepth = 0; dropzone.classList.remove("dragging"); } });
+dropzone.addEventListener("drop", (ev) => {
+  dragDepth = 0;
+  dropzone.classList.remove("dragging");
+  const file = ev.dataTransfer?.files?.[0];
+  if (file) { ev.preventDefault(); loadFile(file); }
+});
+
+// ---- start ----------------------------------------------------------------------------------
+
+renderExportMenu();
+updateExports();
+startWorker();
+if (input.value.trim()) requestAnalysis(true);
+
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register(new URL("./sw.js", import.meta.url)).catch(() => {});
+}
+
+// For tests and debugging: render an Analysis document without the worker.
+globalThis.kaalrekhaPage = {
+  show: (text, analysis) => { input.value = text; lastQueuedText = text; show(text, analysis); },
+  get analysis() { return state.analysis; },
+  get text() { return state.text; },
+};

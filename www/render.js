@@ -1,0 +1,267 @@
+// Rendering shared by the page and <kaalrekha-view>: highlighted text with nested or
+// crossing layers (paragraphs, sentences, entities, timexes), the details card, and an index
+// over the Analysis. All DOM is built with createElement/textContent: text is never markup.
+
+export const ENTITY_LABELS = ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"];
+export const TIMEX_TYPES = ["DATE", "TIME", "DURATION", "SET"];
+export const LABEL_NAMES = {
+  PERSON: "Person", ORG: "Organisation", GPE: "Country, state, city", LOC: "Location", NORP: "Nationality, religious or political group",
+  EVENT: "Event", CARDINAL: "Number", ORDINAL: "Ordinal", MONEY: "Money", PERCENT: "Percentage", QUANTITY: "Quantity",
+  DATE: "Date", TIME: "Time", DURATION: "Duration", SET: "Recurring time",
+};
+export const SHORT_NAMES = {
+  PERSON: "Person", ORG: "Org", GPE: "GPE", LOC: "Location", NORP: "NORP", EVENT: "Event", CARDINAL: "Number",
+  ORDINAL: "Ordinal", MONEY: "Money", PERCENT: "Percent", QUANTITY: "Quantity", DATE: "Date", TIME: "Time",
+  DURATION: "Duration", SET: "Set",
+};
+
+export function h(doc, tag, attrs, ...children) {
+  const el = doc.createElement(tag);
+  if (attrs) for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k === "class") el.className = v;
+    else if (k === "text") el.textContent = v;
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) if (c != null) el.append(c);
+  return el;
+}
+
+// ---- index ------------------------------------------------------------------------------
+
+/** Lookups over one Analysis: by id, clusters with canonical names, timex → timeline entry. */
+export function buildIndex(text, analysis) {
+  const byId = new Map();
+  for (const e of analysis.entities) byId.set(e.id, { kind: "entity", ...e });
+  for (const t of analysis.timexes) byId.set(t.id, { kind: "timex", ...t });
+  const clusters = new Map();
+  for (const e of analysis.entities) {
+    const key = e.cluster || e.id;
+    let c = clusters.get(key);
+    if (!c) clusters.set(key, (c = { id: key, label: e.label, mentions: [], latin: null, wikidata: null, canonical: "" }));
+    c.mentions.push(e);
+    if (!c.latin && e.latin) c.latin = e.latin;
+    if (!c.wikidata && e.wikidata) c.wikidata = e.wikidata;
+  }
+  for (const c of clusters.values()) {
+    // The canonical name: the longest mention (full names over surnames), first on ties.
+    let best = c.mentions[0];
+    for (const m of c.mentions) if ([...m.text].length > [...best.text].length) best = m;
+    c.canonical = best.text;
+    const labels = new Map();
+    for (const m of c.mentions) labels.set(m.label, (labels.get(m.label) || 0) + 1);
+    c.label = [...labels.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  }
+  const entryOf = new Map();
+  analysis.timeline.forEach((en, i) => {
+    for (const id of [en.timex, ...en.mentions]) if (!entryOf.has(id)) entryOf.set(id, { entry: en, index: i });
+  });
+  const counts = {};
+  for (const e of analysis.entities) counts[e.label] = (counts[e.label] || 0) + 1;
+  for (const t of analysis.timexes) counts[t.type] = (counts[t.type] || 0) + 1;
+  return { text, analysis, byId, clusters, entryOf, counts };
+}
+
+export function clusterKey(e) {
+  return e.cluster || e.id;
+}
+
+// ---- dates for people -------------------------------------------------------------------
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2025-11-18" at day granularity → "18 Nov 2025"; month → "Nov 2025"; decade → "2020s". */
+export function formatWhen(start, end, granularity) {
+  if (!start) return "date unknown";
+  const f = (iso, g) => {
+    const m = /^(-?\d+)(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+    if (!m) return iso;
+    const y = m[1];
+    if (g === "decade") return `${y.slice(0, -1)}0s`;
+    if (g === "year" || !m[2]) return y;
+    if (g === "month" || !m[3]) return `${MONTHS[Number(m[2]) - 1]} ${y}`;
+    return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${y}`;
+  };
+  const a = f(start, granularity);
+  const b = end ? f(end, granularity) : a;
+  return a === b ? a : `${a} – ${b}`;
+}
+
+// ---- highlighted text -------------------------------------------------------------------
+
+const KIND_ORDER = { p: 0, s: 1, e: 2, t: 3 };
+
+function spansOf(text, analysis) {
+  const spans = [];
+  const re = /[^\n]+/g;
+  let m;
+  while ((m = re.exec(text))) spans.push({ k: "p", start: m.index, end: m.index + m[0].length });
+  analysis.sentences.forEach((s, i) => spans.push({ k: "s", start: s.start, end: s.end, i }));
+  for (const e of analysis.entities) spans.push({ k: "e", start: e.start, end: e.end, m: e });
+  for (const t of analysis.timexes) spans.push({ k: "t", start: t.start, end: t.end, m: t });
+  const n = text.length;
+  const out = [];
+  for (const s of spans) {
+    s.start = Math.max(0, Math.min(n, s.start));
+    s.end = Math.max(0, Math.min(n, s.end));
+    if (s.end > s.start) out.push(s);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end || KIND_ORDER[a.k] - KIND_ORDER[b.k]);
+  return out;
+}
+
+/**
+ * Renders `text` with its layers into `container`, in slices of at most `budget` ms when
+ * `schedule` is given (so a 1 MB article never blocks the page), else all at once.
+ * Returns { done: Promise, cancel(), elements: Map id → [fragment elements] }.
+ */
+export function renderText(container, text, analysis, { clusters, budget = 12, schedule = null, focusable = true } = {}) {
+  const doc = container.ownerDocument;
+  container.replaceChildren();
+  const spans = spansOf(text, analysis);
+  const elements = new Map();
+  const stack = [{ el: container, span: null }];
+  let pos = 0;
+  let i = 0;
+  let cancelled = false;
+  const n = text.length;
+
+  const open = (span, continuation) => {
+    let el;
+    if (span.k === "p") el = doc.createElement("div"), (el.className = "para");
+    else if (span.k === "s") {
+      el = doc.createElement("span");
+      el.className = "sent";
+      el.dataset.sentence = span.i;
+    } else {
+      const m = span.m;
+      el = doc.createElement("mark");
+      const isEntity = span.k === "e";
+      el.className = isEntity ? "ent" : "tx";
+      el.dataset.id = m.id;
+      el.dataset.label = isEntity ? m.label : m.type;
+      el.setAttribute("part", isEntity ? `mention entity ${m.label}` : `mention timex ${m.type}`);
+      if (isEntity) el.dataset.cluster = clusterKey(m);
+      if (continuation) el.classList.add("cont");
+      else if (focusable) el.tabIndex = 0;
+      let list = elements.get(m.id);
+      if (!list) elements.set(m.id, (list = []));
+      list.push(el);
+    }
+    stack[stack.length - 1].el.append(el);
+    stack.push({ el, span });
+  };
+
+  const step = (deadline) => {
+    let ops = 0;
+    while (!cancelled) {
+      if (deadline && (++ops & 127) === 0 && performance.now() > deadline) return false;
+      const nextOpen = i < spans.length ? spans[i].start : Infinity;
+      let nextClose = Infinity;
+      for (let k = 1; k < stack.length; k++) if (stack[k].span.end < nextClose) nextClose = stack[k].span.end;
+      const next = Math.min(nextOpen, nextClose, n);
+      if (next > pos) {
+        stack[stack.length - 1].el.append(doc.createTextNode(text.slice(pos, next)));
+        pos = next;
+      }
+      if (nextClose <= pos && nextClose !== Infinity) {
+        // Close every span ending here; spans opened inside them that go on are reopened.
+        let j = 1;
+        while (j < stack.length && stack[j].span.end > pos) j++;
+        const popped = stack.splice(j);
+        for (const p of popped) if (p.span.end <= pos && p.span.k !== "p" && p.span.k !== "s") p.el.classList.add("end");
+        for (const p of popped) if (p.span.end > pos) open(p.span, true);
+      } else if (i < spans.length && nextOpen <= pos) {
+        open(spans[i++], false);
+      } else if (pos >= n && i >= spans.length && stack.length === 1) {
+        return true;
+      } else if (pos >= n) {
+        // Spans past the end (clamped away) — nothing left to place.
+        return true;
+      }
+    }
+    return true;
+  };
+
+  let done;
+  if (!schedule) {
+    step(0);
+    done = Promise.resolve(true);
+  } else {
+    done = new Promise((resolve) => {
+      const run = () => {
+        if (cancelled) return resolve(false);
+        if (step(performance.now() + budget)) resolve(true);
+        else schedule(run);
+      };
+      run();
+    });
+  }
+  void clusters;
+  return { done, cancel: () => { cancelled = true; }, elements };
+}
+
+// ---- details card -----------------------------------------------------------------------
+
+/** Fills `card` with what is known about the mention(s) at `marks` (innermost first). */
+export function fillDetails(card, marks, index) {
+  const doc = card.ownerDocument;
+  card.replaceChildren();
+  for (const mark of marks) {
+    const m = index.byId.get(mark.dataset.id);
+    if (!m) continue;
+    const dl = h(doc, "dl");
+    const row = (k, v, cls) => {
+      if (v == null || v === "") return;
+      dl.append(h(doc, "dt", { text: k }), h(doc, "dd", { text: String(v), class: cls }));
+    };
+    const label = m.kind === "entity" ? m.label : m.type;
+    const head = h(doc, "div", { class: "card-head" },
+      h(doc, "span", { class: "chip", "data-label": label, text: label }),
+      h(doc, "span", { class: "card-name", text: LABEL_NAMES[label] || label }));
+    if (m.kind === "entity") {
+      const c = index.clusters.get(clusterKey(m));
+      row("Text", m.text, "src");
+      if (m.value != null) row("Value", m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value));
+      if (c) {
+        row("Canonical name", c.canonical, "src");
+        row("Mentions", c.mentions.length);
+      }
+      row("Latin form", m.latin || c?.latin);
+      row("Wikidata", m.wikidata || c?.wikidata);
+    } else {
+      row("Text", m.text, "src");
+      row("Value", m.value, "mono");
+      row("Modifier", m.mod);
+      if (m.anchor) row("Anchored to", m.anchor === "dct" ? "the document date" : `${index.byId.get(m.anchor)?.text ?? ""} (${m.anchor})`);
+      row("Note", m.note);
+      const en = index.entryOf.get(m.id);
+      if (en) row("On the timeline", formatWhen(en.entry.start, en.entry.end, en.entry.granularity));
+    }
+    card.append(h(doc, "section", { class: "card-part" }, head, dl));
+  }
+}
+
+export function formatNumber(v) {
+  return typeof v === "number" ? v.toLocaleString("en-IN", { maximumFractionDigits: 4 }) : String(v);
+}
+
+/** Places `card` under `target`, inside `within` (both positioned by the caller's CSS). */
+export function placeCard(card, target, within) {
+  const r = target.getBoundingClientRect();
+  const w = within.getBoundingClientRect();
+  const cw = card.offsetWidth || 280;
+  let left = r.left - w.left + within.scrollLeft;
+  left = Math.max(4, Math.min(left, within.clientWidth - cw - 4));
+  card.style.left = `${left}px`;
+  card.style.top = `${r.bottom - w.top + within.scrollTop + 6}px`;
+}
+
+/** Marks of every layer at an event target, innermost first. */
+export function marksAt(target, boundary) {
+  const marks = [];
+  for (let el = target instanceof Element ? target : target?.parentElement; el && el !== boundary; el = el.parentElement) {
+    if (el.tagName === "MARK" && el.dataset.id) marks.push(el);
+  }
+  return marks;
+}

@@ -1,0 +1,375 @@
+// The timeline: an SVG on a real time axis. Days are points; months, years and decades are
+// ranges; entries without a resolved date get their own lane. Zoom with the wheel, the
+// buttons or + / −; pan by dragging, the buttons or the arrow keys.
+
+import { formatWhen, h } from "./render.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const DAY = 86400000;
+const LANE = 30;
+const AXIS = 34;
+const PAD = 16;
+let clipCounter = 0;
+
+function s(doc, tag, attrs, ...children) {
+  const el = doc.createElementNS(SVG, tag);
+  if (attrs) for (const [k, v] of Object.entries(attrs)) if (v != null) el.setAttribute(k, String(v));
+  for (const c of children) if (c != null) el.append(c);
+  return el;
+}
+
+/** Start of an ISO date ("2025", "2025-11", "2025-11-18", "2025-11-18T10:30") in UTC ms. */
+export function isoStart(iso) {
+  const m = /^(-?\d{1,6})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2})(?::(\d{2}))?)?/.exec(iso || "");
+  if (!m) return null;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1);
+  d.setUTCHours(m[4] ? Number(m[4]) : 0, m[5] ? Number(m[5]) : 0, 0, 0);
+  return { ms: d.getTime(), prec: m[4] ? "time" : m[3] ? "day" : m[2] ? "month" : "year" };
+}
+
+/** The end (exclusive) of the period an ISO date names. */
+export function isoEnd(iso) {
+  const st = isoStart(iso);
+  if (!st) return null;
+  const d = new Date(st.ms);
+  if (st.prec === "time") return st.ms + 3600000;
+  if (st.prec === "day") return st.ms + DAY;
+  if (st.prec === "month") { d.setUTCMonth(d.getUTCMonth() + 1); return d.getTime(); }
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.getTime();
+}
+
+/** Timeline entries with times in ms, sorted chronologically (undated ones last, in text order). */
+export function placeEntries(analysis) {
+  const timexes = new Map(analysis.timexes.map((t) => [t.id, t]));
+  const dated = [];
+  const undated = [];
+  analysis.timeline.forEach((entry, order) => {
+    const tx = timexes.get(entry.timex);
+    const st = entry.start ? isoStart(entry.start) : null;
+    if (!st) { undated.push({ entry, tx, order }); return; }
+    let end = isoEnd(entry.end || entry.start);
+    if (end == null || end <= st.ms) end = isoEnd(entry.start);
+    const point = entry.granularity === "day" || st.prec === "time";
+    dated.push({ entry, tx, order, t0: st.ms, t1: end, point });
+  });
+  dated.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.order - b.order);
+  return { dated, undated };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const STEPS = [
+  ["day", 1], ["day", 2], ["day", 7], ["month", 1], ["month", 3], ["month", 6],
+  ["year", 1], ["year", 2], ["year", 5], ["year", 10], ["year", 20], ["year", 50], ["year", 100], ["year", 250], ["year", 500], ["year", 1000],
+];
+const approx = { day: DAY, month: 30.44 * DAY, year: 365.25 * DAY };
+
+function ticks(t0, t1, maxTicks) {
+  const span = t1 - t0;
+  const [unit, n] = STEPS.find(([u, k]) => span / (approx[u] * k) <= maxTicks) || STEPS[STEPS.length - 1];
+  const d = new Date(t0);
+  d.setUTCHours(0, 0, 0, 0);
+  if (unit !== "day") d.setUTCDate(1);
+  if (unit === "month") d.setUTCMonth(Math.floor(d.getUTCMonth() / n) * n);
+  if (unit === "year") d.setUTCMonth(0), d.setUTCFullYear(Math.floor(d.getUTCFullYear() / n) * n);
+  const out = [];
+  for (let guard = 0; guard < 400 && d.getTime() <= t1; guard++) {
+    if (d.getTime() >= t0) {
+      const label = unit === "year" ? String(d.getUTCFullYear())
+        : unit === "month" ? (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : MONTHS[d.getUTCMonth()])
+        : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+      out.push({ t: d.getTime(), label, major: unit === "month" ? d.getUTCMonth() === 0 : unit === "day" ? d.getUTCDate() === 1 : d.getUTCFullYear() % (n * 5) === 0 });
+    }
+    if (unit === "day") d.setUTCDate(d.getUTCDate() + n);
+    else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + n);
+    else d.setUTCFullYear(d.getUTCFullYear() + n);
+  }
+  return out;
+}
+
+function truncate(str, max) {
+  const chars = [...str];
+  return chars.length > max ? chars.slice(0, max - 1).join("").trimEnd() + "…" : str;
+}
+
+// Devanagari and Latin at 12px average about 6.6px a character.
+const textWidth = (str) => [...str].length * 6.6;
+
+export class Timeline {
+  /** host: an empty element; onChoose(entry) is called when the reader chooses an entry. */
+  constructor(host, { onChoose } = {}) {
+    this.host = host;
+    this.doc = host.ownerDocument;
+    this.onChoose = onChoose || (() => {});
+    this.selected = null;
+    this.items = { dated: [], undated: [] };
+    this.domain = null;
+    this.full = null;
+    this.clipId = `kr-clip-${++clipCounter}`;
+    const doc = this.doc;
+    const btn = (label, title, fn, key) => {
+      const b = h(doc, "button", { type: "button", class: "tl-btn", "aria-label": title, title, "data-action": key, text: label });
+      b.addEventListener("click", fn);
+      return b;
+    };
+    this.controls = h(doc, "div", { class: "tl-controls", role: "toolbar", "aria-label": "Timeline zoom and pan" },
+      btn("−", "Zoom out", () => this.zoom(1.6)), btn("+", "Zoom in", () => this.zoom(1 / 1.6)),
+      btn("←", "Pan earlier", () => this.pan(-0.25)), btn("→", "Pan later", () => this.pan(0.25)),
+      btn("Fit", "Show every entry", () => this.fit()));
+    this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; arrow keys pan, + and − zoom", tabindex: "0", part: "timeline-svg" });
+    this.empty = h(doc, "p", { class: "tl-empty", text: "No dated events yet. Dates found in the text appear here on a time axis." });
+    host.replaceChildren(this.controls, this.svg, this.empty);
+    host.classList.add("tl");
+    this.bindEvents();
+    this.width = 0;
+    if (typeof ResizeObserver === "function") {
+      this.ro = new ResizeObserver(() => {
+        const w = Math.round(this.host.clientWidth);
+        if (w && w !== this.width) { this.width = w; this.draw(); }
+      });
+      this.ro.observe(host);
+    }
+  }
+
+  set(analysis) {
+    this.items = placeEntries(analysis);
+    this.selected = null;
+    this.fit(false);
+    this.draw();
+  }
+
+  fit(redraw = true) {
+    const { dated } = this.items;
+    if (!dated.length) this.full = null;
+    else {
+      let t0 = Math.min(...dated.map((d) => d.t0));
+      let t1 = Math.max(...dated.map((d) => d.t1));
+      const span = Math.max(t1 - t0, 20 * DAY);
+      const mid = (t0 + t1) / 2;
+      t0 = mid - span * 0.56;
+      t1 = mid + span * 0.56;
+      this.full = [t0, t1];
+    }
+    this.domain = this.full && [...this.full];
+    if (redraw) this.draw();
+  }
+
+  zoom(factor, atFraction = 0.5) {
+    if (!this.domain) return;
+    const [a, b] = this.domain;
+    const at = a + (b - a) * atFraction;
+    let span = (b - a) * factor;
+    span = Math.max(2 * DAY, Math.min(span, 3000 * 365.25 * DAY));
+    this.domain = [at - span * atFraction, at + span * (1 - atFraction)];
+    this.draw();
+  }
+
+  pan(fraction) {
+    if (!this.domain) return;
+    const [a, b] = this.domain;
+    const d = (b - a) * fraction;
+    this.domain = [a + d, b + d];
+    this.draw();
+  }
+
+  /** Marks an entry as chosen; with reveal, pans so that it is in view. */
+  select(timexId, { reveal = true } = {}) {
+    this.selected = timexId;
+    const item = this.items.dated.find((d) => d.entry.timex === timexId);
+    if (reveal && item && this.domain) {
+      const [a, b] = this.domain;
+      if (item.t1 < a || item.t0 > b) {
+        const span = b - a;
+        const mid = (item.t0 + item.t1) / 2;
+        this.domain = [mid - span / 2, mid + span / 2];
+      }
+    }
+    this.draw();
+    const g = this.svg.querySelector(`[data-timex="${cssEscape(timexId)}"]`);
+    return g;
+  }
+
+  bindEvents() {
+    const svg = this.svg;
+    const frac = (clientX) => {
+      const r = svg.getBoundingClientRect();
+      return Math.max(0, Math.min(1, (clientX - r.left - PAD) / Math.max(1, r.width - 2 * PAD)));
+    };
+    svg.addEventListener("wheel", (ev) => {
+      if (!this.domain) return;
+      ev.preventDefault();
+      if (Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) this.pan(ev.deltaX / 800);
+      else this.zoom(Math.exp(ev.deltaY / 400), frac(ev.clientX));
+    }, { passive: false });
+    let drag = null;
+    svg.addEventListener("pointerdown", (ev) => {
+      if (!this.domain || ev.button !== 0 || ev.target.closest("[data-timex]")) return;
+      drag = { x: ev.clientX, domain: [...this.domain], id: ev.pointerId };
+      svg.setPointerCapture?.(ev.pointerId);
+      svg.classList.add("dragging");
+    });
+    svg.addEventListener("pointermove", (ev) => {
+      if (!drag || ev.pointerId !== drag.id) return;
+      const r = svg.getBoundingClientRect();
+      const [a, b] = drag.domain;
+      const dt = ((ev.clientX - drag.x) / Math.max(1, r.width - 2 * PAD)) * (b - a);
+      this.domain = [a - dt, b - dt];
+      if (!this.raf) this.raf = requestAnimationFrame(() => { this.raf = 0; this.draw(); });
+    });
+    const end = () => { drag = null; svg.classList.remove("dragging"); };
+    svg.addEventListener("pointerup", end);
+    svg.addEventListener("pointercancel", end);
+    svg.addEventListener("click", (ev) => {
+      const g = ev.target.closest?.("[data-timex]");
+      if (g) this.choose(g.dataset.timex);
+    });
+    svg.addEventListener("keydown", (ev) => {
+      const g = ev.target.closest?.("[data-timex]");
+      if (g && (ev.key === "Enter" || ev.key === " ")) {
+        ev.preventDefault();
+        this.choose(g.dataset.timex);
+        return;
+      }
+      const keys = { ArrowLeft: () => this.pan(-0.15), ArrowRight: () => this.pan(0.15), "+": () => this.zoom(1 / 1.4), "=": () => this.zoom(1 / 1.4), "-": () => this.zoom(1.4), "0": () => this.fit() };
+      if (keys[ev.key] && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+        ev.preventDefault();
+        keys[ev.key]();
+        if (g) this.svg.querySelector(`[data-timex="${cssEscape(g.dataset.timex)}"]`)?.focus();
+      }
+    });
+  }
+
+  choose(timexId) {
+    const all = [...this.items.dated, ...this.items.undated];
+    const item = all.find((d) => d.entry.timex === timexId);
+    if (!item) return;
+    this.select(timexId, { reveal: false });
+    this.svg.querySelector(`[data-timex="${cssEscape(timexId)}"]`)?.focus({ preventScroll: true });
+    this.onChoose(item.entry);
+  }
+
+  draw() {
+    const doc = this.doc;
+    const svg = this.svg;
+    const W = Math.max(280, this.width || this.host.clientWidth || 600);
+    const { dated, undated } = this.items;
+    this.empty.hidden = dated.length + undated.length > 0;
+    this.controls.hidden = dated.length === 0;
+    svg.classList.toggle("is-empty", dated.length + undated.length === 0);
+    const children = [];
+    let y = 0;
+    if (dated.length && this.domain) {
+      const [a, b] = this.domain;
+      const inner = W - 2 * PAD;
+      const x = (t) => PAD + ((t - a) / (b - a)) * inner;
+      // axis
+      const axis = s(doc, "g", { class: "tl-axis", "aria-hidden": "true" });
+      axis.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: AXIS - 8, y2: AXIS - 8, class: "tl-axis-line" }));
+      for (const tk of ticks(a, b, Math.max(2, Math.floor(inner / 78)))) {
+        const tx = x(tk.t);
+        axis.append(s(doc, "line", { x1: tx, x2: tx, y1: AXIS - 12, y2: AXIS - 4, class: tk.major ? "tl-tick major" : "tl-tick" }));
+        const lab = s(doc, "text", { x: tx + 3, y: AXIS - 16, class: tk.major ? "tl-tick-label major" : "tl-tick-label" });
+        lab.textContent = tk.label;
+        axis.append(lab);
+      }
+      // lanes: greedy packing in pixel space, label included
+      const lanes = [];
+      const placed = [];
+      for (const d of dated) {
+        const x0 = x(d.t0);
+        const x1 = d.point ? x((d.t0 + d.t1) / 2) : Math.max(x(d.t1), x0 + 4);
+        const label = `${formatWhen(d.entry.start, d.entry.end, d.entry.granularity)} · ${truncate(d.entry.summary || d.tx?.text || "", 34)}`;
+        const tw = textWidth(label);
+        // Labels run right of their mark, or left of it when they would leave the axis.
+        const flip = (d.point ? x1 + 8 : x0 + 6) + tw > W - PAD && (d.point ? x1 : x0) - tw - 8 > PAD;
+        const lx = flip ? (d.point ? x1 - 8 : x0 - 6) : d.point ? x1 + 8 : x0 + 6;
+        const right = flip ? Math.max(x1, d.point ? x1 + 7 : x1) + 10 : Math.max(x1, lx + tw) + 10;
+        const left = flip ? lx - tw : d.point ? x1 - 7 : x0;
+        let lane = lanes.findIndex((end) => end < left);
+        if (lane < 0) { lanes.push(right); lane = lanes.length - 1; } else lanes[lane] = right;
+        placed.push({ d, x0, x1, lane, label, lx, flip });
+      }
+      const lanesH = Math.max(1, lanes.length) * LANE;
+      const grid = s(doc, "g", { class: "tl-grid", "aria-hidden": "true" });
+      for (const tk of ticks(a, b, Math.max(2, Math.floor(inner / 78)))) {
+        const tx = x(tk.t);
+        grid.append(s(doc, "line", { x1: tx, x2: tx, y1: AXIS - 4, y2: AXIS + lanesH, class: "tl-gridline" }));
+      }
+      const clip = s(doc, "clipPath", { id: this.clipId }, s(doc, "rect", { x: PAD - 8, y: 0, width: inner + 16, height: AXIS + lanesH + 4 }));
+      const body = s(doc, "g", { "clip-path": `url(#${this.clipId})`, class: "tl-entries" });
+      for (const p of placed) body.append(this.entryNode(p, AXIS + p.lane * LANE + LANE / 2));
+      children.push(s(doc, "defs", null, clip), grid, axis, body);
+      y = AXIS + lanesH + 8;
+    }
+    if (undated.length) {
+      const g = s(doc, "g", { class: "tl-undated" });
+      const title = s(doc, "text", { x: PAD, y: y + 16, class: "tl-lane-title" });
+      title.textContent = "Date unknown or relative";
+      g.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: y + 2, y2: y + 2, class: "tl-sep" }), title);
+      let cx = PAD;
+      let cy = y + 28;
+      for (const u of undated) {
+        const label = truncate(`${u.tx?.text ?? u.entry.timex} · ${u.entry.summary || ""}`, 40);
+        const w = textWidth(label) + 22;
+        if (cx + w > W - PAD && cx > PAD) { cx = PAD; cy += LANE; }
+        g.append(this.undatedNode(u, cx, cy, w, label));
+        cx += w + 8;
+      }
+      children.push(g);
+      y = cy + LANE;
+    }
+    svg.setAttribute("viewBox", `0 0 ${W} ${Math.max(y, 1)}`);
+    svg.setAttribute("width", W);
+    svg.setAttribute("height", Math.max(y, 1));
+    const focused = svg.querySelector(":focus")?.dataset?.timex;
+    svg.replaceChildren(...children);
+    if (focused) svg.querySelector(`[data-timex="${cssEscape(focused)}"]`)?.focus({ preventScroll: true });
+  }
+
+  entryNode({ d, x0, x1, label, lx, flip }, cy) {
+    const doc = this.doc;
+    const e = d.entry;
+    const when = formatWhen(e.start, e.end, e.granularity);
+    const g = s(doc, "g", {
+      class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${this.selected === e.timex ? " selected" : ""}`,
+      "data-timex": e.timex, "data-start": e.start, "data-end": e.end, "data-granularity": e.granularity,
+      tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
+      "aria-label": `${when}: ${e.summary || d.tx?.text || ""}`, part: "timeline-entry",
+    });
+    const t = s(doc, "title");
+    t.textContent = `${when}${d.tx ? ` — “${d.tx.text}”` : ""}\n${e.summary || ""}`;
+    g.append(t);
+    if (d.point) {
+      g.append(s(doc, "line", { x1: x1, x2: x1, y1: AXIS - 8, y2: cy, class: "tl-stem" }));
+      g.append(s(doc, "circle", { cx: x1, cy, r: 6, class: "tl-dot" }));
+    } else {
+      g.append(s(doc, "rect", { x: x0, y: cy - 9, width: Math.max(4, x1 - x0), height: 18, rx: 4, class: "tl-bar" }));
+    }
+    const text = s(doc, "text", { x: lx, y: cy + 4, class: "tl-label", "text-anchor": flip ? "end" : null });
+    text.textContent = label;
+    g.append(text);
+    return g;
+  }
+
+  undatedNode(u, x, y, w, label) {
+    const doc = this.doc;
+    const e = u.entry;
+    const g = s(doc, "g", {
+      class: `tl-entry undated${this.selected === e.timex ? " selected" : ""}`, "data-timex": e.timex, "data-start": "",
+      tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
+      "aria-label": `Date unknown: ${u.tx?.text ?? ""} — ${e.summary || ""}`, part: "timeline-entry",
+    });
+    const t = s(doc, "title");
+    t.textContent = `Date unknown or relative${u.tx ? ` (${u.tx.value})` : ""}\n${e.summary || ""}`;
+    g.append(t, s(doc, "rect", { x, y: y - 11, width: w, height: 22, rx: 11, class: "tl-chip" }));
+    const text = s(doc, "text", { x: x + 11, y: y + 4, class: "tl-label" });
+    text.textContent = label;
+    g.append(text);
+    return g;
+  }
+}
+
+export function cssEscape(v) {
+  return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(v) : String(v).replace(/["\\]/g, "\\$&");
+}
