@@ -77,7 +77,7 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let doc = Doc::new(text);
     let sentences = split_sentences(&doc);
     let lang = options.lang.unwrap_or_else(|| language::detect(text));
-    let (timexes, dct) = time::analyse(&doc, lang, options.dct);
+    let (timexes, dct) = time::analyse(&doc, lang, options.dct, &sentences);
     let entities = merge_entities(ner::recognise(&doc, lang), numbers::recognise(&doc, lang), &timexes);
     let links = link::link(&doc, lang, &entities);
     let entries = timeline::build(&doc, &sentences, &timexes, &entities);

@@ -65,6 +65,11 @@ impl<V: Clone> Lexicon<V> {
         self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, v)| v)
     }
 
+    /// The folded keys that some entry starts with.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     pub fn len(&self) -> usize {
         self.by_first.values().map(Vec::len).sum()
     }
@@ -95,8 +100,8 @@ macro_rules! lang_files {
 }
 
 pub const LANGS: &[LangData] = &[
-    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures") },
-    LangData { lang: Lang::En, files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures") },
+    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads") },
+    LangData { lang: Lang::En, files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads") },
 ];
 
 /// One value per language, built on first use.

@@ -18,14 +18,16 @@ enum WordKind {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct NumWord {
+pub(crate) struct NumWord {
     value: f64,
     kind: WordKind,
 }
 
 pub struct NumberLexicon {
-    words: Lexicon<NumWord>,
-    ordinals: Lexicon<u32>,
+    pub(crate) words: Lexicon<NumWord>,
+    pub(crate) ordinals: Lexicon<u32>,
+    /// Ordinal words that are also ordinary words (दूसरे: "second" or "other").
+    ambiguous_ordinals: Lexicon<()>,
     ordinal_suffixes: Vec<String>,
     /// Currency: ISO code and whether it stands before the number.
     money: Lexicon<(String, bool)>,
@@ -48,6 +50,7 @@ pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
                 Some(NumWord { value: c.first()?.parse().ok()?, kind })
             }),
             ordinals: Lexicon::parse(f("ordinals"), |c| c.first()?.parse().ok()),
+            ambiguous_ordinals: Lexicon::parse(f("ordinals"), |c| (c.get(1) == Some(&"ambiguous")).then_some(())),
             ordinal_suffixes: lexicon::rows(f("ordinals"))
                 .filter_map(|r| r[0].strip_prefix('-').map(crate::text::fold))
                 .collect(),
@@ -204,7 +207,7 @@ pub fn recognise(doc: &Doc, lang: Lang) -> Vec<EntitySpan> {
                 }
             }
         }
-        if let Some((end, v)) = ordinal_at(doc, i, lex) {
+        if let Some((end, v)) = ordinal_at(doc, i, lex).filter(|&(end, _)| lex.ambiguous_ordinals.longest(doc, i).is_none_or(|(e, _)| e != end)) {
             out.push(span((i, end), Label::Ordinal, f64::from(v), None));
             i = end;
             continue;

@@ -2,9 +2,20 @@
 //! the document creation time (DCT).
 
 pub mod calendar;
+pub mod dct;
+pub mod grammar;
+pub mod interpret;
+pub mod lexicon;
+pub mod tense;
+pub mod value;
 
-use crate::text::{Doc, Lang};
+use crate::lexicon::PerLang;
+use crate::text::sentences::SentenceSpan;
+use crate::text::{Doc, Lang, TokenKind};
 pub use calendar::Date;
+use grammar::{Matcher2, Rule};
+use std::collections::HashSet;
+use value::{Context, TimeValue};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimexType {
@@ -76,7 +87,155 @@ pub enum DctSource {
     Inferred,
 }
 
-/// Finds, infers the DCT when none is given, and resolves.
-pub fn analyse(_doc: &Doc, _lang: Lang, dct: Option<Date>) -> (Vec<TimexSpan>, Option<(Date, DctSource)>) {
-    (Vec::new(), dct.map(|d| (d, DctSource::Given)))
+/// Folded words that can start a temporal expression; tokens outside this set (and not
+/// numbers) are skipped without trying any pattern, which keeps matching linear and cheap.
+fn starters(lang: Lang) -> &'static HashSet<String> {
+    static STARTERS: PerLang<HashSet<String>> = PerLang::new();
+    STARTERS.get(lang, || {
+        let t = lexicon::lexicon(lang);
+        let n = crate::numbers::lexicon(lang);
+        let mut set: HashSet<String> = HashSet::new();
+        let words = t.months.first_words()
+            .chain(t.weekdays.first_words())
+            .chain(t.units.first_words())
+            .chain(t.determiners.first_words())
+            .chain(t.dayrel.first_words())
+            .chain(t.pods.first_words())
+            .chain(t.holidays.first_words())
+            .chain(t.seasons.first_words())
+            .chain(t.modifiers.first_words())
+            .chain(t.refs.first_words())
+            .chain(t.sets.first_words())
+            .chain(n.words.first_words())
+            .chain(n.ordinals.first_words());
+        set.extend(words.map(str::to_owned));
+        for p in grammar::patterns(lang) {
+            set.extend(p.first_literals());
+        }
+        set
+    })
 }
+
+fn may_start(doc: &Doc, i: usize, lang: Lang) -> bool {
+    doc.tokens[i].kind == TokenKind::Number
+        || doc.key(i).starts_with(|c: char| c.is_ascii_digit())
+        || starters(lang).contains(doc.key(i))
+}
+
+/// Whether a bare four-digit number at token `i` reads as a year: "2024 में", "in 2024",
+/// but not "2024 लोग" or "2024 people".
+fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
+    let prev = (i > 0).then(|| doc.key(i - 1));
+    let next = (i + 1 < doc.len()).then(|| doc.key(i + 1));
+    let value: i32 = doc.key(i).parse().unwrap_or(0);
+    match lang {
+        Lang::Hi => {
+            const AFTER: &[&str] = &["में", "से", "तक", "के", "की", "का", "को", "ने", "और", "व", "या", ",", "।", ".", ")", "-", "–", "ई", "ईस्वी", "\"", "”", ":"];
+            const BEFORE: &[&str] = &["सन", "सन्", "साल", "वर्ष", "से", "और", "-", "–", "(", "बाद", "पहले"];
+            (1000..=2100).contains(&value)
+                && (next.is_none_or(|n| AFTER.contains(&n)) || prev.is_some_and(|p| BEFORE.contains(&p)))
+        }
+        Lang::En => {
+            const BAD_NEXT: &[&str] = &["%", "percent", "people", "votes", "shares", "tons", "units", "times", "miles", "km", "feet", "workers", "members", "jobs"];
+            const BAD_PREV: &[&str] = &["$", "#", "no", "number", "room", "flight", "route", "page", "highway", "about", "than", "some", "nearly"];
+            (1900..=2100).contains(&value)
+                && !next.is_some_and(|n| BAD_NEXT.contains(&n))
+                && !prev.is_some_and(|p| BAD_PREV.contains(&p))
+                && !(i > 0 && doc.glued(i) && matches!(prev, Some("$" | "£" | "€")))
+        }
+    }
+}
+
+/// An expression found in the text, before resolution.
+struct Mention {
+    tokens: (usize, usize),
+    value: TimeValue,
+    sentence: usize,
+    tense: Option<lexicon::Tense>,
+    modifier: Option<&'static str>,
+    /// A duration that ends or starts at the DCT: "पिछले दो वर्षों", "the next five years".
+    anchored: bool,
+}
+
+fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
+    let matcher = Matcher2::new(doc, lang);
+    let tlex = lexicon::lexicon(lang);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut sentence = 0;
+    while i < doc.len() {
+        if !may_start(doc, i, lang) {
+            i += 1;
+            continue;
+        }
+        let Some(m) = matcher.longest_at(i) else {
+            i += 1;
+            continue;
+        };
+        if m.rule == Rule::Year && m.end - m.start == 1 && !bare_year_ok(doc, m.start, lang) {
+            i += 1;
+            continue;
+        }
+        let values = interpret::interpret(&m);
+        if values.is_empty() {
+            i += 1;
+            continue;
+        }
+        for (tokens, value) in values {
+            while sentence + 1 < sentences.len() && sentences[sentence].tokens.1 <= tokens.0 {
+                sentence += 1;
+            }
+            let sent = sentences.get(sentence).map_or((0, doc.len()), |s| s.tokens);
+            let tense = tense::clause_tense(doc, tlex, lang, sent, tokens);
+            out.push(Mention { tokens, value, sentence, tense, modifier: m.slots.modifier, anchored: m.rule == Rule::Anchored });
+        }
+        i = m.end;
+    }
+    out
+}
+
+/// Finds temporal expressions, infers the DCT when none is given, and resolves them.
+pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSpan]) -> (Vec<TimexSpan>, Option<(Date, DctSource)>) {
+    let mentions = recognise(doc, lang, sentences);
+    let dct = dct.map(|d| (d, DctSource::Given)).or_else(|| {
+        let clues: Vec<dct::Clue> = mentions
+            .iter()
+            .map(|m| dct::Clue { value: &m.value, start_token: m.tokens.0, sentence: m.sentence, tense: m.tense })
+            .collect();
+        dct::infer(&clues).map(|d| (d, DctSource::Inferred))
+    });
+    let mut out: Vec<TimexSpan> = Vec::with_capacity(mentions.len());
+    // The last day-level date seen in the current sentence, for clock times.
+    let mut day_anchor: Option<(usize, usize, Date)> = None;
+    for m in &mentions {
+        let day = day_anchor.filter(|(s, _, _)| *s == m.sentence);
+        let ctx = Context { dct: dct.map(|d| d.0), tense: m.tense, day: day.map(|d| d.2) };
+        let r = value::resolve(&m.value, &ctx);
+        let anchor = if matches!(m.value, TimeValue::Clock { .. }) && day.is_some() {
+            Anchor::Timex(day.unwrap().1)
+        } else if r.from_dct {
+            Anchor::Dct
+        } else if m.anchored && dct.is_some() {
+            Anchor::Dct
+        } else {
+            Anchor::None
+        };
+        if r.granularity == Granularity::Day {
+            if let Some((d, _)) = r.range {
+                day_anchor = Some((m.sentence, out.len(), d));
+            }
+        }
+        out.push(TimexSpan {
+            tokens: m.tokens,
+            kind: r.kind,
+            value: r.value,
+            modifier: m.modifier,
+            anchor,
+            note: r.note,
+            range: r.range,
+            granularity: if r.range.is_some() { r.granularity } else { Granularity::Unknown },
+        });
+    }
+    (out, dct)
+}
+

@@ -1,0 +1,667 @@
+//! Patterns over tokens with named slots (`data/<lang>/time-patterns.tsv`), matched longest
+//! first. A match fills a typed [`Slots`]; what the slots mean is decided in
+//! [`super::interpret`], the same code for every language.
+
+use super::lexicon::{lexicon as time_lexicon, ClockWord, Guard, ModPos, SetWord, TimeLexicon, Unit};
+use crate::lexicon::{self, PerLang};
+use crate::numbers::{self, NumberLexicon};
+use crate::text::{fold, Doc, Lang, TokenKind};
+
+/// The typed meaning a pattern hands its slots to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Date,
+    DateRange,
+    Year,
+    Decade,
+    Century,
+    Relative,
+    Anchored,
+    Offset,
+    Duration,
+    DayRel,
+    Clock,
+    Pod,
+    Ref,
+    Holiday,
+    Season,
+    Quarter,
+    Half,
+    Set,
+}
+
+impl Rule {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "date" => Rule::Date,
+            "daterange" => Rule::DateRange,
+            "year" => Rule::Year,
+            "decade" => Rule::Decade,
+            "century" => Rule::Century,
+            "relative" => Rule::Relative,
+            "anchored" => Rule::Anchored,
+            "offset" => Rule::Offset,
+            "duration" => Rule::Duration,
+            "dayrel" => Rule::DayRel,
+            "clock" => Rule::Clock,
+            "pod" => Rule::Pod,
+            "ref" => Rule::Ref,
+            "holiday" => Rule::Holiday,
+            "season" => Rule::Season,
+            "quarter" => Rule::Quarter,
+            "half" => Rule::Half,
+            "set" => Rule::Set,
+            _ => return None,
+        })
+    }
+}
+
+/// Word classes an element can match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Month,
+    Weekday,
+    Day,
+    Year,
+    Num,
+    Ord,
+    Unit,
+    Det,
+    DayRel,
+    Pod,
+    HhMm,
+    AmPm,
+    Ref,
+    Holiday,
+    Season,
+    Dir,
+    Every,
+    SetWord,
+    Decade,
+    NumDate,
+}
+
+impl Class {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "month" => Class::Month,
+            "weekday" => Class::Weekday,
+            "day" => Class::Day,
+            "year" => Class::Year,
+            "num" => Class::Num,
+            "ord" => Class::Ord,
+            "unit" => Class::Unit,
+            "det" => Class::Det,
+            "dayrel" => Class::DayRel,
+            "pod" => Class::Pod,
+            "hhmm" => Class::HhMm,
+            "ampm" => Class::AmPm,
+            "ref" => Class::Ref,
+            "holiday" => Class::Holiday,
+            "season" => Class::Season,
+            "dir" => Class::Dir,
+            "every" => Class::Every,
+            "setword" => Class::SetWord,
+            "decade" => Class::Decade,
+            "numdate" => Class::NumDate,
+            _ => return None,
+        })
+    }
+}
+
+/// Which slot a class fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Month,
+    Weekday,
+    Day,
+    Day2,
+    Year,
+    Year2,
+    Num,
+    Ord,
+    Unit,
+    Det,
+    DayRel,
+    Pod,
+    Hour,
+    Minute,
+    HhMm,
+    AmPm,
+    Ref,
+    Holiday,
+    Season,
+    Dir,
+    Every,
+    SetWord,
+    Decade,
+    NumDate,
+}
+
+impl Slot {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "month" => Slot::Month,
+            "weekday" => Slot::Weekday,
+            "day" => Slot::Day,
+            "day2" => Slot::Day2,
+            "year" => Slot::Year,
+            "year2" => Slot::Year2,
+            "num" => Slot::Num,
+            "ord" => Slot::Ord,
+            "unit" => Slot::Unit,
+            "det" => Slot::Det,
+            "dayrel" => Slot::DayRel,
+            "pod" => Slot::Pod,
+            "hour" => Slot::Hour,
+            "minute" => Slot::Minute,
+            "hhmm" => Slot::HhMm,
+            "ampm" => Slot::AmPm,
+            "ref" => Slot::Ref,
+            "holiday" => Slot::Holiday,
+            "season" => Slot::Season,
+            "dir" => Slot::Dir,
+            "every" => Slot::Every,
+            "setword" => Slot::SetWord,
+            "decade" => Slot::Decade,
+            "numdate" => Slot::NumDate,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Matcher {
+    Class(Class, Slot),
+    Words(Vec<String>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Element {
+    matcher: Matcher,
+    optional: bool,
+    lookahead: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub id: String,
+    pub rule: Rule,
+    elements: Vec<Element>,
+    pub example: String,
+    pub expected: String,
+}
+
+impl Pattern {
+    /// Literal words the pattern can start with (after optional elements).
+    pub fn first_literals(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in &self.elements {
+            if let Matcher::Words(w) = &el.matcher {
+                out.extend(w.iter().cloned());
+            }
+            if !el.optional {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// What the slots of one match hold.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Slots {
+    pub month: Option<u32>,
+    pub weekday: Option<u32>,
+    pub day: Option<u32>,
+    pub day2: Option<u32>,
+    pub year: Option<i32>,
+    pub num: Option<f64>,
+    pub ord: Option<u32>,
+    pub unit: Option<Unit>,
+    pub det: Option<i32>,
+    pub dayrel: Option<super::lexicon::DayOffset>,
+    pub pod: Option<&'static str>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    pub pm: Option<bool>,
+    pub reference: Option<&'static str>,
+    pub holiday: Option<(u32, u32)>,
+    pub season: Option<&'static str>,
+    pub dir: Option<i32>,
+    pub every: bool,
+    pub period: Option<&'static str>,
+    pub decade: Option<i32>,
+    /// "few", "several": a vague count.
+    pub vague: bool,
+    pub modifier: Option<&'static str>,
+    /// A word that may only stand next to a determiner or year matched alone.
+    pub guarded_alone: bool,
+    /// Token where `day2` starts in a range, so the range can be split in two.
+    pub day2_at: Option<usize>,
+}
+
+/// A pattern match: token range `[start, end)`.
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub rule: Rule,
+    pub slots: Slots,
+    pub pattern: usize,
+}
+
+/// A parse error in a pattern file, as `file:line: message`.
+pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
+    let src = lexicon::file(lang, "time-patterns");
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = format!("data/{}/time-patterns.tsv:{}", lang.code(), n + 1);
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [id, rule, pattern, example, expected] = cols[..] else {
+            return Err(format!("{at}: expected 5 columns, found {}", cols.len()));
+        };
+        let rule = Rule::parse(rule).ok_or_else(|| format!("{at}: unknown rule {rule:?}"))?;
+        let mut elements = Vec::new();
+        for raw in pattern.split(' ') {
+            let (body, optional) = match raw.strip_suffix('?') {
+                Some(b) if !b.is_empty() => (b, true),
+                _ => (raw, false),
+            };
+            let (body, lookahead) = match body.strip_prefix('&') {
+                Some(b) => (b, true),
+                None => (body, false),
+            };
+            let matcher = if let Some(inner) = body.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
+                let (slot, class) = inner.split_once(':').unwrap_or((inner, inner));
+                let class = Class::parse(class).ok_or_else(|| format!("{at}: unknown class <{class}>"))?;
+                let slot = Slot::parse(slot).ok_or_else(|| format!("{at}: unknown slot {slot:?}"))?;
+                Matcher::Class(class, slot)
+            } else {
+                Matcher::Words(body.split('|').map(fold).collect())
+            };
+            elements.push(Element { matcher, optional, lookahead });
+        }
+        out.push(Pattern { id: id.to_owned(), rule, elements, example: example.to_owned(), expected: expected.to_owned() });
+    }
+    Ok(out)
+}
+
+pub fn patterns(lang: Lang) -> &'static [Pattern] {
+    static PATTERNS: PerLang<Vec<Pattern>> = PerLang::new();
+    // The pattern files are checked by a test (`every_pattern_parses`); a broken file here
+    // would be a build of untested data, so fail loudly rather than drop rules.
+    PATTERNS.get(lang, || parse_patterns(lang).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// The value one class match contributes.
+enum Val {
+    Int(i64),
+    Float(f64),
+    Unit(Unit),
+    Code(&'static str),
+    DayRel(super::lexicon::DayOffset),
+    HhMm(u32, u32),
+    Date(i32, u32, u32),
+    Holiday(u32, u32),
+    SetWord(SetWord),
+    Pm(bool),
+    None,
+}
+
+pub struct Matcher2<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lang: Lang,
+    lex: &'static TimeLexicon,
+    nums: &'static NumberLexicon,
+}
+
+fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
+    !g.cased || doc.surface(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'d, 'a> Matcher2<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, lang: Lang) -> Self {
+        Self { doc, lang, lex: time_lexicon(lang), nums: numbers::lexicon(lang) }
+    }
+
+    fn int_token(&self, i: usize) -> Option<i64> {
+        let t = &self.doc.tokens[i];
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let k = self.doc.key(i);
+        if !k.bytes().all(|b| b.is_ascii_digit()) || k.len() > 4 {
+            return None;
+        }
+        k.parse().ok()
+    }
+
+    /// Matches `class` at token `i`: (end token, value, guarded-word flag).
+    fn class_at(&self, class: Class, i: usize) -> Option<(usize, Val, bool)> {
+        let d = self.doc;
+        let n = d.len();
+        let lex = self.lex;
+        match class {
+            Class::Month => {
+                let (e, &(m, g)) = lex.months.longest(d, i)?;
+                guard_ok(d, i, g).then_some((e, Val::Int(m.into()), g.guarded))
+            }
+            Class::Weekday => {
+                let (e, &(w, g)) = lex.weekdays.longest(d, i)?;
+                guard_ok(d, i, g).then_some((e, Val::Int(w.into()), g.guarded))
+            }
+            Class::Day => {
+                if let Some(v) = self.int_token(i).filter(|v| (1..=31).contains(v) && d.key(i).len() <= 2) {
+                    return Some((i + 1, Val::Int(v), false));
+                }
+                // "18th", "the first": an ordinal day (English) — "80वीं" is no day.
+                let (e, v) = numbers::ordinal_at(d, i, self.nums)?;
+                (self.lang == Lang::En && (1..=31).contains(&v)).then_some((e, Val::Int(v.into()), false))
+            }
+            Class::Year => {
+                let v = self.int_token(i).filter(|v| (1000..=2999).contains(v) && d.key(i).len() == 4)?;
+                Some((i + 1, Val::Int(v), false))
+            }
+            Class::Num => {
+                let num = numbers::number_at(d, i, self.nums)?;
+                Some((num.end, Val::Float(num.value), false))
+            }
+            Class::Ord => {
+                let (e, v) = numbers::ordinal_at(d, i, self.nums)?;
+                Some((e, Val::Int(v.into()), false))
+            }
+            Class::Unit => lex.units.longest(d, i).map(|(e, &u)| (e, Val::Unit(u), false)),
+            Class::Det => lex.determiners.longest(d, i).map(|(e, &v)| (e, Val::Int(v.into()), false)),
+            Class::DayRel => lex.dayrel.longest(d, i).map(|(e, &v)| (e, Val::DayRel(v), false)),
+            Class::Pod => lex.pods.longest(d, i).map(|(e, &v)| (e, Val::Code(v), false)),
+            Class::Ref => lex.refs.longest(d, i).map(|(e, &v)| (e, Val::Code(v), false)),
+            Class::Holiday => lex.holidays.longest(d, i).map(|(e, &(m, dd))| (e, Val::Holiday(m, dd), false)),
+            Class::Season => {
+                let (e, &(s, g)) = lex.seasons.longest(d, i)?;
+                guard_ok(d, i, g).then_some((e, Val::Code(s), g.guarded))
+            }
+            Class::Dir => lex.directions.longest(d, i).map(|(e, &v)| (e, Val::Int(v.into()), false)),
+            Class::Every => match lex.sets.longest(d, i)? {
+                (e, SetWord::Every) => Some((e, Val::None, false)),
+                _ => None,
+            },
+            Class::SetWord => match lex.sets.longest(d, i)? {
+                (e, &w @ SetWord::Period(_)) => Some((e, Val::SetWord(w), false)),
+                _ => None,
+            },
+            Class::AmPm => {
+                let (e, &w) = lex.clock.longest(d, i)?;
+                let e = if e < n && d.key(e) == "." && !d.tokens[e].space_before { e + 1 } else { e };
+                match w {
+                    ClockWord::Am => Some((e, Val::Pm(false), false)),
+                    ClockWord::Pm => Some((e, Val::Pm(true), false)),
+                    _ => None,
+                }
+            }
+            Class::HhMm => {
+                // "10:30" is three tokens; "10.30" is one number token.
+                let k = d.key(i);
+                if let Some((h, m)) = k.split_once('.') {
+                    return hhmm(h, m).map(|(h, m)| (i + 1, Val::HhMm(h, m), false));
+                }
+                if i + 2 < n && d.key(i + 1) == ":" && d.glued(i + 1) && d.glued(i + 2) {
+                    return hhmm(k, d.key(i + 2)).map(|(h, m)| (i + 3, Val::HhMm(h, m), false));
+                }
+                None
+            }
+            Class::Decade => {
+                // "1990s", "1990's", "90s"
+                let k = d.key(i);
+                let digits = k.trim_end_matches('s').trim_end_matches(['\'', '’']);
+                if digits.len() == k.len() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let v: i32 = digits.parse().ok()?;
+                let decade = match digits.len() {
+                    4 if v % 10 == 0 => v / 10,
+                    2 if v % 10 == 0 => 190 + v / 10,
+                    _ => return None,
+                };
+                Some((i + 1, Val::Int(decade.into()), false))
+            }
+            Class::NumDate => self.numeric_date(i),
+        }
+    }
+
+    /// 2025-11-18, 18/11/2025, 18.11.2025, 11/18/2025 (month first only in English, and only
+    /// when the first number cannot be a month).
+    fn numeric_date(&self, i: usize) -> Option<(usize, Val, bool)> {
+        let d = self.doc;
+        let n = d.len();
+        if i + 4 >= n + 0 && i + 4 > n {
+            return None;
+        }
+        let parts: Option<Vec<(&str, &str)>> = (0..5)
+            .map(|k| (i + k < n).then(|| (d.key(i + k), d.key(i + k))))
+            .collect();
+        let parts = parts?;
+        let glued = (1..5).all(|k| d.glued(i + k));
+        let sep = parts[1].0;
+        if !glued || sep != parts[3].0 || !matches!(sep, "-" | "/" | ".") {
+            // "18.11.2025" can be a single number token.
+            return None;
+        }
+        let nums: Option<Vec<u32>> = [0, 2, 4]
+            .iter()
+            .map(|&k| {
+                let s = parts[k].0;
+                (s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() && s.len() <= 4).then(|| s.parse().ok()).flatten()
+            })
+            .collect();
+        let v = nums?;
+        let (y, m, dd) = if parts[0].0.len() == 4 {
+            (v[0] as i32, v[1], v[2])
+        } else if parts[4].0.len() == 4 {
+            if self.lang == Lang::En && v[0] <= 12 && sep == "/" {
+                (v[2] as i32, v[0], v[1])
+            } else {
+                (v[2] as i32, v[1], v[0])
+            }
+        } else {
+            return None;
+        };
+        super::calendar::Date::new(y, m, dd).map(|_| (i + 5, Val::Date(y, m, dd), false))
+    }
+
+    /// Tries every pattern at token `i` and returns the longest match.
+    pub fn longest_at(&self, i: usize) -> Option<Match> {
+        let mut best: Option<Match> = None;
+        for (pi, p) in patterns(self.lang).iter().enumerate() {
+            let Some(m) = self.try_pattern(p, pi, i) else { continue };
+            if best.as_ref().is_none_or(|b| m.end > b.end) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    fn try_pattern(&self, p: &Pattern, pi: usize, start: usize) -> Option<Match> {
+        let mut slots = Slots::default();
+        // A modifier before the expression: "early 2024", "करीब 10 साल".
+        let mut i = start;
+        if let Some((e, &(m, ModPos::Before))) = self.lex.modifiers.longest(self.doc, i) {
+            if e < self.doc.len() {
+                if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
+                    slots.modifier = Some(m);
+                    return Some(self.finish(p, pi, start, end, slots));
+                }
+                slots = Slots::default();
+            }
+        }
+        let end = self.elements(&p.elements, 0, i, &mut slots)?;
+        i = end;
+        Some(self.finish(p, pi, start, i, slots))
+    }
+
+    fn finish(&self, p: &Pattern, pi: usize, start: usize, mut end: usize, mut slots: Slots) -> Match {
+        // A modifier after the expression: "10 साल से अधिक", "2024 की शुरुआत".
+        if end < self.doc.len() {
+            if let Some((e, &(m, ModPos::After))) = self.lex.modifiers.longest(self.doc, end) {
+                if slots.modifier.is_none() {
+                    slots.modifier = Some(m);
+                    end = e;
+                }
+            }
+        }
+        Match { start, end, rule: p.rule, slots, pattern: pi }
+    }
+
+    /// Matches elements[k..] from token i; returns the end of the longest way to match.
+    fn elements(&self, elements: &[Element], k: usize, i: usize, slots: &mut Slots) -> Option<usize> {
+        let Some(el) = elements.get(k) else { return Some(i) };
+        let mut best: Option<(usize, Slots)> = None;
+        if i < self.doc.len() {
+            let mut s = slots.clone();
+            if let Some(next) = self.element(el, i, &mut s) {
+                let next = if el.lookahead { i } else { next };
+                if let Some(end) = self.elements(elements, k + 1, next, &mut s) {
+                    best = Some((end, s));
+                }
+            }
+        } else if el.lookahead && !el.optional {
+            // End of text counts as a boundary for lookaheads like "&,|।".
+            if let Matcher::Words(w) = &el.matcher {
+                if w.iter().any(|x| x == "," || x == "।") {
+                    return self.elements(elements, k + 1, i, slots);
+                }
+            }
+        }
+        if el.optional {
+            let mut s = slots.clone();
+            if let Some(end) = self.elements(elements, k + 1, i, &mut s) {
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                    best = Some((end, s));
+                }
+            }
+        }
+        let (end, s) = best?;
+        *slots = s;
+        Some(end)
+    }
+
+    fn element(&self, el: &Element, i: usize, slots: &mut Slots) -> Option<usize> {
+        match &el.matcher {
+            Matcher::Words(words) => {
+                let key = self.doc.key(i);
+                if words.iter().any(|w| w == key) {
+                    if matches!(key, "few" | "several" | "many" | "कुछ" | "कई") {
+                        slots.vague = true;
+                    }
+                    Some(i + 1)
+                } else {
+                    None
+                }
+            }
+            Matcher::Class(class, slot) => {
+                let (end, val, guarded) = self.class_at(*class, i)?;
+                if guarded && end == i + 1 {
+                    slots.guarded_alone = true;
+                }
+                assign(slots, *slot, val, i);
+                Some(end)
+            }
+        }
+    }
+}
+
+fn hhmm(h: &str, m: &str) -> Option<(u32, u32)> {
+    if m.len() != 2 || h.is_empty() || h.len() > 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 24 && m < 60).then_some((h, m))
+}
+
+fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
+    let int = |v: &Val| match v {
+        Val::Int(x) => Some(*x),
+        Val::Float(f) if f.fract() == 0.0 => Some(*f as i64),
+        _ => None,
+    };
+    match slot {
+        Slot::Month => s.month = int(&val).map(|v| v as u32),
+        Slot::Weekday => s.weekday = int(&val).map(|v| v as u32),
+        Slot::Day => s.day = int(&val).map(|v| v as u32),
+        Slot::Day2 => {
+            s.day2 = int(&val).map(|v| v as u32);
+            s.day2_at = Some(at);
+        }
+        Slot::Year => s.year = int(&val).map(|v| v as i32),
+        // A two-digit year after an apostrophe: '98 → 1998, '05 → 2005.
+        Slot::Year2 => s.year = int(&val).filter(|v| (0..100).contains(v)).map(|v| if v < 30 { 2000 + v as i32 } else { 1900 + v as i32 }),
+        Slot::Num => {
+            s.num = match val {
+                Val::Float(f) => Some(f),
+                Val::Int(x) => Some(x as f64),
+                _ => None,
+            }
+        }
+        Slot::Ord => s.ord = int(&val).map(|v| v as u32),
+        Slot::Unit => {
+            if let Val::Unit(u) = val {
+                s.unit = Some(u)
+            }
+        }
+        Slot::Det => s.det = int(&val).map(|v| v as i32),
+        Slot::DayRel => {
+            if let Val::DayRel(d) = val {
+                s.pod = s.pod.or(d.pod);
+                s.dayrel = Some(d);
+            }
+        }
+        Slot::Pod | Slot::Ref | Slot::Season => {
+            if let Val::Code(c) = val {
+                match slot {
+                    Slot::Pod => s.pod = Some(c),
+                    Slot::Ref => s.reference = Some(c),
+                    _ => s.season = Some(c),
+                }
+            }
+        }
+        Slot::Hour => s.hour = int(&val).filter(|h| (0..=24).contains(h)).map(|v| v as u32),
+        Slot::Minute => s.minute = int(&val).filter(|m| (0..60).contains(m)).map(|v| v as u32),
+        Slot::HhMm => {
+            if let Val::HhMm(h, m) = val {
+                s.hour = Some(h);
+                s.minute = Some(m);
+            }
+        }
+        Slot::AmPm => {
+            if let Val::Pm(pm) = val {
+                s.pm = Some(pm)
+            }
+        }
+        Slot::Holiday => {
+            if let Val::Holiday(m, d) = val {
+                s.holiday = Some((m, d))
+            }
+        }
+        Slot::Dir => s.dir = int(&val).map(|v| v as i32),
+        Slot::Every => s.every = true,
+        Slot::SetWord => {
+            if let Val::SetWord(SetWord::Period(p)) = val {
+                s.period = Some(p)
+            }
+        }
+        Slot::Decade => {
+            // <decade:year> in "1990 के दशक" carries a year; <decade> carries the decade.
+            s.decade = int(&val).map(|v| if v >= 1000 { (v / 10) as i32 } else { v as i32 })
+        }
+        Slot::NumDate => {
+            if let Val::Date(y, m, d) = val {
+                s.year = Some(y);
+                s.month = Some(m);
+                s.day = Some(d);
+            }
+        }
+    }
+}

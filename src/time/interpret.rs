@@ -1,0 +1,111 @@
+//! What a match means: [`Rule`] + [`Slots`] → a typed [`TimeValue`]. One function for every
+//! language; the languages differ only in their data files.
+
+use super::grammar::{Match, Rule, Slots};
+use super::lexicon::Unit;
+use super::value::{Cal, TimeValue};
+
+/// The values of one match, each with its token range (a date range yields two).
+pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
+    let s = &m.slots;
+    if s.guarded_alone && m.end - m.start == 1 {
+        return Vec::new();
+    }
+    if m.rule == Rule::DateRange {
+        // "17-18 नवंबर" → "17" and "18 नवंबर"; "November 17-18" → "November 17" and "18".
+        // The range word ("-", "से", "to") is the one token before the second day.
+        let (Some(d1), Some(d2), Some(at)) = (s.day, s.day2, s.day2_at) else { return Vec::new() };
+        if d2 <= d1 || at < m.start + 2 {
+            return Vec::new();
+        }
+        let cal = |day| TimeValue::Calendar(Cal { year: s.year, month: s.month, day: Some(day), ..Cal::default() });
+        return vec![((m.start, at - 1), cal(d1)), ((at, m.end), cal(d2))];
+    }
+    value(m.rule, s).map(|v| vec![((m.start, m.end), v)]).unwrap_or_default()
+}
+
+fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
+    Some(match rule {
+        Rule::Date => {
+            if s.day.is_none() && s.month.is_none() && s.year.is_none() && s.weekday.is_none() {
+                return None;
+            }
+            TimeValue::Calendar(Cal { year: s.year, month: s.month, day: s.day, weekday: s.weekday, ..Cal::default() })
+        }
+        Rule::DateRange => return None,
+        Rule::Year => TimeValue::Calendar(Cal { year: Some(s.year?), ..Cal::default() }),
+        Rule::Decade => TimeValue::Decade(s.decade?),
+        Rule::Century => TimeValue::Century(s.ord? as i32 - 1),
+        Rule::Relative => match (s.det?, s.unit, s.weekday, s.month) {
+            (det, Some(unit), _, _) => TimeValue::Relative { unit, offset: det.into() },
+            (det, None, Some(w), _) => TimeValue::RelativeWeekday { weekday: w, offset: det },
+            (det, None, None, Some(mo)) => TimeValue::RelativeMonth { month: mo, offset: det },
+            // "last quarter": the unit is a literal in the pattern.
+            (det, None, None, None) => TimeValue::Relative { unit: Unit::Quarter, offset: det.into() },
+        },
+        Rule::Anchored | Rule::Duration => TimeValue::Duration { amount: amount(s), unit: s.unit? },
+        Rule::Offset => {
+            if s.vague {
+                TimeValue::Ref(if s.dir? < 0 { "PAST_REF" } else { "FUTURE_REF" })
+            } else {
+                TimeValue::Shift { unit: s.unit?, amount: s.num?, dir: s.dir? }
+            }
+        }
+        Rule::DayRel => {
+            let d = s.dayrel?;
+            TimeValue::DayRel { days: d.days, either: d.either, cal: Cal { pod: s.pod, ..Cal::default() } }
+        }
+        Rule::Clock => {
+            let num = s.num.filter(|n| n.fract() == 0.0 || n.fract() == 0.5);
+            let mut hour = s.hour.or(num.map(|n| n.trunc() as u32))?;
+            // साढ़े नौ बजे: half past nine.
+            let mut minute = s.minute.unwrap_or(if num.is_some_and(|n| n.fract() == 0.5) { 30 } else { 0 });
+            if hour > 24 || minute > 59 {
+                return None;
+            }
+            match (s.pm, s.pod) {
+                (Some(true), _) if hour < 12 => hour += 12,
+                (Some(false), _) if hour == 12 => hour = 0,
+                (None, Some("AF" | "EV")) if hour < 12 => hour += 12,
+                (None, Some("NI")) if (6..12).contains(&hour) => hour += 12,
+                _ => {}
+            }
+            if hour == 24 {
+                hour = 0;
+                minute = 0;
+            }
+            TimeValue::Clock { hour, minute, pod: s.pod }
+        }
+        Rule::Pod => {
+            let cal = Cal { pod: s.pod, weekday: s.weekday, ..Cal::default() };
+            if s.weekday.is_some() {
+                TimeValue::Calendar(cal)
+            } else {
+                TimeValue::DayRel { days: if s.det == Some(-1) { -1 } else { 0 }, either: false, cal }
+            }
+        }
+        Rule::Ref => TimeValue::Ref(s.reference?),
+        Rule::Holiday => {
+            let (month, day) = s.holiday?;
+            TimeValue::Calendar(Cal { year: s.year, month: Some(month), day: Some(day), ..Cal::default() })
+        }
+        Rule::Season => TimeValue::Season { code: s.season?, year: s.year, offset: s.det },
+        Rule::Quarter => TimeValue::Quarter { quarter: s.ord.filter(|q| (1..=4).contains(q))?, year: s.year },
+        Rule::Half => TimeValue::Half { half: s.ord.filter(|h| (1..=2).contains(h))?, year: s.year },
+        Rule::Set => match (s.period, s.unit, s.weekday) {
+            (Some(p), _, _) => TimeValue::Set(p.to_owned()),
+            (None, Some(u), _) => TimeValue::Set(super::value::duration_value(Some(1.0), u)),
+            (None, None, Some(w)) => TimeValue::Set(format!("XXXX-WXX-{w}")),
+            _ => return None,
+        },
+    })
+}
+
+fn amount(s: &Slots) -> Option<f64> {
+    if s.vague {
+        None
+    } else {
+        Some(s.num.unwrap_or(1.0))
+    }
+}
+

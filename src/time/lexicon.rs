@@ -1,0 +1,222 @@
+//! The word classes of temporal expressions, loaded from `data/<lang>/*.tsv` into typed values.
+
+use crate::lexicon::{self, Lexicon, PerLang};
+use crate::text::{fold, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "weekend" => Unit::Weekend,
+            "week" => Unit::Week,
+            "fortnight" => Unit::Fortnight,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+/// A word that needs a guard: `cased` ("May" but not "may"), `guarded` (only next to a
+/// determiner or year: "last fall", not "prices fall").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Guard {
+    pub cased: bool,
+    pub guarded: bool,
+}
+
+fn guard(cols: &[&str], at: usize) -> Guard {
+    match cols.get(at).copied() {
+        Some("cased") => Guard { cased: true, guarded: false },
+        Some("guarded") => Guard { cased: false, guarded: true },
+        _ => Guard::default(),
+    }
+}
+
+/// How far a day word is from the document date; `either` when its sign comes from tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayOffset {
+    pub days: i64,
+    pub either: bool,
+    pub pod: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModPos {
+    Before,
+    After,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockWord {
+    Hour,
+    HourMinute,
+    Minute,
+    Am,
+    Pm,
+}
+
+/// A recurrence word: "every" needs a unit after it; the others are a period by themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetWord {
+    Every,
+    Period(&'static str),
+}
+
+pub struct TimeLexicon {
+    pub months: Lexicon<(u32, Guard)>,
+    pub weekdays: Lexicon<(u32, Guard)>,
+    pub units: Lexicon<Unit>,
+    pub determiners: Lexicon<i32>,
+    pub dayrel: Lexicon<DayOffset>,
+    pub pods: Lexicon<&'static str>,
+    pub holidays: Lexicon<(u32, u32)>,
+    pub seasons: Lexicon<(&'static str, Guard)>,
+    pub modifiers: Lexicon<(&'static str, ModPos)>,
+    pub refs: Lexicon<&'static str>,
+    pub directions: Lexicon<i32>,
+    pub sets: Lexicon<SetWord>,
+    pub clock: Lexicon<ClockWord>,
+    pub tense_words: Lexicon<Tense>,
+    pub tense_suffixes: Vec<(String, Tense)>,
+}
+
+/// Interns the codes that data files may use, so values can be `&'static str`.
+fn code(s: &str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "MO", "AF", "EV", "NI", "MI", "DT", "SU", "WI", "SP", "FA", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "APPROX",
+        "START", "MID", "END", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "P1D",
+        "P1W", "P1M", "P3M", "P1Y", "PT1H",
+    ];
+    CODES.iter().copied().find(|c| *c == s)
+}
+
+fn tense(s: &str) -> Option<Tense> {
+    match s {
+        "past" => Some(Tense::Past),
+        "present" => Some(Tense::Present),
+        "future" => Some(Tense::Future),
+        _ => None,
+    }
+}
+
+pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
+    static LEX: PerLang<TimeLexicon> = PerLang::new();
+    LEX.get(lang, || {
+        let f = |name| lexicon::file(lang, name);
+        TimeLexicon {
+            months: Lexicon::parse(f("months"), |c| Some((c.first()?.parse().ok()?, guard(c, 1)))),
+            weekdays: Lexicon::parse(f("weekdays"), |c| Some((c.first()?.parse().ok()?, guard(c, 1)))),
+            units: Lexicon::parse(f("units"), |c| Unit::parse(c.first()?)),
+            determiners: Lexicon::parse(f("determiners"), |c| c.first()?.parse().ok()),
+            dayrel: Lexicon::parse(f("dayrel"), |c| {
+                let v = c.first()?;
+                let pod = c.get(1).and_then(|p| code(p));
+                match v.strip_prefix('±') {
+                    Some(n) => Some(DayOffset { days: n.parse().ok()?, either: true, pod }),
+                    None => Some(DayOffset { days: v.parse().ok()?, either: false, pod }),
+                }
+            }),
+            pods: Lexicon::parse(f("parts-of-day"), |c| code(c.first()?)),
+            holidays: Lexicon::parse(f("holidays"), |c| {
+                let (m, d) = c.first()?.split_once('-')?;
+                Some((m.parse().ok()?, d.parse().ok()?))
+            }),
+            seasons: Lexicon::parse(f("seasons"), |c| Some((code(c.first()?)?, guard(c, 1)))),
+            modifiers: Lexicon::parse(f("modifiers"), |c| {
+                let pos = if c.get(1) == Some(&"after") { ModPos::After } else { ModPos::Before };
+                Some((code(c.first()?)?, pos))
+            }),
+            refs: Lexicon::parse(f("refs"), |c| code(c.first()?)),
+            directions: Lexicon::parse(f("directions"), |c| c.first()?.parse().ok()),
+            sets: Lexicon::parse(f("sets"), |c| match *c.first()? {
+                "every" => Some(SetWord::Every),
+                p => Some(SetWord::Period(code(p)?)),
+            }),
+            clock: Lexicon::parse(f("clock"), |c| {
+                Some(match *c.first()? {
+                    "hour" => ClockWord::Hour,
+                    "hour-minute" => ClockWord::HourMinute,
+                    "minute" => ClockWord::Minute,
+                    "am" => ClockWord::Am,
+                    "pm" => ClockWord::Pm,
+                    _ => return None,
+                })
+            }),
+            tense_words: {
+                let mut words = Lexicon::default();
+                for r in lexicon::rows(f("tense")).filter(|r| !r[0].starts_with('-')) {
+                    if let Some(t) = r.get(1).and_then(|t| tense(t)) {
+                        words.insert(r[0], t);
+                    }
+                }
+                words
+            },
+            tense_suffixes: lexicon::rows(f("tense"))
+                .filter_map(|r| Some((fold(r[0].strip_prefix('-')?), tense(r.get(1)?)?)))
+                .collect(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of every time file must parse into a value; a typo would silently drop it.
+    #[test]
+    fn every_row_parses() {
+        for lang in Lang::ALL {
+            let lex = lexicon(lang);
+            for (name, loaded) in [
+                ("months", lex.months.len()),
+                ("weekdays", lex.weekdays.len()),
+                ("units", lex.units.len()),
+                ("determiners", lex.determiners.len()),
+                ("dayrel", lex.dayrel.len()),
+                ("parts-of-day", lex.pods.len()),
+                ("holidays", lex.holidays.len()),
+                ("seasons", lex.seasons.len()),
+                ("modifiers", lex.modifiers.len()),
+                ("refs", lex.refs.len()),
+                ("directions", lex.directions.len()),
+                ("sets", lex.sets.len()),
+                ("clock", lex.clock.len()),
+            ] {
+                let rows = lexicon::rows(lexicon::file(lang, name)).count();
+                assert_eq!(loaded, rows, "{lang:?} {name}: {loaded} of {rows} rows parsed");
+            }
+            let tense_rows = lexicon::rows(lexicon::file(lang, "tense")).count();
+            assert_eq!(lex.tense_words.len() + lex.tense_suffixes.len(), tense_rows, "{lang:?} tense");
+        }
+    }
+}
