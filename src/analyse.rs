@@ -174,12 +174,11 @@ fn render(
         timeline: entries
             .iter()
             .map(|e| {
-                let t = &timexes[e.timex];
                 schema::TimelineEntry {
                     timex: timex_id(e.timex),
-                    start: t.range.map(|r| r.0.to_string()),
-                    end: t.range.map(|r| r.1.to_string()),
-                    granularity: t.granularity.name(),
+                    start: e.range.map(|r| r.0.to_string()),
+                    end: e.range.map(|r| r.1.to_string()),
+                    granularity: e.granularity.name(),
                     sentence: e.sentence,
                     summary: doc.text[e.summary.0..e.summary.1].to_owned(),
                     entities: e.entities.iter().map(|&i| entity_id(i)).collect(),

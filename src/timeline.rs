@@ -1,14 +1,23 @@
 //! The timeline: one entry per dated happening, in chronological order.
+//!
+//! Each DATE or TIME becomes an entry with the calendar range it covers, its sentence, a short
+//! summary (the clause around it) and the entities of that clause. Two dates joined as a range
+//! ("2019 से 2021 तक", "17-18 नवंबर", "from May to July") make one entry spanning both. Mentions
+//! of the same date that share a participant, or share a sentence, are one event. Expressions
+//! that only refer to now/past/future (PRESENT_REF …) are not happenings and are left out;
+//! those with no resolved date ("XXXX-11-18") come last.
 
 use crate::labels::EntitySpan;
 use crate::text::sentences::SentenceSpan;
 use crate::text::Doc;
-use crate::time::TimexSpan;
+use crate::time::{Date, Granularity, TimexSpan, TimexType};
 
 /// A timeline entry before offsets and ids are attached.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub timex: usize,
+    pub range: Option<(Date, Date)>,
+    pub granularity: Granularity,
     pub sentence: usize,
     /// Byte range of the summary in the original text.
     pub summary: (usize, usize),
@@ -16,6 +25,132 @@ pub struct Entry {
     pub mentions: Vec<usize>,
 }
 
-pub fn build(_doc: &Doc, _sentences: &[SentenceSpan], _timexes: &[TimexSpan], _entities: &[EntitySpan]) -> Vec<Entry> {
-    Vec::new()
+/// Words that join two dates into a range: "2019 से 2021 तक", "17-18", "May to July".
+const RANGE_WORDS: &[&str] = &["-", "–", "—", "से", "to", "until", "till", "through", "and", "व", "और"];
+
+/// Words that end a clause for summaries.
+const CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "कि", "लेकिन", "जबकि", "परंतु", "but", "while", "whereas", "“", "”", "\"", "—"];
+
+fn on_timeline(t: &TimexSpan) -> bool {
+    matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF")
+}
+
+pub fn build(doc: &Doc, sentences: &[SentenceSpan], timexes: &[TimexSpan], entities: &[EntitySpan]) -> Vec<Entry> {
+    let sentence_of = |tok: usize| sentences.partition_point(|s| s.tokens.1 <= tok).min(sentences.len().saturating_sub(1));
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut i = 0;
+    while i < timexes.len() {
+        let t = &timexes[i];
+        if !on_timeline(t) || doc.is_empty() {
+            i += 1;
+            continue;
+        }
+        let sentence = sentence_of(t.tokens.0);
+        let sent = sentences.get(sentence).map_or((0, doc.len()), |s| s.tokens);
+        let mut range = t.range;
+        let mut mentions = Vec::new();
+        // A range: the next timex follows after one joining word.
+        if let Some(next) = timexes.get(i + 1) {
+            let gap = next.tokens.0.saturating_sub(t.tokens.1);
+            if gap == 1 && RANGE_WORDS.contains(&doc.key(t.tokens.1)) && on_timeline(next) {
+                if let (Some(a), Some(b)) = (t.range, next.range) {
+                    if a.0 <= b.0 {
+                        range = Some((a.0, b.1));
+                        mentions.push(i + 1);
+                    }
+                }
+            }
+        }
+        let clause = clause_around(doc, sent, t.tokens);
+        let summary = (doc.tokens[clause.0].start, doc.tokens[clause.1 - 1].end);
+        let mut ents: Vec<usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.tokens.0 >= clause.0 && e.tokens.1 <= clause.1 && !e.label.is_numeric())
+            .map(|(k, _)| k)
+            .collect();
+        if ents.is_empty() {
+            ents = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.tokens.0 >= sent.0 && e.tokens.1 <= sent.1 && !e.label.is_numeric())
+                .map(|(k, _)| k)
+                .collect();
+        }
+        let granularity = if range.is_some() && range != t.range { widest(t, timexes.get(i + 1)) } else { t.granularity };
+        let skip = mentions.len();
+        entries.push(Entry { timex: i, range, granularity, sentence, summary, entities: ents, mentions });
+        i += 1 + skip;
+    }
+    merge_same_events(doc, entities, &mut entries, timexes);
+    entries.sort_by(|a, b| match (a.range, b.range) {
+        (Some(x), Some(y)) => x.cmp(&y).then(a.timex.cmp(&b.timex)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.timex.cmp(&b.timex),
+    });
+    entries
+}
+
+fn widest(a: &TimexSpan, b: Option<&TimexSpan>) -> Granularity {
+    b.map_or(a.granularity, |b| a.granularity.max(b.granularity))
+}
+
+/// The clause of the sentence that holds `span`, at least a few words long.
+fn clause_around(doc: &Doc, sent: (usize, usize), span: (usize, usize)) -> (usize, usize) {
+    let is_break = |i: usize| CLAUSE_BREAKS.contains(&doc.key(i));
+    let mut a = span.0;
+    while a > sent.0 && !is_break(a - 1) {
+        a -= 1;
+    }
+    let mut b = span.1;
+    while b < sent.1 && !is_break(b) {
+        b += 1;
+    }
+    if b - a < 5 {
+        (a, b) = sent;
+    }
+    // Keep summaries short: at most 12 tokens on either side of the expression.
+    a = a.max(span.0.saturating_sub(12));
+    b = b.min(span.1 + 12);
+    // Drop the sentence's closing punctuation.
+    while b > a + 1 && matches!(doc.key(b - 1), "।" | "." | "?" | "!" | "॥" | "|") {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Folds entries of one date into one event when they share a participant or a sentence.
+fn merge_same_events(doc: &Doc, entities: &[EntitySpan], entries: &mut Vec<Entry>, timexes: &[TimexSpan]) {
+    let names = |e: &Entry| -> Vec<String> {
+        e.entities
+            .iter()
+            .map(|&k| {
+                let (a, b) = entities[k].tokens;
+                (a..b).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")
+            })
+            .collect()
+    };
+    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    for e in entries.drain(..) {
+        let same = out.iter_mut().find(|o| {
+            o.range.is_some()
+                && o.range == e.range
+                && timexes[o.timex].value == timexes[e.timex].value
+                && (o.sentence == e.sentence || names(o).iter().any(|n| names(&e).contains(n)))
+        });
+        match same {
+            Some(o) => {
+                o.mentions.push(e.timex);
+                o.mentions.extend(e.mentions);
+                for k in e.entities {
+                    if !o.entities.contains(&k) {
+                        o.entities.push(k);
+                    }
+                }
+            }
+            None => out.push(e),
+        }
+    }
+    *entries = out;
 }
