@@ -3,7 +3,7 @@
 const CACHE = "kaalrekha-v1";
 const SHELL = [
   "./", "index.html", "style.css", "view.css", "app.js", "render.js", "timeline.js", "exports.js", "samples.js",
-  "worker.js", "kaalrekha.js", "icon.svg", "manifest.webmanifest", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm",
+  "worker.js", "kaalrekha.js", "kaalrekha-view.js", "kaalrekha-view.css", "embed.html", "embed.css", "icon.svg", "manifest.webmanifest", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm",
 ];
 
 self.addEventListener("install", (event) => {

@@ -1,0 +1,26 @@
+import type { Analysis } from "./kaalrekha.js";
+
+/**
+ * `<kaalrekha-view lang="hi" dct="2025-11-20">…article text…</kaalrekha-view>`: highlighted
+ * text and a timeline in Shadow DOM. Theme with --kr-* custom properties and ::part().
+ */
+export declare class KaalrekhaView extends HTMLElement {
+  static readonly observedAttributes: string[];
+  /** The article text: set to re-analyse; defaults to the element's text content. */
+  text: string;
+  /** The last Analysis, or null before the first one. */
+  readonly analysis: Analysis | null;
+  addEventListener<K extends keyof KaalrekhaViewEventMap>(type: K, listener: (this: KaalrekhaView, ev: KaalrekhaViewEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+export interface KaalrekhaViewEventMap extends HTMLElementEventMap {
+  "kaalrekha-analysed": CustomEvent<Analysis>;
+  "kaalrekha-error": CustomEvent<Error>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "kaalrekha-view": KaalrekhaView;
+  }
+}

@@ -1,0 +1,165 @@
+// <kaalrekha-view lang="hi" dct="2025-11-20">…article text…</kaalrekha-view>
+//
+// Renders the article with its highlighted mentions and a timeline, in Shadow DOM. The text
+// comes from the element's own text content, or from its `text` property. Attributes:
+// `lang` ("auto" | "hi" | "en"), `dct` (YYYY-MM-DD). Fires `kaalrekha-analysed` (detail: the
+// Analysis) after each analysis and `kaalrekha-error` (detail: the Error) when one fails.
+// Theme it with the --kr-* custom properties and ::part(text | timeline | details | mention |
+// entity | timex | PERSON | DATE | … | timeline-entry | status).
+
+import { analyse } from "./kaalrekha.js";
+import { buildIndex, clusterKey, fillDetails, h, marksAt, placeCard, renderText } from "./render.js";
+import { Timeline, cssEscape } from "./timeline.js";
+
+const sheets = [new URL("./view.css", import.meta.url).href, new URL("./kaalrekha-view.css", import.meta.url).href];
+const Base = typeof HTMLElement === "undefined" ? class {} : HTMLElement;
+let instances = 0;
+
+export class KaalrekhaView extends Base {
+  static get observedAttributes() { return ["lang", "dct"]; }
+
+  constructor() {
+    super();
+    this._text = null;
+    this._analysis = null;
+    this._generation = 0;
+    this._queued = false;
+    const root = this.attachShadow({ mode: "open" });
+    const doc = this.ownerDocument;
+    this._uid = `kr${++instances}`;
+    for (const href of sheets) root.append(h(doc, "link", { rel: "stylesheet", href }));
+    this._textEl = h(doc, "div", { class: "kr-text", part: "text", role: "article" });
+    this._card = h(doc, "div", { class: "kr-card", part: "details", role: "tooltip", id: `${this._uid}-card`, hidden: true });
+    this._status = h(doc, "p", { class: "kr-status", part: "status", role: "status" });
+    this._tlHost = h(doc, "div", { class: "kr-timeline", part: "timeline", role: "region", "aria-label": "Timeline" });
+    this._wrap = h(doc, "div", { class: "kr-wrap" }, this._textEl, this._card);
+    root.append(h(doc, "div", { class: "kr-root", part: "container" }, this._wrap, this._tlHost, this._status));
+    this._timeline = new Timeline(this._tlHost, { onChoose: (entry) => this._chooseEntry(entry) });
+    this._bind();
+  }
+
+  /** The article text: the `text` property when set, else the element's text content. */
+  get text() { return this._text ?? this.textContent.trim(); }
+  set text(value) { this._text = value == null ? null : String(value); this._schedule(); }
+
+  /** The last Analysis, or null. */
+  get analysis() { return this._analysis; }
+
+  connectedCallback() {
+    if (!this._observer && typeof MutationObserver === "function") {
+      this._observer = new MutationObserver(() => { if (this._text == null) this._schedule(); });
+      this._observer.observe(this, { childList: true, characterData: true, subtree: true });
+    }
+    this._schedule();
+  }
+
+  disconnectedCallback() {
+    this._observer?.disconnect();
+    this._observer = null;
+  }
+
+  attributeChangedCallback() { this._schedule(); }
+
+  _schedule() {
+    if (this._queued) return;
+    this._queued = true;
+    queueMicrotask(() => { this._queued = false; if (this.isConnected) this._update(); });
+  }
+
+  async _update() {
+    const gen = ++this._generation;
+    const text = this.text;
+    const options = { offsets: "utf16" };
+    const lang = this.getAttribute("lang");
+    const dct = this.getAttribute("dct");
+    if (lang) options.lang = lang;
+    if (dct) options.dct = dct;
+    this.setAttribute("aria-busy", "true");
+    try {
+      const analysis = await analyse(text, options);
+      if (gen !== this._generation) return;
+      this._show(text, analysis);
+      this.removeAttribute("aria-busy");
+      this.dispatchEvent(new CustomEvent("kaalrekha-analysed", { detail: analysis, bubbles: true, composed: true }));
+    } catch (error) {
+      if (gen !== this._generation) return;
+      this.removeAttribute("aria-busy");
+      this._status.textContent = `Could not analyse: ${error.message}`;
+      this._status.dataset.state = "error";
+      this.dispatchEvent(new CustomEvent("kaalrekha-error", { detail: error, bubbles: true, composed: true }));
+    }
+  }
+
+  _show(text, analysis) {
+    this._analysis = analysis;
+    this._index = buildIndex(text, analysis);
+    this._render?.cancel();
+    this._render = renderText(this._textEl, text, analysis);
+    this._elements = this._render.elements;
+    this._timeline.set(analysis);
+    const n = analysis.entities.length;
+    const d = analysis.timexes.length;
+    this._status.dataset.state = "done";
+    this._status.textContent = `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}${analysis.dctSource === "inferred" ? ` · document date ${analysis.dct}, inferred from the text` : ""}`;
+  }
+
+  _bind() {
+    const t = this._textEl;
+    t.addEventListener("click", (ev) => this._choose(marksAt(ev.target, t)));
+    t.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape") { this._selectCluster(null); this._card.hidden = true; return; }
+      if ((ev.key === "Enter" || ev.key === " ") && ev.target.tagName === "MARK") { ev.preventDefault(); this._choose(marksAt(ev.target, t)); }
+    });
+    const show = (target) => {
+      const marks = marksAt(target, t);
+      if (!marks.length || !this._index) { this._card.hidden = true; return; }
+      fillDetails(this._card, marks, this._index);
+      this._card.hidden = false;
+      placeCard(this._card, marks[0], this._wrap);
+    };
+    t.addEventListener("mouseover", (ev) => show(ev.target));
+    t.addEventListener("mouseleave", () => { this._card.hidden = true; });
+    t.addEventListener("focusin", (ev) => { if (ev.target.tagName === "MARK") { ev.target.setAttribute("aria-describedby", this._card.id); show(ev.target); } });
+    t.addEventListener("focusout", (ev) => { ev.target.removeAttribute?.("aria-describedby"); this._card.hidden = true; });
+  }
+
+  _choose(marks) {
+    const m = marks[0] && this._index?.byId.get(marks[0].dataset.id);
+    if (!m) return;
+    if (m.kind === "timex") {
+      const en = this._index.entryOf.get(m.id);
+      this._active([m.id]);
+      if (en) this._timeline.select(en.entry.timex);
+    } else {
+      const key = clusterKey(m);
+      this._selectCluster(this._cluster === key ? null : key);
+    }
+  }
+
+  _selectCluster(key) {
+    for (const el of this._textEl.querySelectorAll("mark.in-cluster")) el.classList.remove("in-cluster");
+    this._cluster = key;
+    if (key) for (const el of this._textEl.querySelectorAll(`mark[data-cluster="${cssEscape(key)}"]`)) el.classList.add("in-cluster");
+  }
+
+  _active(ids) {
+    for (const el of this._textEl.querySelectorAll("mark.active")) el.classList.remove("active");
+    for (const id of ids) for (const el of this._elements?.get(id) || []) el.classList.add("active");
+  }
+
+  _chooseEntry(entry) {
+    this._active([entry.timex, ...entry.mentions]);
+    const sents = this._textEl.querySelectorAll(`.sent[data-sentence="${entry.sentence}"]`);
+    sents[0]?.scrollIntoView({ block: "nearest" });
+    for (const el of sents) {
+      el.classList.remove("flash-done");
+      el.classList.add("flash");
+      setTimeout(() => { el.classList.add("flash-done"); el.classList.remove("flash"); }, 900);
+      setTimeout(() => el.classList.remove("flash-done"), 2600);
+    }
+  }
+}
+
+if (typeof customElements !== "undefined" && !customElements.get("kaalrekha-view")) {
+  customElements.define("kaalrekha-view", KaalrekhaView);
+}

@@ -1,0 +1,120 @@
+// Types for kaalrekha: the JS API and the Analysis document (schema "kaalrekha/1").
+
+/** Entity labels (OntoNotes, as spaCy uses them). */
+export type EntityLabel =
+  | "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "EVENT"
+  | "CARDINAL" | "ORDINAL" | "MONEY" | "PERCENT" | "QUANTITY";
+
+/** TIMEX3 types. */
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** How precise a timeline entry's date is. */
+export type Granularity = "day" | "month" | "year" | "decade" | "unknown";
+
+export type Language = "hi" | "en";
+export type OffsetUnit = "utf16" | "codepoint" | "utf8";
+
+/** A sentence: `[start, end)` in the document's offset unit. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** A named entity or number mention. `text` equals the input sliced at `[start, end)`. */
+export interface Entity {
+  /** "e1", "e2", … */
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  label: EntityLabel;
+  /** Coreference cluster ("c1", …): mentions of the same person, place or thing. */
+  cluster: string | null;
+  /** The name in Latin script, e.g. "Narendra Modi" for "नरेंद्र मोदी". */
+  latin: string | null;
+  /** Wikidata item id, e.g. "Q1058". */
+  wikidata: string | null;
+  /** Numeric value of CARDINAL, ORDINAL, MONEY, PERCENT and QUANTITY mentions. */
+  value: number | null;
+  /** Currency or unit of MONEY and QUANTITY mentions ("INR", "USD", "km"). */
+  unit: string | null;
+}
+
+/** A time expression, normalised as in TimeML's TIMEX3. */
+export interface Timex {
+  /** "t1", "t2", … */
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: "2025-11-18", "XXXX-11-18", "2025-11", "202", "P2Y", "PRESENT_REF", "XXXX-WXX-1", … */
+  value: string;
+  /** TIMEX3 mod: "APPROX", "START", "END", "BEFORE", "AFTER", … */
+  mod: string | null;
+  /** What a relative expression was resolved against: "dct" or another timex's id. */
+  anchor: "dct" | string | null;
+  /** Set when the value rests on a guess the reader should know about, e.g. "tense-unknown". */
+  note: string | null;
+}
+
+/** One dated happening on the timeline, in chronological order. */
+export interface TimelineEntry {
+  /** The timex that dates it. */
+  timex: string;
+  /** First day, "YYYY-MM-DD" (or coarser); null when the date could not be resolved. */
+  start: string | null;
+  /** Last day, inclusive; null when unresolved. */
+  end: string | null;
+  granularity: Granularity;
+  /** Index into `sentences`. */
+  sentence: number;
+  /** What happened, from the sentence. */
+  summary: string;
+  /** Ids of the entities taking part. */
+  entities: string[];
+  /** Ids of the other timexes naming the same event on the same date. */
+  mentions: string[];
+}
+
+/** The Analysis document. */
+export interface Analysis {
+  schema: "kaalrekha/1";
+  language: Language;
+  /** The document creation date, "YYYY-MM-DD". */
+  dct: string | null;
+  /** "given" when passed in options, "inferred" when read from the text (a dateline). */
+  dctSource: "given" | "inferred" | null;
+  offsets: OffsetUnit;
+  sentences: Sentence[];
+  entities: Entity[];
+  timexes: Timex[];
+  timeline: TimelineEntry[];
+}
+
+export interface AnalyseOptions {
+  /** Language of the text; "auto" (the default) detects it. */
+  lang?: "auto" | Language;
+  /** Document creation date "YYYY-MM-DD"; relative dates resolve against it. */
+  dct?: string;
+  /** Unit of every start/end; "utf16" (the default) makes `text.slice(start, end)` work. */
+  offsets?: OffsetUnit;
+}
+
+/** Loads the WebAssembly core once. `analyse` waits for it too. */
+export function ready(): Promise<{ version: string }>;
+
+/**
+ * Analyses one article. Rejects with an Error for bad options. If the core crashes (a
+ * WebAssembly.RuntimeError), rejects with an Error and restarts it for the next call.
+ */
+export function analyse(text: string, options?: AnalyseOptions): Promise<Analysis>;
+
+/** Synchronous `analyse` for callers that already awaited `ready()`. */
+export function analyseSync(text: string, options?: AnalyseOptions): Analysis;
+
+/** The core's version once ready, else null. */
+export function version(): string | null;
+
+/** @internal For the test suite: makes the live instance trap, as a panic would. */
+export function __trapForTesting(): never;
