@@ -627,7 +627,21 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                 }
             }
         }
-        Slot::Hour => s.hour = int(&val).filter(|h| (0..=24).contains(h)).map(|v| v as u32),
+        Slot::Hour => {
+            // साढ़े नौ (9.5) is half past nine, सवा दस (10.25) quarter past ten, पौने दस (9.75)
+            // quarter to ten.
+            if let Val::Float(f) = val {
+                let minute = (f.fract() * 60.0).round() as u32;
+                if (0.0..=24.0).contains(&f) && matches!(minute, 0 | 15 | 30 | 45) {
+                    s.hour = Some(f.trunc() as u32);
+                    if minute > 0 {
+                        s.minute = Some(minute);
+                    }
+                }
+            } else {
+                s.hour = int(&val).filter(|h| (0..=24).contains(h)).map(|v| v as u32);
+            }
+        }
         Slot::Minute => s.minute = int(&val).filter(|m| (0..60).contains(m)).map(|v| v as u32),
         Slot::HhMm => {
             if let Val::HhMm(h, m) = val {
