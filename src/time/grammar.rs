@@ -348,6 +348,8 @@ impl<'d, 'a> Matcher2<'d, 'a> {
         match class {
             Class::Month => {
                 let (e, &(m, g)) = lex.months.longest(d, i)?;
+                // "Nov. 18": an abbreviation keeps its period.
+                let e = if e < n && d.key(e) == "." && d.glued(e) && d.key(i).chars().count() <= 4 { e + 1 } else { e };
                 guard_ok(d, i, g).then_some((e, Val::Int(m.into()), g.guarded))
             }
             Class::Weekday => {
