@@ -1,9 +1,138 @@
 //! Named entities: PERSON, ORG, GPE, LOC, NORP, EVENT as token spans.
+//!
+//! Three stages:
+//! 1. a learned sequence labeller ([`model`]): an averaged structured perceptron over hashed
+//!    features ([`features`]), Viterbi-decoded over BIO tags, one model per language, trained
+//!    by `kaalrekha train ner` into `data/models/ner-<lang>-v1.bin` and embedded here;
+//! 2. word lists ([`cues`]): gazetteers of places, nationalities, organisations and events,
+//!    titles and postpositions, both as features and as strong cues;
+//! 3. rules ([`rules`]) that fix span edges (no titles, no postpositions, "रूस-चीन" as two
+//!    places), join "रूसी विदेश मंत्रालय" into one organisation, read acronyms spelt with
+//!    Devanagari letter names (एससीओ = SCO) and label repeated names alike in a document.
+//!
+//! ```
+//! use kaalrekha::text::{Doc, Lang};
+//! let doc = Doc::new("राष्ट्रपति पुतिन ने रूस-चीन संबंधों पर बात की।");
+//! let found: Vec<_> = kaalrekha::ner::recognise(&doc, Lang::Hi)
+//!     .iter()
+//!     .map(|e| (doc.text[doc.tokens[e.tokens.0].start..doc.tokens[e.tokens.1 - 1].end].to_owned(), e.label.name()))
+//!     .collect();
+//! assert!(found.contains(&("रूस".to_owned(), "GPE")));
+//! assert!(found.contains(&("चीन".to_owned(), "GPE")));
+//! ```
+
+pub mod acronym;
+pub mod cues;
+pub mod features;
+pub mod model;
+mod rules;
+pub mod train;
 
 use crate::labels::EntitySpan;
-use crate::text::{Doc, Lang};
+use crate::text::{split_sentences, Doc, Lang};
+use cues::Marks;
+use features::Sentence;
+use model::{viterbi, Model};
+use std::sync::OnceLock;
+
+const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v1.bin");
+const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v1.bin");
+
+/// The embedded model of `lang`, parsed on first use; None when none was trained.
+pub fn model(lang: Lang) -> Option<&'static Model> {
+    static HI: OnceLock<Option<Model>> = OnceLock::new();
+    static EN: OnceLock<Option<Model>> = OnceLock::new();
+    let (cell, bytes) = match lang {
+        Lang::Hi => (&HI, HI_MODEL),
+        Lang::En => (&EN, EN_MODEL),
+    };
+    cell.get_or_init(|| Model::from_bytes(bytes).ok()).as_ref()
+}
 
 /// Named entities of `doc`, sorted, not overlapping one another.
-pub fn recognise(_doc: &Doc, _lang: Lang) -> Vec<EntitySpan> {
-    Vec::new()
+pub fn recognise(doc: &Doc, lang: Lang) -> Vec<EntitySpan> {
+    recognise_with(doc, lang, model(lang))
+}
+
+/// [`recognise`] with a given model (or none: word lists and rules only).
+pub fn recognise_with(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<EntitySpan> {
+    if doc.is_empty() {
+        return Vec::new();
+    }
+    let marks = Marks::new(doc, lang);
+    let raw = model.map(|m| tag(doc, &marks, m)).unwrap_or_default();
+    rules::apply(doc, lang, &marks, raw)
+}
+
+/// A span straight from the model: token range and class name ("PERSON", "LOC", "MISC"…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawSpan {
+    pub tokens: (usize, usize),
+    pub class: &'static str,
+}
+
+/// The model's spans over the whole document, sentence by sentence.
+pub fn tag(doc: &Doc, marks: &Marks, model: &Model) -> Vec<RawSpan> {
+    let mut out = Vec::new();
+    let mut feats = Vec::with_capacity(64);
+    let mut em: Vec<i32> = Vec::new();
+    let mut path = Vec::new();
+    let tags = model.tags;
+    for s in split_sentences(doc) {
+        // Very long "sentences" (lists, tables) are decoded in pieces.
+        let (mut a, end) = s.tokens;
+        while a < end {
+            let b = (a + 150).min(end);
+            let sent = Sentence { doc, marks, range: (a, b) };
+            let n = b - a;
+            em.clear();
+            em.resize(n * tags, 0);
+            for i in a..b {
+                feats.clear();
+                sent.features(i, model.bits, &mut feats);
+                let row = &mut em[(i - a) * tags..(i - a + 1) * tags];
+                for &f in &feats {
+                    model.add(f, row);
+                }
+            }
+            viterbi(&em, n, tags, &model.trans, &model.start, &mut path);
+            let mut i = 0;
+            while i < n {
+                let t = path[i];
+                if t == 0 {
+                    i += 1;
+                    continue;
+                }
+                let class = (t - 1) / 2;
+                let mut j = i + 1;
+                while j < n && path[j] == 2 + 2 * class {
+                    j += 1;
+                }
+                out.push(RawSpan { tokens: (a + i, a + j), class: class_name(model, class) });
+                i = j;
+            }
+            a = b;
+        }
+    }
+    out
+}
+
+fn class_name(model: &Model, class: usize) -> &'static str {
+    match model.classes.get(class).map(String::as_str) {
+        Some("PERSON") => "PERSON",
+        Some("ORG") => "ORG",
+        Some("LOC") => "LOC",
+        Some("GPE") => "GPE",
+        Some("NORP") => "NORP",
+        Some("EVENT") => "EVENT",
+        _ => "MISC",
+    }
+}
+
+/// The model's raw spans of `doc` (for evaluation of classes the rules relabel, like MISC).
+pub fn raw_spans(doc: &Doc, lang: Lang) -> Vec<RawSpan> {
+    match model(lang) {
+        Some(m) if !doc.is_empty() => tag(doc, &Marks::new(doc, lang), m),
+        _ => Vec::new(),
+    }
 }

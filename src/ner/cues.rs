@@ -1,0 +1,232 @@
+//! Word lists the tagger uses as features and the rules use as strong cues: gazetteers of
+//! places, nationalities, organisations and events (`data/<lang>/gazetteer-*.tsv`), titles
+//! (`ner-titles.tsv`), postpositions (`ner-postpositions.tsv`) and head words of
+//! organisation, place and event names (`ner-heads.tsv`), merged into one lexicon so that each
+//! token costs one lookup.
+
+use crate::lexicon;
+use crate::text::{Doc, Lang};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Bits of [`Cue::bits`].
+pub const GPE: u16 = 1;
+pub const LOC: u16 = 2;
+pub const NORP: u16 = 4;
+pub const ORG: u16 = 8;
+pub const EVENT: u16 = 16;
+pub const TITLE: u16 = 32;
+pub const TITLE_AFTER: u16 = 64;
+pub const POSTPOSITION: u16 = 128;
+pub const ORG_HEAD: u16 = 256;
+pub const EVENT_HEAD: u16 = 512;
+pub const LOC_HEAD: u16 = 1024;
+/// Number of distinct bits, for feature templates.
+pub const N_BITS: usize = 11;
+
+/// FxHash: the lexicon is probed once per token, so SipHash would cost more than the tagger.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+#[derive(Debug, Clone, Default)]
+pub struct Cue {
+    pub bits: u16,
+    /// English name from the gazetteer ("China" for चीन), when one is known.
+    pub english: Option<&'static str>,
+    pub wikidata: Option<&'static str>,
+    /// The entry has capitals ("US", "Reuters"); in Latin text it matches only capitalised words.
+    pub cased: bool,
+    pub acronym: bool,
+}
+
+/// Phrases keyed by the folded key of their first word, longest first.
+#[derive(Default)]
+pub struct Lex {
+    by_first: FxMap<String, Vec<(Vec<String>, Cue)>>,
+}
+
+impl Lex {
+    fn insert(&mut self, phrase: &str, cue: Cue) {
+        let doc = Doc::new(phrase);
+        let keys: Vec<String> = (0..doc.len()).map(|i| doc.key(i).to_owned()).collect();
+        if let Some((first, rest)) = keys.split_first() {
+            let list = self.by_first.entry(first.clone()).or_default();
+            list.push((rest.to_vec(), cue));
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+    }
+
+    fn list(&self, doc: &Doc, i: usize) -> &[(Vec<String>, Cue)] {
+        self.by_first.get(doc.key(i)).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The longest entry at token `i` whose capitals fit: (end token, exclusive; cue).
+    pub fn longest(&self, doc: &Doc, i: usize) -> Option<(usize, &Cue)> {
+        self.list(doc, i).iter().find_map(|(rest, cue)| {
+            let end = follows(doc, i, rest)?;
+            cased_ok(doc, i, end, cue).then_some((end, cue))
+        })
+    }
+
+    /// The entry that spans exactly tokens `[a, b)`.
+    pub fn exact(&self, doc: &Doc, a: usize, b: usize) -> Option<&Cue> {
+        self.list(doc, a)
+            .iter()
+            .find(|(rest, cue)| a + 1 + rest.len() == b && follows(doc, a, rest).is_some() && cased_ok(doc, a, b, cue))
+            .map(|(_, c)| c)
+    }
+}
+
+/// Whether the words `rest` follow token `i`; the end token if so.
+fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
+    let end = i + 1 + rest.len();
+    (end <= doc.len() && rest.iter().enumerate().all(|(k, w)| doc.key(i + 1 + k) == w)).then_some(end)
+}
+
+pub struct Cues {
+    pub lex: Lex,
+    /// Wikidata names: folded native name → (English, Q-id).
+    pub wikidata: HashMap<String, (&'static str, &'static str)>,
+}
+
+const FILES: &[(&str, u16)] = &[
+    ("gazetteer-gpe", GPE),
+    ("gazetteer-loc", LOC),
+    ("gazetteer-norp", NORP),
+    ("gazetteer-org", ORG),
+    ("gazetteer-event", EVENT),
+    ("ner-titles", TITLE),
+    ("ner-postpositions", POSTPOSITION),
+    ("ner-heads", 0),
+];
+
+pub fn get(lang: Lang) -> &'static Cues {
+    static HI: OnceLock<Cues> = OnceLock::new();
+    static EN: OnceLock<Cues> = OnceLock::new();
+    let cell = match lang {
+        Lang::Hi => &HI,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| build(lang))
+}
+
+fn build(lang: Lang) -> Cues {
+    // Merge entries that several files share ("रूसी" is a language and a nationality).
+    let mut merged: Vec<(&'static str, Cue)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for &(name, bit) in FILES {
+        for row in lexicon::rows(lexicon::file(lang, name)) {
+            let bit = match (name, row.get(1).copied()) {
+                ("ner-titles", Some("after")) => TITLE_AFTER,
+                ("ner-heads", Some("org")) => ORG_HEAD,
+                ("ner-heads", Some("event")) => EVENT_HEAD,
+                ("ner-heads", Some("loc")) => LOC_HEAD,
+                ("ner-heads", _) => continue,
+                _ => bit,
+            };
+            let phrase = row[0];
+            let key = crate::text::fold(phrase);
+            let i = *index.entry(key).or_insert_with(|| {
+                merged.push((phrase, Cue::default()));
+                merged.len() - 1
+            });
+            let cue = &mut merged[i].1;
+            cue.bits |= bit;
+            if name.starts_with("gazetteer") {
+                if cue.english.is_none() {
+                    cue.english = row.get(1).copied();
+                }
+                if cue.wikidata.is_none() {
+                    cue.wikidata = row.get(2).copied().filter(|q| q.starts_with('Q'));
+                }
+            }
+            let letters: Vec<char> = phrase.chars().filter(|c| c.is_alphabetic()).collect();
+            cue.cased = letters.iter().any(|c| c.is_uppercase());
+            cue.acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        }
+    }
+    let mut lex = Lex::default();
+    for (phrase, cue) in merged {
+        lex.insert(phrase, cue);
+    }
+    let mut wikidata = HashMap::new();
+    for row in lexicon::rows(lexicon::file(lang, "gazetteer-wikidata")) {
+        if row.len() >= 3 {
+            wikidata.entry(crate::text::fold(row[0])).or_insert((row[1], row[2]));
+        }
+    }
+    Cues { lex, wikidata }
+}
+
+/// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that
+/// entry, and the entry's token range.
+pub struct Marks {
+    pub bits: Vec<u16>,
+    pub begins: Vec<bool>,
+    pub entry: Vec<Option<(usize, usize)>>,
+}
+
+impl Marks {
+    pub fn new(doc: &Doc, lang: Lang) -> Self {
+        let cues = get(lang);
+        let n = doc.len();
+        let mut bits = vec![0u16; n];
+        let mut begins = vec![false; n];
+        let mut entry = vec![None; n];
+        let mut i = 0;
+        while i < n {
+            match cues.lex.longest(doc, i) {
+                Some((end, cue)) => {
+                    begins[i] = true;
+                    for j in i..end {
+                        bits[j] |= cue.bits;
+                        entry[j] = Some((i, end));
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        Self { bits, begins, entry }
+    }
+}
+
+/// Whether a cased entry matches: "US" needs "US", not "us"; "Reuters" needs a capital R.
+pub fn cased_ok(doc: &Doc, i: usize, end: usize, cue: &Cue) -> bool {
+    if !cue.cased {
+        return true;
+    }
+    (i..end).all(|j| {
+        let s = doc.surface(j);
+        let mut letters = s.chars().filter(|c| c.is_alphabetic());
+        match letters.next() {
+            None => true,
+            Some(c) if !c.is_ascii() => true,
+            Some(c) => c.is_uppercase() && (!cue.acronym || letters.all(|c| c.is_uppercase())),
+        }
+    })
+}
+
+/// The gazetteer entry that spans exactly tokens `[a, b)`.
+pub fn exact(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<&'static Cue> {
+    get(lang).lex.exact(doc, a, b)
+}

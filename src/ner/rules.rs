@@ -1,0 +1,336 @@
+//! Rules over the model's spans. Each rule names the case it is for.
+
+use super::acronym;
+use super::cues::{self, Marks};
+use super::RawSpan;
+use crate::labels::{EntitySpan, Label};
+use crate::text::{Doc, Lang, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    L(Label),
+    /// English MISC: nationality (NORP), event or dropped.
+    Misc,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    a: usize,
+    b: usize,
+    kind: Kind,
+}
+
+pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<EntitySpan> {
+    let mut spans: Vec<Span> = raw
+        .iter()
+        .map(|r| {
+            let (a, b) = r.tokens;
+            let kind = match r.class {
+                "PERSON" => Kind::L(Label::Person),
+                "ORG" => Kind::L(Label::Org),
+                "NORP" => Kind::L(Label::Norp),
+                "EVENT" => Kind::L(Label::Event),
+                "GPE" | "LOC" => Kind::L(place(doc, lang, marks, a, b)),
+                _ => Kind::Misc,
+            };
+            Span { a, b, kind }
+        })
+        .collect();
+    spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
+    gazetteer(doc, lang, marks, &mut spans);
+    acronyms(doc, lang, marks, &mut spans);
+    spans = spans.into_iter().flat_map(|s| split_hyphen(doc, lang, s)).collect();
+    join_organisations(doc, marks, &mut spans);
+    spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
+    propagate(doc, marks, &mut spans);
+    spans.sort_by_key(|s| (s.a, std::cmp::Reverse(s.b)));
+    let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if out.last().is_some_and(|l| l.tokens.1 > s.a) || s.a >= s.b {
+            continue;
+        }
+        if let Kind::L(label) = s.kind {
+            out.push(EntitySpan { tokens: (s.a, s.b), label, value: None, unit: None });
+        }
+    }
+    out
+}
+
+/// GPE unless the word lists say a region, sea or river ("एशिया", "गंगा नदी").
+fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
+    if let Some(cue) = cues::exact(doc, lang, a, b) {
+        if cue.bits & cues::GPE != 0 {
+            return Label::Gpe;
+        }
+        if cue.bits & cues::LOC != 0 {
+            return Label::Loc;
+        }
+    }
+    if marks.bits[b - 1] & cues::LOC_HEAD != 0 {
+        return Label::Loc;
+    }
+    Label::Gpe
+}
+
+fn is_post(marks: &Marks, i: usize) -> bool {
+    marks.bits[i] & cues::POSTPOSITION != 0
+}
+
+/// Edges: no punctuation or postposition at either end, no title before a PERSON ("राष्ट्रपति
+/// पुतिन" → "पुतिन") and no "जी" after one; a span is cut at a postposition inside it
+/// ("रूस के राष्ट्रपति" → "रूस"), unless the whole span is a known name ("बंगाल की खाड़ी").
+fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
+    let (mut a, mut b) = (s.a, s.b);
+    let person = s.kind == Kind::L(Label::Person);
+    let trim_start = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Punct
+            || is_post(marks, i)
+            || (person && marks.bits[i] & cues::TITLE != 0 && marks.bits[i] & (cues::GPE | cues::ORG) == 0)
+    };
+    while a < b && trim_start(a) {
+        a += 1;
+    }
+    while a < b
+        && (doc.tokens[b - 1].kind == TokenKind::Punct && doc.key(b - 1) != "."
+            || is_post(marks, b - 1)
+            || (person && marks.bits[b - 1] & cues::TITLE_AFTER != 0))
+    {
+        b -= 1;
+    }
+    // "." may end "Jr." or "Inc." but not a span that ends a sentence.
+    if a < b && doc.key(b - 1) == "." && (b - 1 == a || doc.tokens[b - 1].space_before || b == doc.len()) {
+        b -= 1;
+    }
+    if a >= b {
+        return Vec::new();
+    }
+    if cues::exact(doc, lang, a, b).is_some() {
+        return vec![Span { a, b, kind: s.kind }];
+    }
+    let mut out = Vec::new();
+    let mut from = a;
+    for i in a..=b {
+        if i == b || is_post(marks, i) {
+            if from < i {
+                out.push(Span { a: from, b: i, kind: s.kind });
+            }
+            from = i + 1;
+        }
+    }
+    out
+}
+
+/// Known names the model missed or cut short: a gazetteer entry fills a gap, and a longer
+/// entry replaces the spans inside it ("शंघाई" → "शंघाई सहयोग संगठन").
+fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    let mut i = 0;
+    while i < doc.len() {
+        if !marks.begins[i] {
+            i += 1;
+            continue;
+        }
+        let Some((_, end)) = marks.entry[i] else {
+            i += 1;
+            continue;
+        };
+        let Some(cue) = cues::exact(doc, lang, i, end) else {
+            i += 1;
+            continue;
+        };
+        let label = if cue.bits & cues::EVENT != 0 {
+            Label::Event
+        } else if cue.bits & cues::ORG != 0 {
+            Label::Org
+        } else if cue.bits & cues::GPE != 0 {
+            Label::Gpe
+        } else if cue.bits & cues::LOC != 0 {
+            Label::Loc
+        } else if cue.bits & cues::NORP != 0 {
+            Label::Norp
+        } else {
+            i += 1;
+            continue;
+        };
+        let overlapping: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].a < end && i < spans[k].b).collect();
+        let inside = overlapping.iter().all(|&k| spans[k].a >= i && spans[k].b <= end);
+        if overlapping.is_empty() {
+            spans.push(Span { a: i, b: end, kind: Kind::L(label) });
+        } else if inside && (end - i >= 2 || label == Label::Event) {
+            // A model span exactly equal to the entry keeps the model's label, unless the entry
+            // is an organisation or event (its words often look like a place: "शंघाई").
+            let same = overlapping.len() == 1 && spans[overlapping[0]].a == i && spans[overlapping[0]].b == end;
+            if !same || matches!(label, Label::Org | Label::Event) || spans[overlapping[0]].kind == Kind::Misc {
+                spans.retain(|s| !(s.a < end && i < s.b));
+                spans.push(Span { a: i, b: end, kind: Kind::L(label) });
+            }
+        }
+        i = end;
+    }
+}
+
+/// Acronyms the model left out: "SCO" in Hindi text, "एससीओ", "बीजेपी".
+fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    for i in 0..doc.len() {
+        if doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
+            continue;
+        }
+        if spans.iter().any(|s| s.a <= i && i < s.b) {
+            continue;
+        }
+        let surface = doc.surface(i);
+        // In English text the model knows capitals; in Hindi text a Latin acronym is a cue.
+        if lang == Lang::En && surface.is_ascii() {
+            continue;
+        }
+        if acronym::is_org_acronym(surface, doc.key(i)) {
+            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Org) });
+        }
+    }
+}
+
+/// "रूस-चीन" is two places, "रूसी-चीनी" two nationalities, when both sides are known.
+fn split_hyphen(doc: &Doc, lang: Lang, s: Span) -> Vec<Span> {
+    let Some(h) = (s.a + 1..s.b.saturating_sub(1)).find(|&i| matches!(doc.key(i), "-" | "–" | "‐")) else {
+        return vec![s];
+    };
+    let left = cues::exact(doc, lang, s.a, h);
+    let right = cues::exact(doc, lang, h + 1, s.b);
+    let label = |c: &cues::Cue| {
+        if c.bits & cues::GPE != 0 {
+            Some(Label::Gpe)
+        } else if c.bits & cues::NORP != 0 {
+            Some(Label::Norp)
+        } else if c.bits & cues::LOC != 0 {
+            Some(Label::Loc)
+        } else {
+            None
+        }
+    };
+    match (left.and_then(label), right.and_then(label)) {
+        (Some(l), Some(r)) => vec![Span { a: s.a, b: h, kind: Kind::L(l) }, Span { a: h + 1, b: s.b, kind: Kind::L(r) }],
+        _ => vec![s],
+    }
+}
+
+/// A nationality or place, up to two words and an organisation head word are one
+/// organisation: "रूसी विदेश मंत्रालय", "Russian Foreign Ministry", "दिल्ली पुलिस".
+fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
+    spans.sort_by_key(|s| s.a);
+    let mut k = 0;
+    while k < spans.len() {
+        let s = spans[k];
+        if !matches!(s.kind, Kind::L(Label::Norp | Label::Gpe) | Kind::Misc) {
+            k += 1;
+            continue;
+        }
+        let mut j = s.b;
+        let mut head = None;
+        while j < doc.len() && j < s.b + 3 {
+            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 {
+                break;
+            }
+            if marks.bits[j] & cues::ORG_HEAD != 0 {
+                head = Some(j + 1);
+            }
+            // Another entity in between ends the search, unless it is the organisation itself.
+            if let Some(o) = spans.iter().find(|o| o.a == j) {
+                if o.kind == Kind::L(Label::Org) {
+                    head = Some(o.b);
+                }
+                break;
+            }
+            j += 1;
+        }
+        if let Some(end) = head {
+            spans.retain(|o| !(o.a >= s.a && o.b <= end));
+            spans.push(Span { a: s.a, b: end, kind: Kind::L(Label::Org) });
+            spans.sort_by_key(|s| s.a);
+        }
+        k += 1;
+    }
+}
+
+/// English MISC: a nationality adjective becomes NORP ("Russian"), a named event EVENT
+/// ("World Cup"); anything else (works, products) is left out.
+fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
+    if s.kind != Kind::Misc {
+        return Some(s);
+    }
+    if let Some(c) = cues::exact(doc, lang, s.a, s.b) {
+        if c.bits & cues::NORP != 0 {
+            return Some(Span { kind: Kind::L(Label::Norp), ..s });
+        }
+        if c.bits & cues::EVENT != 0 {
+            return Some(Span { kind: Kind::L(Label::Event), ..s });
+        }
+    }
+    if marks.bits[s.b - 1] & cues::EVENT_HEAD != 0 && s.b - s.a >= 2 {
+        return Some(Span { kind: Kind::L(Label::Event), ..s });
+    }
+    if s.b - s.a == 1 {
+        let w = doc.surface(s.a);
+        let demonym = ["an", "ese", "ish", "i", "ic", "ch"].iter().any(|e| w.ends_with(e));
+        if demonym && w.chars().next().is_some_and(char::is_uppercase) {
+            return Some(Span { kind: Kind::L(Label::Norp), ..s });
+        }
+    }
+    None
+}
+
+/// A name found once is the same name elsewhere in the document: "व्लादिमीर पुतिन" makes a
+/// later bare "पुतिन" a PERSON too. Only words of three or more letters, never a postposition
+/// or title, and in Latin script only capitalised ones.
+fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
+    let mut known: Vec<(Vec<&str>, Label)> = Vec::new();
+    for s in spans.iter() {
+        let Kind::L(label) = s.kind else { continue };
+        if !matches!(label, Label::Person | Label::Org | Label::Gpe) {
+            continue;
+        }
+        let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
+        if label == Label::Person && keys.len() > 1 {
+            let last = s.b - 1;
+            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 {
+                known.push((vec![doc.key(last)], label));
+            }
+        }
+        known.push((keys, label));
+    }
+    if known.is_empty() {
+        return;
+    }
+    known.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    known.dedup();
+    let mut covered = vec![false; doc.len()];
+    for s in spans.iter() {
+        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
+    }
+    let mut i = 0;
+    while i < doc.len() {
+        if covered[i] {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for (keys, label) in &known {
+            let end = i + keys.len();
+            if end <= doc.len()
+                && (i..end).all(|j| !covered[j] && doc.key(j) == keys[j - i])
+                && keys.iter().map(|k| k.chars().count()).sum::<usize>() >= 3
+                && !is_post(marks, i)
+                && marks.bits[i] & cues::TITLE == 0
+                && (!doc.surface(i).is_ascii() || doc.surface(i).chars().next().is_some_and(char::is_uppercase))
+            {
+                hit = Some((end, *label));
+                break;
+            }
+        }
+        match hit {
+            Some((end, label)) => {
+                spans.push(Span { a: i, b: end, kind: Kind::L(label) });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}

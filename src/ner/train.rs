@@ -1,0 +1,263 @@
+//! Training: an averaged structured perceptron over BIO tags, deterministic (a fixed-seed
+//! shuffle), then quantized to i8 and pruned to a row budget. Used by `kaalrekha train ner`
+//! and by a smoke test on a few hundred sentences.
+
+use super::cues::Marks;
+use super::features::Sentence;
+use super::model::{n_tags, viterbi, Model};
+use crate::text::{Doc, Lang};
+
+/// One annotated sentence: words and their tags as (class, begins).
+#[derive(Debug, Clone, Default)]
+pub struct Annotated {
+    pub words: Vec<String>,
+    pub tags: Vec<Option<(String, bool)>>,
+}
+
+impl Annotated {
+    /// Joins the words with spaces; returns the text and each word's byte start.
+    pub fn text(&self) -> (String, Vec<usize>) {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(self.words.len());
+        for w in &self.words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            starts.push(text.len());
+            text.push_str(w);
+        }
+        (text, starts)
+    }
+
+    /// Gold spans over words: (first, last exclusive, class).
+    pub fn spans(&self) -> Vec<(usize, usize, String)> {
+        let mut out: Vec<(usize, usize, String)> = Vec::new();
+        for (i, t) in self.tags.iter().enumerate() {
+            if let Some((c, begins)) = t {
+                match out.last_mut() {
+                    Some(last) if !begins && last.1 == i && &last.2 == c => last.1 = i + 1,
+                    _ => out.push((i, i + 1, c.clone())),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Reads CoNLL-style columns: the word first, the tag last; blank lines end sentences.
+/// `map` turns a tag's type ("NEP", "PER") into a class name, or None for O. Tags may be
+/// "B-X", "I-X", "-X" (read as I-X) or "O"/"-".
+pub fn read_conll(src: &str, map: impl Fn(&str) -> Option<String>) -> Vec<Annotated> {
+    let mut out = Vec::new();
+    let mut cur = Annotated::default();
+    for line in src.lines() {
+        let cols: Vec<&str> = line.split(['\t', ' ']).filter(|c| !c.trim().is_empty()).collect();
+        if cols.len() < 2 || cols[0] == "-DOCSTART-" {
+            if !cur.words.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let tag = cols[cols.len() - 1].trim();
+        let (begins, ty) = if let Some(t) = tag.strip_prefix("B-") {
+            (true, t)
+        } else if let Some(t) = tag.strip_prefix("I-") {
+            (false, t)
+        } else if let Some(t) = tag.strip_prefix('-') {
+            (false, t)
+        } else {
+            (false, "")
+        };
+        let class = if ty.is_empty() { None } else { map(ty) };
+        // An I- tag with no span of its class before it begins one.
+        let begins = begins || !matches!(cur.tags.last(), Some(Some((c, _))) if Some(c) == class.as_ref());
+        cur.words.push(cols[0].to_owned());
+        cur.tags.push(class.map(|c| (c, begins)));
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The word each Doc token falls in, given the words' byte starts.
+pub fn word_of_tokens(doc: &Doc, starts: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(doc.len());
+    let mut w = 0;
+    for t in &doc.tokens {
+        while w + 1 < starts.len() && starts[w + 1] <= t.start {
+            w += 1;
+        }
+        out.push(w);
+    }
+    out
+}
+
+/// Gold tag per Doc token: a word's first token gets B/I as annotated, later tokens get I.
+pub fn doc_tags(doc: &Doc, starts: &[usize], a: &Annotated, classes: &[String]) -> Vec<usize> {
+    let words = word_of_tokens(doc, starts);
+    let mut tags: Vec<usize> = doc
+        .tokens
+        .iter()
+        .zip(&words)
+        .map(|(t, &w)| match &a.tags[w] {
+            None => 0,
+            Some((c, begins)) => match classes.iter().position(|x| x == c) {
+                None => 0,
+                Some(ci) if t.start == starts[w] && *begins => 1 + 2 * ci,
+                Some(ci) => 2 + 2 * ci,
+            },
+        })
+        .collect();
+    // An I tag that cannot continue what precedes it becomes B.
+    for i in 0..tags.len() {
+        if tags[i] != 0 && tags[i] % 2 == 0 && (i == 0 || tags[i - 1].div_ceil(2) != tags[i] / 2) {
+            tags[i] -= 1;
+        }
+    }
+    tags
+}
+
+pub struct Options {
+    pub bits: u32,
+    pub epochs: usize,
+    pub max_rows: usize,
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { bits: 20, epochs: 8, max_rows: 40_000, seed: 0x6b61_616c }
+    }
+}
+
+struct Prepared {
+    feats: Vec<u32>,
+    /// Offsets into `feats`, one per token plus one.
+    offs: Vec<u32>,
+    gold: Vec<u16>,
+}
+
+fn prepare(lang: Lang, data: &[Annotated], classes: &[String], bits: u32) -> Vec<Prepared> {
+    let mut out = Vec::with_capacity(data.len());
+    for a in data {
+        let (text, starts) = a.text();
+        let doc = Doc::new(&text);
+        if doc.is_empty() {
+            continue;
+        }
+        let marks = Marks::new(&doc, lang);
+        let gold: Vec<u16> = doc_tags(&doc, &starts, a, classes).into_iter().map(|t| t as u16).collect();
+        let s = Sentence { doc: &doc, marks: &marks, range: (0, doc.len()) };
+        let mut feats = Vec::with_capacity(doc.len() * 40);
+        let mut offs = vec![0u32];
+        for i in 0..doc.len() {
+            s.features(i, bits, &mut feats);
+            offs.push(feats.len() as u32);
+        }
+        out.push(Prepared { feats, offs, gold });
+    }
+    out
+}
+
+/// Trains and returns the serialised model; progress goes to `log`.
+pub fn train(lang: Lang, data: &[Annotated], classes: &[String], opts: &Options, log: &mut dyn FnMut(String)) -> Vec<u8> {
+    let tags = n_tags(classes.len());
+    let prepared = prepare(lang, data, classes, opts.bits);
+    let n_w = (1usize << opts.bits) * tags;
+    // Averaging as in Daumé III: w is the current weight, u accumulates c·Δ; the average is w − u/c.
+    let mut w = vec![0f32; n_w];
+    let mut u = vec![0f32; n_w];
+    let mut tw = vec![0f32; tags * tags + tags];
+    let mut tu = vec![0f32; tags * tags + tags];
+    let mut c = 1f32;
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng = opts.seed | 1;
+    let mut em: Vec<f32> = Vec::new();
+    let mut pred = Vec::new();
+    for epoch in 0..opts.epochs {
+        // Fisher–Yates with xorshift64: the same order on every machine.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let (mut wrong, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let p = &prepared[si];
+            let n = p.gold.len();
+            em.clear();
+            em.resize(n * tags, 0.0);
+            for i in 0..n {
+                let row = &mut em[i * tags..(i + 1) * tags];
+                for &f in &p.feats[p.offs[i] as usize..p.offs[i + 1] as usize] {
+                    let base = f as usize * tags;
+                    for (x, y) in row.iter_mut().zip(&w[base..base + tags]) {
+                        *x += y;
+                    }
+                }
+            }
+            let (trans, start) = tw.split_at(tags * tags);
+            viterbi(&em, n, tags, trans, start, &mut pred);
+            total += n;
+            if pred.iter().zip(&p.gold).any(|(a, &b)| *a != b as usize) {
+                for i in 0..n {
+                    let g = p.gold[i] as usize;
+                    let q = pred[i];
+                    if g != q {
+                        wrong += 1;
+                        for &f in &p.feats[p.offs[i] as usize..p.offs[i + 1] as usize] {
+                            let base = f as usize * tags;
+                            w[base + g] += 1.0;
+                            u[base + g] += c;
+                            w[base + q] -= 1.0;
+                            u[base + q] -= c;
+                        }
+                    }
+                    let (ga, qa) = if i == 0 { (None, None) } else { (Some(p.gold[i - 1] as usize), Some(pred[i - 1])) };
+                    if ga != qa || g != q {
+                        let gi = ga.map_or(tags * tags + g, |a| a * tags + g);
+                        let qi = qa.map_or(tags * tags + q, |a| a * tags + q);
+                        tw[gi] += 1.0;
+                        tu[gi] += c;
+                        tw[qi] -= 1.0;
+                        tu[qi] -= c;
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        log(format!("epoch {}: {wrong} of {total} tokens wrong ({:.2}%)", epoch + 1, 100.0 * wrong as f64 / total.max(1) as f64));
+    }
+    for (x, y) in w.iter_mut().zip(&u) {
+        *x -= y / c;
+    }
+    for (x, y) in tw.iter_mut().zip(&tu) {
+        *x -= y / c;
+    }
+    // Quantize: clip at a high quantile rather than the maximum, so that small weights keep
+    // some resolution in eight bits.
+    let mut sample: Vec<f32> = w.iter().filter(|x| **x != 0.0).map(|x| x.abs()).step_by(7).collect();
+    sample.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let clip = sample.get(sample.len().saturating_sub(1) * 998 / 1000).copied().unwrap_or(1.0).max(1e-6);
+    let scale = 127.0 / clip;
+    let mut rows: Vec<(u32, Vec<i8>, i32)> = Vec::new();
+    for b in 0..(1usize << opts.bits) {
+        let q: Vec<i8> = w[b * tags..(b + 1) * tags].iter().map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8).collect();
+        let mag: i32 = q.iter().map(|x| (*x as i32).abs()).sum();
+        if mag > 0 {
+            rows.push((b as u32, q, mag));
+        }
+    }
+    let nonzero = rows.len();
+    if rows.len() > opts.max_rows {
+        rows.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        rows.truncate(opts.max_rows);
+        rows.sort_by_key(|r| r.0);
+    }
+    let rows: Vec<(u32, Vec<i8>)> = rows.into_iter().map(|(b, q, _)| (b, q)).collect();
+    let trans: Vec<i32> = tw.iter().map(|x| (x * scale).round() as i32).collect();
+    log(format!("{nonzero} nonzero rows, kept {}; scale {scale:.2}", rows.len()));
+    Model::write(classes, opts.bits, scale, &trans[..tags * tags], &trans[tags * tags..], &rows)
+}
