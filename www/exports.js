@@ -69,7 +69,7 @@ export function timelineJS(text, analysis) {
       group: entry.granularity,
     };
     const end = partsFor(entry.end, entry.granularity);
-    if (end && entry.end !== entry.start) ev.end_date = end;
+    if (end && JSON.stringify(end) !== JSON.stringify(start)) ev.end_date = end;
     const names = entry.entities.map((id) => entities.get(id)?.text).filter(Boolean);
     if (names.length) ev.text.text += `\n\n${[...new Set(names)].join(", ")}`;
     if (ev.start_date.display_date === undefined) delete ev.start_date.display_date;

@@ -124,6 +124,7 @@ export function renderText(container, text, analysis, { clusters, budget = 12, s
   let pos = 0;
   let i = 0;
   let cancelled = false;
+  let pending = []; // spans waiting for the next paragraph
   const n = text.length;
 
   const open = (span, continuation) => {
@@ -169,10 +170,27 @@ export function renderText(container, text, analysis, { clusters, budget = 12, s
         let j = 1;
         while (j < stack.length && stack[j].span.end > pos) j++;
         const popped = stack.splice(j);
+        const goOn = popped.filter((p) => p.span.end > pos && p.span.k !== "p");
+        if (popped.some((p) => p.span.k === "p")) {
+          // Between paragraphs only line breaks: spans going on resume in the next paragraph.
+          let next = pos;
+          while (next < n && text[next] === "\n") next++;
+          for (const p of goOn) if (p.span.end <= next) p.span.end = pos; // nothing left but line breaks
+          for (const p of goOn) if (p.span.end > pos) pending.push(p.span);
+        } else {
+          for (const p of goOn) open(p.span, true);
+        }
         for (const p of popped) if (p.span.end <= pos && p.span.k !== "p" && p.span.k !== "s") p.el.classList.add("end");
-        for (const p of popped) if (p.span.end > pos) open(p.span, true);
       } else if (i < spans.length && nextOpen <= pos) {
-        open(spans[i++], false);
+        const span = spans[i++];
+        if (span.k === "p") {
+          const carried = stack.splice(1).filter((p) => p.span.end > pos).map((p) => p.span);
+          open(span, false);
+          for (const sp of [...pending, ...carried]) if (sp.end > pos) open(sp, true);
+          pending = [];
+        } else {
+          open(span, false);
+        }
       } else if (pos >= n && i >= spans.length && stack.length === 1) {
         return true;
       } else if (pos >= n) {
