@@ -221,9 +221,9 @@ function renderEntities() {
       if (forms.length) meta.push(`also ${forms.slice(0, 4).join(", ")}${forms.length > 4 ? "…" : ""}`);
       const btn = h(document, "button", {
         type: "button", class: "ent-btn", "data-cluster": c.id, "aria-pressed": "false",
-        "aria-label": `${c.canonical}, ${LABEL_NAMES[label]}, ${c.mentions.length} ${c.mentions.length === 1 ? "mention" : "mentions"}`,
       }, h(document, "span", { class: "ent-name", text: c.canonical }),
-      h(document, "span", { class: "ent-count", text: String(c.mentions.length) }),
+      h(document, "span", { class: "ent-count" }, String(c.mentions.length),
+        h(document, "span", { class: "visually-hidden", text: c.mentions.length === 1 ? " mention" : " mentions" })),
       meta.length ? h(document, "span", { class: "ent-meta", text: meta.join(" · ") }) : null);
       btn.addEventListener("click", () => {
         selectCluster(state.cluster === c.id ? null : c.id);

@@ -116,7 +116,7 @@ export class Timeline {
     this.controls = h(doc, "div", { class: "tl-controls", role: "toolbar", "aria-label": "Timeline zoom and pan" },
       btn("−", "Zoom out", () => this.zoom(1.6)), btn("+", "Zoom in", () => this.zoom(1 / 1.6)),
       btn("←", "Pan earlier", () => this.pan(-0.25)), btn("→", "Pan later", () => this.pan(0.25)),
-      btn("Fit", "Show every entry", () => this.fit()));
+      btn("Fit", "Fit: show every entry", () => this.fit()));
     this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; arrow keys pan, + and − zoom", tabindex: "0", part: "timeline-svg" });
     this.empty = h(doc, "p", { class: "tl-empty", text: "No dated events yet. Dates found in the text appear here on a time axis." });
     host.replaceChildren(this.controls, this.svg, this.empty);
@@ -335,11 +335,9 @@ export class Timeline {
       class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${this.selected === e.timex ? " selected" : ""}`,
       "data-timex": e.timex, "data-start": e.start, "data-end": e.end, "data-granularity": e.granularity,
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
-      "aria-label": `${when}: ${e.summary || d.tx?.text || ""}`, part: "timeline-entry",
+      "aria-label": `${label}${label.endsWith("…") ? ` (${e.summary})` : ""}`, part: "timeline-entry",
     });
-    const t = s(doc, "title");
-    t.textContent = `${when}${d.tx ? ` — “${d.tx.text}”` : ""}\n${e.summary || ""}`;
-    g.append(t);
+    g.dataset.tip = `${when}${d.tx ? ` — “${d.tx.text}”` : ""}`;
     if (d.point) {
       g.append(s(doc, "line", { x1: x1, x2: x1, y1: AXIS - 8, y2: cy, class: "tl-stem" }));
       g.append(s(doc, "circle", { cx: x1, cy, r: 6, class: "tl-dot" }));
@@ -358,11 +356,9 @@ export class Timeline {
     const g = s(doc, "g", {
       class: `tl-entry undated${this.selected === e.timex ? " selected" : ""}`, "data-timex": e.timex, "data-start": "",
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
-      "aria-label": `Date unknown: ${u.tx?.text ?? ""} — ${e.summary || ""}`, part: "timeline-entry",
+      "aria-label": `${label} (date unknown${u.tx ? `, ${u.tx.value}` : ""})`, part: "timeline-entry",
     });
-    const t = s(doc, "title");
-    t.textContent = `Date unknown or relative${u.tx ? ` (${u.tx.value})` : ""}\n${e.summary || ""}`;
-    g.append(t, s(doc, "rect", { x, y: y - 11, width: w, height: 22, rx: 11, class: "tl-chip" }));
+    g.append(s(doc, "rect", { x, y: y - 11, width: w, height: 22, rx: 11, class: "tl-chip" }));
     const text = s(doc, "text", { x: x + 11, y: y + 4, class: "tl-label" });
     text.textContent = label;
     g.append(text);
