@@ -154,7 +154,17 @@ fn canonical_values() {
     assert_eq!(timex_alternatives("(2016-11-07,2016-11-10,P3D)"), vec!["P3D"]);
     assert_eq!(timex_alternatives("(1970-01-01,1980-01-01,P10Y)"), vec!["P10Y", "197"]);
     assert_eq!(timex_alternatives("(1400-01-01,1500-01-01,P100Y)"), vec!["P100Y", "14"]);
+    assert_eq!(timex_alternatives("(2016-01-01,2016-04-01,P3M)"), vec!["P3M", "2016-Q1"]);
+    assert_eq!(timex_alternatives("(2016-10-01,2017-01-01,P3M)"), vec!["P3M", "2016-Q4"]);
+    assert_eq!(timex_alternatives("(2016-11-08,2017-02-08,P3M)"), vec!["P3M"]);
     assert_eq!(timex_alternatives("a|b"), vec!["A", "B"]);
+    let dates = vec!["2016-11-08".to_owned(), "2016-11-01".to_owned()];
+    assert_eq!(instantiations("XXXX-WXX-2TMO", &dates), vec!["2016-11-08TMO", "2016-11-01TMO"]);
+    assert_eq!(instantiations("XXXX-11", &dates), vec!["2016-11", "2016-11"]);
+    assert_eq!(instantiations("XXXX-XX-08", &dates), vec!["2016-11-08"]);
+    assert!(instantiations("XXXX-02", &dates).is_empty(), "resolutions in another month do not fill it");
+    assert!(instantiations("XXXX-WXX", &dates).is_empty(), "a bare week has no day to fill");
+    assert!(instantiations("2016-11-08", &dates).is_empty());
 }
 
 fn rt(json: &str, file: &str) -> (RtCase, RtFile) {

@@ -409,7 +409,10 @@ gets `XXXX-XX-XX`), it equals: the spec's timex; for a range `(A,B,D)` its durat
 unit, that unit (`(1970-01-01,1980-01-01,P10Y)` → `197`); any resolved date/datetime/time
 in the spec's Past/Future resolutions or resolution values (so a weekday `XXXX-WXX-5` may be
 resolved to a real date, as TimeML does); or, for a spec time without a date, the same time
-on the reference date. Modifiers (`Mod`: before/after …) are not compared.
+on the reference date. Modifiers (`Mod`: before/after …) are not compared. Known convention
+gaps that count as errors: Recognizers resolves "कुछ/कई" (a few/several) to 3 (`P3D`) where
+TimeML writes `PXD`; "N months ago" is a day in Recognizers (`2016-10-07`) and usually a month
+in TimeML (`2016-10`).
 
 **ILTIMEX2012** (`hindi-timex/iltimex2012/tagged`): text = TEXT content with tags stripped,
 gold = the `<ILTIMEX>` spans; no DCT; spans only. **Hindi TimeBank**

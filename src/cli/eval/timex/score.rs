@@ -512,7 +512,7 @@ pub fn canon_value(v: &str) -> String {
 /// TimeML-comparable values for one Recognizers timex. A range "(A,B,D)" has no single
 /// TIMEX3 value; it is accepted as its duration D (TimeML tags "the last 3 years" as
 /// DURATION P3Y), or as the calendar unit it covers exactly (decade "197", century "14",
-/// year, month, day). "a|b" alternatives are all accepted.
+/// year, half "2016-H1", quarter "2016-Q1", month, day). "a|b" alternatives are all accepted.
 pub fn timex_alternatives(timex: &str) -> Vec<String> {
     let mut out = Vec::new();
     for alt in timex.split('|') {
@@ -545,6 +545,10 @@ fn calendar_unit(a: &str, b: &str, d: &str) -> Option<String> {
         "P100Y" if first_of_year && ya.len() == 4 && ya.ends_with("00") => Some(ya[..2].to_owned()),
         "P1Y" if first_of_year => Some(ya),
         "P1M" if da == "01" => Some(format!("{ya}-{ma}")),
+        "P3M" if da == "01" && matches!(ma.as_str(), "01" | "04" | "07" | "10") => {
+            Some(format!("{ya}-Q{}", (ma.parse::<u32>().ok()? - 1) / 3 + 1))
+        }
+        "P6M" if da == "01" && matches!(ma.as_str(), "01" | "07") => Some(format!("{ya}-H{}", if ma == "01" { 1 } else { 2 })),
         "P1D" => Some(format!("{ya}-{ma}-{da}")),
         _ => None,
     }
@@ -669,8 +673,7 @@ pub fn read_rt_case(case: &Json, file: RtFile) -> RtCase {
                 out.skip = Some("timezone result (no TIMEX3 counterpart)");
                 return out;
             }
-            let reference = out.reference.as_deref();
-            if !collect_values(r, &mut exp, reference) {
+            if !collect_values(r, &mut exp) {
                 out.skip = Some("result without a timex resolution");
                 return out;
             }
@@ -680,10 +683,11 @@ pub fn read_rt_case(case: &Json, file: RtFile) -> RtCase {
     out
 }
 
-fn collect_values(r: &Json, exp: &mut RtExpected, _reference: Option<&str>) -> bool {
+fn collect_values(r: &Json, exp: &mut RtExpected) -> bool {
     let mut timexes = Vec::new();
     let mut resolved = Vec::new();
-    let push_resolution = |x: &Json, resolved: &mut Vec<String>| {
+    let mut dates = Vec::new();
+    let mut push_resolution = |x: &Json, resolved: &mut Vec<String>| {
         for k in ["date", "dateTime", "time", "value"] {
             if let Some(s) = x[k].as_str() {
                 // Model "value" of a duration is seconds; only date/time strings are kept.
@@ -691,6 +695,11 @@ fn collect_values(r: &Json, exp: &mut RtExpected, _reference: Option<&str>) -> b
                     continue;
                 }
                 resolved.push(canon_value(s));
+            }
+        }
+        for k in ["date", "dateTime", "startDate", "startDateTime", "start", "value"] {
+            if let Some(d) = x[k].as_str().and_then(|s| s.get(..10)).filter(|d| is_ymd(d)) {
+                dates.push(d.to_owned());
             }
         }
     };
@@ -727,11 +736,52 @@ fn collect_values(r: &Json, exp: &mut RtExpected, _reference: Option<&str>) -> b
     exp.timex = timexes.join(" ");
     for t in &timexes {
         exp.accepted.extend(timex_alternatives(t));
+        exp.accepted.extend(instantiations(t, &dates));
     }
     exp.accepted.extend(resolved);
     exp.accepted.sort();
     exp.accepted.dedup();
     true
+}
+
+fn is_ymd(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// An underspecified timex filled in from the spec's own resolutions, as a TimeML system
+/// resolves it against the DCT: "XXXX-02" with a resolution starting 2017-02-01 → "2017-02";
+/// "XXXX-WXX-2TMO" with 2016-11-08 → "2016-11-08TMO"; "XXXX-XX-15" → "2016-11-15".
+pub fn instantiations(timex: &str, resolved_dates: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    if timex.starts_with('(') || timex.starts_with('P') || !timex.contains('X') {
+        return out;
+    }
+    let (date, rest) = match timex.find('T') {
+        Some(i) => (&timex[..i], &timex[i..]),
+        None => (timex, ""),
+    };
+    if !date.starts_with("XXXX") {
+        return out;
+    }
+    for r in resolved_dates {
+        let filled = if date.contains('W') {
+            // A weekday ("XXXX-WXX-2") or nth weekday of a month ("XXXX-07-WXX-5-#1"): the
+            // resolution is the day itself. A bare week ("XXXX-WXX") has no day.
+            let day_level = date.rsplit('-').next().is_some_and(|p| p.len() == 1 || p.starts_with('#'));
+            if !day_level {
+                continue;
+            }
+            r.clone()
+        } else {
+            if date.len() > 10 || !date.bytes().zip(r.bytes()).all(|(d, c)| d == b'X' || d == c) {
+                continue;
+            }
+            r[..date.len()].to_owned()
+        };
+        out.push(canon_value(&format!("{filled}{rest}")));
+    }
+    out
 }
 
 /// Whether a system value is one of the accepted ones. A clock time given without a date in
