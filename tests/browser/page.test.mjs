@@ -63,7 +63,7 @@ async function checkHighlights(page, analysis) {
 async function checkTimeline(page, analysis) {
   const entries = await page.$$eval("#timeline svg [data-timex]", (els) => els.map((e) => ({
     timex: e.dataset.timex, start: e.dataset.start || null, undated: e.classList.contains("undated"),
-    x: e.getBoundingClientRect().x,
+    x: Number(e.querySelector(".tl-dot")?.getAttribute("cx") ?? e.querySelector(".tl-bar")?.getAttribute("x") ?? NaN),
   })));
   assert.equal(entries.length, analysis.timeline.length);
   const dated = entries.filter((e) => !e.undated);
@@ -86,11 +86,11 @@ async function checkLinking(page, analysis) {
   await page.locator(`#timeline svg [data-timex="${entry.timex}"]`).click();
   await page.waitForFunction((i) => document.querySelector(`#article .sent[data-sentence="${i}"]`).classList.contains("flash") ||
     document.querySelector(`#article .sent[data-sentence="${i}"]`).classList.contains("flash-done"), entry.sentence);
-  const inView = await page.$eval(`#article .sent[data-sentence="${entry.sentence}"]`, (el) => {
-    const r = el.getBoundingClientRect();
+  // (smooth scrolling: give it time)
+  await page.waitForFunction((i) => {
+    const r = document.querySelector(`#article .sent[data-sentence="${i}"]`).getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
-  });
-  assert.ok(inView, "sentence scrolled into view");
+  }, entry.sentence, { timeout: 3000 });
   assert.ok(await page.locator(`#article mark[data-id="${entry.timex}"].active`).count() > 0, "its date is marked");
   // the other way
   const last = analysis.timeline[analysis.timeline.length - 1];
