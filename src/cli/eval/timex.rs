@@ -352,6 +352,26 @@ fn today() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The current commit's short hash, read from `.git` without running git.
+fn git_head() -> Option<String> {
+    let head = std::fs::read_to_string(".git/HEAD").ok()?;
+    let head = head.trim();
+    let hash = match head.strip_prefix("ref: ") {
+        None => head.to_owned(),
+        Some(r) => match std::fs::read_to_string(Path::new(".git").join(r)) {
+            Ok(h) => h.trim().to_owned(),
+            Err(_) => std::fs::read_to_string(".git/packed-refs")
+                .ok()?
+                .lines()
+                .find(|l| l.ends_with(&format!(" {r}")))?
+                .split(' ')
+                .next()?
+                .to_owned(),
+        },
+    };
+    hash.get(..10).map(str::to_owned)
+}
+
 fn render_doc(table: &str, notes: &[String], data: &Path, limit: Option<usize>) -> String {
     let mut command = String::from("kaalrekha eval timex");
     if data != Path::new("../shared/data") {
@@ -362,7 +382,8 @@ fn render_doc(table: &str, notes: &[String], data: &Path, limit: Option<usize>) 
     }
     let mut d = String::new();
     d.push_str("# Temporal evaluation\n\n");
-    let _ = writeln!(d, "Produced by `{command}` (release build) on {} UTC. Numbers are percentages.\n", today());
+    let commit = git_head().map(|c| format!(", working tree at commit {c}")).unwrap_or_default();
+    let _ = writeln!(d, "Produced by `{command}` (release build) on {} UTC{commit}. Numbers are percentages.\n", today());
     d.push_str(table);
     d.push('\n');
     for n in notes {
