@@ -279,12 +279,19 @@ export class Timeline {
       for (const d of dated) {
         const x0 = x(d.t0);
         const x1 = d.point ? x((d.t0 + d.t1) / 2) : Math.max(x(d.t1), x0 + 4);
-        const label = `${formatWhen(d.entry.start, d.entry.end, d.entry.granularity)} · ${truncate(d.entry.summary || d.tx?.text || "", 34)}`;
+        const full = `${formatWhen(d.entry.start, d.entry.end, d.entry.granularity)} · ${d.entry.summary || d.tx?.text || ""}`;
+        // Labels run right of their mark, or left of it when there is more room there, cut to fit.
+        const rightRoom = W - PAD - (d.point ? x1 + 8 : x0 + 6);
+        const leftRoom = (d.point ? x1 - 8 : x0 - 6) - PAD;
+        let label = truncate(full, 44);
+        let flip = false;
+        if (textWidth(label) > rightRoom) {
+          flip = leftRoom > rightRoom;
+          label = truncate(full, Math.max(8, Math.min(44, Math.floor(Math.max(leftRoom, rightRoom) / 6.6))));
+        }
         const tw = textWidth(label);
-        // Labels run right of their mark, or left of it when they would leave the axis.
-        const flip = (d.point ? x1 + 8 : x0 + 6) + tw > W - PAD && (d.point ? x1 : x0) - tw - 8 > PAD;
         const lx = flip ? (d.point ? x1 - 8 : x0 - 6) : d.point ? x1 + 8 : x0 + 6;
-        const right = flip ? Math.max(x1, d.point ? x1 + 7 : x1) + 10 : Math.max(x1, lx + tw) + 10;
+        const right = flip ? x1 + 10 : Math.max(x1, lx + tw) + 10;
         const left = flip ? lx - tw : d.point ? x1 - 7 : x0;
         let lane = lanes.findIndex((end) => end < left);
         if (lane < 0) { lanes.push(right); lane = lanes.length - 1; } else lanes[lane] = right;
