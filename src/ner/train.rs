@@ -238,9 +238,9 @@ pub fn train(lang: Lang, data: &[Annotated], classes: &[String], opts: &Options,
     }
     // Quantize: clip at a high quantile rather than the maximum, so that small weights keep
     // some resolution in eight bits.
-    let mut sample: Vec<f32> = w.iter().filter(|x| **x != 0.0).map(|x| x.abs()).step_by(7).collect();
+    let mut sample: Vec<f32> = w.iter().filter(|x| **x != 0.0).map(|x| x.abs()).step_by(1).collect();
     sample.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let clip = sample.get(sample.len().saturating_sub(1) * 998 / 1000).copied().unwrap_or(1.0).max(1e-6);
+    let clip = sample.get(sample.len().saturating_sub(1)).copied().unwrap_or(1.0).max(1e-6);
     let scale = 127.0 / clip;
     let mut rows: Vec<(u32, Vec<i8>, i32)> = Vec::new();
     for b in 0..(1usize << opts.bits) {
