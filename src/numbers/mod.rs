@@ -126,7 +126,8 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         let Some(w) = lex.words.word(doc.key(j)) else { break };
         match w.kind {
             WordKind::Plain | WordKind::Article => {
-                if seen && (digits || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
+                // "a" counts only first: "a year", but not "million a year".
+                if seen && (w.kind == WordKind::Article || digits || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
                     break;
                 }
                 current += w.value;

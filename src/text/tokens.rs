@@ -91,6 +91,14 @@ impl<'a> Doc<'a> {
 /// which becomes its own token, when a sentence may end there: always inside Devanagari, and
 /// in Latin before a capital after two or more letters (so "U.S", "e.g" and "example.com" stay).
 fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
+    // English possessives: "Friday's" → "Friday" + "'s", as CoNLL and TimeML tokenise them.
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_alphanumeric()) {
+                return vec![(0, stem), (stem.len(), &word[stem.len()..])];
+            }
+        }
+    }
     let has_dot = word.contains(['.', '．']);
     if !has_dot || word.len() < 3 {
         return vec![(0, word)];
@@ -164,6 +172,7 @@ mod tests {
         assert_eq!(keys("18 नवंबर को पुतिन ने"), ["18", "नवंबर", "को", "पुतिन", "ने"]);
         assert_eq!(keys("80वीं वर्षगांठ"), ["80वीं", "वर्षगांठ"]);
         assert_eq!(keys("रूस-चीन"), ["रूस", "-", "चीन"]);
+        assert_eq!(keys("Friday's talks"), ["friday", "'s", "talks"]);
     }
 
     #[test]

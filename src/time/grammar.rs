@@ -79,6 +79,8 @@ enum Class {
     SetWord,
     Decade,
     NumDate,
+    /// A two-digit number token: the year in "'98".
+    Yy,
 }
 
 impl Class {
@@ -104,6 +106,7 @@ impl Class {
             "setword" => Class::SetWord,
             "decade" => Class::Decade,
             "numdate" => Class::NumDate,
+            "yy" => Class::Yy,
             _ => return None,
         })
     }
@@ -408,7 +411,10 @@ impl<'d, 'a> Matcher2<'d, 'a> {
                 // "10:30" is three tokens; "10.30" is one number token.
                 let k = d.key(i);
                 if let Some((h, m)) = k.split_once('.') {
-                    return hhmm(h, m).map(|(h, m)| (i + 1, Val::HhMm(h, m), false));
+                    // "10.30" is a clock time only before a clock word ("10.30 बजे", "10.30 am");
+                    // alone it is a price or a score.
+                    let clock_next = i + 1 < n && lex.clock.longest(d, i + 1).is_some();
+                    return hhmm(h, m).filter(|_| clock_next).map(|(h, m)| (i + 1, Val::HhMm(h, m), false));
                 }
                 if i + 2 < n && d.key(i + 1) == ":" && d.glued(i + 1) && d.glued(i + 2) {
                     return hhmm(k, d.key(i + 2)).map(|(h, m)| (i + 3, Val::HhMm(h, m), false));
@@ -431,6 +437,10 @@ impl<'d, 'a> Matcher2<'d, 'a> {
                 Some((i + 1, Val::Int(decade.into()), false))
             }
             Class::NumDate => self.numeric_date(i),
+            Class::Yy => {
+                let v = self.int_token(i).filter(|_| d.key(i).len() == 2)?;
+                Some((i + 1, Val::Int(v), false))
+            }
         }
     }
 

@@ -181,7 +181,14 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             i += 1;
             continue;
         }
-        for (tokens, value) in values {
+        for (mut tokens, value) in values {
+            // Optional commas and dashes at the edges belong to no expression: ", August 7".
+            while tokens.1 - tokens.0 > 1 && doc.tokens[tokens.0].kind == TokenKind::Punct && doc.key(tokens.0) != "'" {
+                tokens.0 += 1;
+            }
+            while tokens.1 - tokens.0 > 1 && doc.tokens[tokens.1 - 1].kind == TokenKind::Punct && doc.key(tokens.1 - 1) != "." {
+                tokens.1 -= 1;
+            }
             while sentence + 1 < sentences.len() && sentences[sentence].tokens.1 <= tokens.0 {
                 sentence += 1;
             }

@@ -81,6 +81,9 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
     let (n, unit) = match unit {
         Unit::Fortnight => (n * 2.0, Unit::Week),
         Unit::Weekend => (n * 2.0, Unit::Day),
+        // TimeML corpora write decades and centuries in years: "two decades" = P20Y.
+        Unit::Decade => (n * 10.0, Unit::Year),
+        Unit::Century => (n * 100.0, Unit::Year),
         _ => (n, unit),
     };
     let num = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
@@ -170,16 +173,25 @@ fn week(d: Date, from_dct: bool) -> Resolved {
     }
 }
 
-/// Which year a month (and day) without a year falls in, seen from the DCT: past tense looks
-/// back, future tense looks ahead, and otherwise the DCT's own year.
+/// Which year a month (and day) without a year falls in, seen from the DCT. Without a tense,
+/// the DCT's own year. With one, the nearest of last, this and next year that the tense allows;
+/// dates up to a week on the wrong side still count, because a DCT can lag its events: written
+/// on 10 January, "Jan. 14" in the past tense is this year, "Dec. 28" last year, and "1
+/// December" in the future tense this year.
 fn year_for(dct: Date, m: u32, d: Option<u32>, tense: Option<Tense>) -> i32 {
-    let key = (m, d.unwrap_or(1));
-    let now = (dct.month, if d.is_some() { dct.day } else { 1 });
-    match tense {
-        Some(Tense::Past) if key > now => dct.year - 1,
-        Some(Tense::Future) if key < now => dct.year + 1,
-        _ => dct.year,
-    }
+    let Some(tense) = tense.filter(|t| *t != Tense::Present) else { return dct.year };
+    let here = dct.to_days();
+    let cost = |y: i32| -> i64 {
+        let Some(date) = Date::new(y, m, d.unwrap_or(1).min(days_in_month(y, m))) else { return i64::MAX };
+        // A month without a day counts from its middle.
+        let diff = date.to_days() + if d.is_none() { 14 } else { 0 } - here;
+        let against = match tense {
+            Tense::Past => diff > 7,
+            _ => diff < -7,
+        };
+        diff.abs() + if against { 10_000 } else { 0 }
+    };
+    [dct.year, dct.year - 1, dct.year + 1].into_iter().min_by_key(|&y| cost(y)).unwrap_or(dct.year)
 }
 
 pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
@@ -494,8 +506,10 @@ mod tests {
     fn month_day_without_year() {
         let md = |t, m, d| at("2025-01-10", t, TimeValue::Calendar(Cal { month: Some(m), day: Some(d), ..Cal::default() }));
         assert_eq!(md(Some(Tense::Past), 12, 28), "2024-12-28");
-        assert_eq!(md(Some(Tense::Future), 1, 5), "2026-01-05");
+        assert_eq!(md(Some(Tense::Past), 1, 14), "2025-01-14");
+        assert_eq!(md(Some(Tense::Future), 12, 1), "2025-12-01");
         assert_eq!(md(None, 11, 18), "2025-11-18");
+        assert_eq!(md(Some(Tense::Past), 11, 18), "2024-11-18");
         let none = resolve(&TimeValue::Calendar(Cal { month: Some(11), day: Some(18), ..Cal::default() }), &Context::default());
         assert_eq!(none.value, "XXXX-11-18");
         assert_eq!(none.range, None);

@@ -8,7 +8,7 @@ mod timex;
 
 pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let (what, rest) = args.split_first().ok_or_else(|| UsageError("eval needs timex or ner".into()))?;
-    let flags = Flags::parse(rest, &["data", "limit"])?;
+    let flags = Flags::parse(rest, &["data", "limit", "write", "verbose"])?;
     let data = std::path::PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
     if !data.is_dir() {
         return Err(UsageError(format!("data folder {} not found (pass --data DIR)", data.display())));
