@@ -40,3 +40,19 @@ bench: build
 
 bench-smoke:
 	node bench/run.mjs --smoke
+
+# Fuzzing (docs/robustness.md): `make fuzz` runs libFuzzer for FUZZ_SECONDS when cargo-fuzz and
+# nightly are there, else the stable seeded harness; `make fuzz-smoke` is 10 s of the latter.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@if command -v cargo-fuzz >/dev/null && rustup toolchain list | grep -q nightly; then \
+	  mkdir -p fuzz/corpus/analyse fuzz/artifacts/analyse; \
+	  (cd fuzz && cargo run --release --no-default-features --bin random -- --emit corpus/analyse --count 200 --max-len 600) && \
+	  nice cargo +nightly fuzz run analyse -O fuzz/corpus/analyse -- -fork=1 -ignore_crashes=1 \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -rss_limit_mb=2048; \
+	else \
+	  cd fuzz && nice cargo run --release --no-default-features --bin random -- --seconds $(FUZZ_SECONDS) --seed $$(date +%s); \
+	fi
+
+fuzz-smoke:
+	cd fuzz && cargo run --release --no-default-features --bin random -- --seconds 10 --seed 1
