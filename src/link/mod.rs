@@ -1,9 +1,229 @@
 //! Linking: clusters of mentions of one entity, Latin forms and Wikidata ids.
+//!
+//! - **Clusters** group the mentions of one entity in a document: the same words; a person's
+//!   single name inside a fuller one (पुतिन, व्लादिमीर पुतिन; ली, ली कियांग); an acronym and
+//!   the name it abbreviates, in either script (एससीओ, SCO, शंघाई सहयोग संगठन); a short place
+//!   name that begins a longer one (चीन, चीन जनवादी गणराज्य); or one gazetteer entry.
+//! - **Latin**: the gazetteer's English name when there is one, else the Devanagari
+//!   romanised with schwa deletion ([`romanise`]).
+//! - **Wikidata**: the id of a gazetteer or Wikidata-list entry whose native name, English
+//!   name or consonant skeleton matches (तियानजिन meets तिआंजिन/Tianjin, Q11736).
+//!
+//! Every mention carries its cluster's Latin form and Wikidata id.
 
-use crate::labels::{EntitySpan, Link};
+pub mod romanise;
+
+use crate::labels::{EntitySpan, Label, Link};
+use crate::ner::{acronym, cues};
 use crate::text::{Doc, Lang};
+use romanise::{romanise, skeleton};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// One [`Link`] per entity, in the same order.
-pub fn link(_doc: &Doc, _lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
-    vec![Link::default(); entities.len()]
+pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
+    let mentions: Vec<Mention> = entities.iter().map(|e| Mention::new(doc, lang, e)).collect();
+    let mut cluster_of: Vec<Option<usize>> = vec![None; entities.len()];
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(group) = m.group else { continue };
+        // The most recent compatible cluster wins.
+        let found = (0..clusters.len()).rev().find(|&c| {
+            clusters[c].iter().all(|&j| mentions[j].group == Some(group)) && clusters[c].iter().any(|&j| same(m, &mentions[j]))
+        });
+        let c = found.unwrap_or_else(|| {
+            clusters.push(Vec::new());
+            clusters.len() - 1
+        });
+        clusters[c].push(i);
+        cluster_of[i] = Some(c);
+    }
+    let mut links: Vec<Link> = vec![Link::default(); entities.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        // The longest mention with an English name, else the longest mention, names the cluster.
+        let mut by_len = members.clone();
+        by_len.sort_by_key(|&j| std::cmp::Reverse(mentions[j].keys.len()));
+        let latin = by_len
+            .iter()
+            .find_map(|&j| mentions[j].english.map(str::to_owned))
+            .or_else(|| by_len.first().map(|&j| romanise(&mentions[j].text)));
+        let found = by_len.iter().find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
+        // A romanised name gives way to the English name of the Wikidata entry it matched.
+        let latin = match (&found, by_len.iter().any(|&j| mentions[j].english.is_some())) {
+            (Some((_, Some(en))), false) => Some((*en).to_owned()),
+            _ => latin,
+        };
+        let wikidata = found.map(|(q, _)| q);
+        for &j in members {
+            links[j] = Link { cluster: Some(c), latin: latin.clone(), wikidata: wikidata.clone() };
+        }
+    }
+    links
+}
+
+/// Labels whose mentions may share a cluster.
+fn group(label: Label) -> Option<u8> {
+    match label {
+        Label::Person => Some(0),
+        Label::Org => Some(1),
+        Label::Gpe | Label::Loc => Some(2),
+        Label::Norp => Some(3),
+        Label::Event => Some(4),
+        _ => None,
+    }
+}
+
+struct Mention {
+    group: Option<u8>,
+    keys: Vec<String>,
+    text: String,
+    english: Option<&'static str>,
+    qid: Option<&'static str>,
+    /// Acronym letters ("SCO") when the mention is one word spelling one.
+    acronym: Option<String>,
+    /// Initials of the English or romanised name ("SCO" for शंघाई सहयोग संगठन via its gloss).
+    initials: Option<String>,
+}
+
+impl Mention {
+    fn new(doc: &Doc, lang: Lang, e: &EntitySpan) -> Self {
+        let (a, b) = e.tokens;
+        let keys: Vec<String> = (a..b).map(|i| doc.key(i).to_owned()).collect();
+        let text = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
+        let cue = cues::exact(doc, lang, a, b).filter(|c| c.bits & (cues::GPE | cues::LOC | cues::ORG | cues::NORP | cues::EVENT) != 0);
+        let english = cue.and_then(|c| c.english);
+        let qid = cue.and_then(|c| c.wikidata);
+        let acronym = (b - a == 1).then(|| acronym::letters(doc.surface(a), doc.key(a))).flatten();
+        let initials = (b - a >= 2).then(|| {
+            let name = english.map(str::to_owned).unwrap_or_else(|| romanise(&text));
+            name.split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+        });
+        Self { group: group(e.label), keys, text, english, qid, acronym, initials }
+    }
+
+    /// This mention's Wikidata id: its gazetteer entry's, the Wikidata list's for its name,
+    /// or the one whose consonant skeleton matches its Latin form.
+    fn wikidata(&self, lang: Lang, cluster_latin: Option<&str>) -> Option<(String, Option<&'static str>)> {
+        if let Some(q) = self.qid {
+            return Some((q.to_owned(), self.english));
+        }
+        let joined = self.keys.join(" ");
+        if let Some((en, q)) = cues::get(lang).wikidata.get(&joined) {
+            return Some(((*q).to_owned(), Some(*en)));
+        }
+        let latin = self.english.map(str::to_owned).unwrap_or_else(|| romanise(&self.text));
+        let index = skeleton_index(lang);
+        for l in [Some(latin.as_str()), cluster_latin].into_iter().flatten() {
+            let sk = skeleton(l);
+            if sk.len() < 4 {
+                continue;
+            }
+            let norm = loose(l);
+            let close: Vec<&(String, &str, &str)> = index
+                .get(&sk)
+                .into_iter()
+                .flatten()
+                .filter(|(name, _, _)| distance(&norm, name) <= (norm.chars().count() / 5).max(1))
+                .collect();
+            if let Some(&&(_, q, en)) = close.first() {
+                if close.iter().all(|x| x.1 == q) {
+                    return Some((q.to_owned(), Some(en)));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A Latin name with the letters that spellings disagree on removed: "Tiyanjin" → "tianjin".
+fn loose(latin: &str) -> String {
+    let mut out = String::new();
+    for c in latin.to_lowercase().chars() {
+        if !c.is_alphabetic() || matches!(c, 'y' | 'h' | 'w') || out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Levenshtein distance over characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for j in 0..b.len() {
+            cur[j + 1] = (prev[j] + (ca != b[j]) as usize).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Skeleton → (loose Latin name, Wikidata id, English name).
+type SkeletonIndex = HashMap<String, Vec<(String, &'static str, &'static str)>>;
+
+/// Skeleton → (loose Latin name, Wikidata id), over both the native and the English names of
+/// the Wikidata lists.
+fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
+    static HI: OnceLock<SkeletonIndex> = OnceLock::new();
+    static EN: OnceLock<SkeletonIndex> = OnceLock::new();
+    let cell = if lang == Lang::Hi { &HI } else { &EN };
+    cell.get_or_init(|| {
+        let mut m: SkeletonIndex = HashMap::new();
+        let mut add = |name: &str, q: &'static str, en: &'static str| {
+            let latin = romanise(name);
+            let sk = skeleton(&latin);
+            if sk.len() >= 4 {
+                m.entry(sk).or_default().push((loose(&latin), q, en));
+            }
+        };
+        for l in Lang::ALL {
+            for row in crate::lexicon::rows(crate::lexicon::file(l, "gazetteer-wikidata")) {
+                if row.len() >= 3 {
+                    add(row[0], row[2], row[1]);
+                    add(row[1], row[2], row[1]);
+                }
+            }
+        }
+        m
+    })
+}
+
+/// Whether two mentions of one label group name the same entity.
+fn same(m: &Mention, o: &Mention) -> bool {
+    if m.keys == o.keys {
+        return true;
+    }
+    if m.qid.is_some() && m.qid == o.qid {
+        return true;
+    }
+    if m.english.is_some() && m.english == o.english {
+        return true;
+    }
+    match m.group {
+        // A single name inside a fuller one: पुतिन / व्लादिमीर पुतिन, ली / ली कियांग.
+        Some(0) => {
+            let (short, long) = if m.keys.len() <= o.keys.len() { (m, o) } else { (o, m) };
+            short.keys.len() < long.keys.len() && short.keys.iter().all(|k| long.keys.contains(k))
+        }
+        // An acronym and a name with those initials, or two spellings of one acronym.
+        Some(1) => {
+            let acr = |a: &Mention, b: &Mention| {
+                a.acronym.as_ref().is_some_and(|x| b.acronym.as_ref() == Some(x) || b.initials.as_ref() == Some(x))
+            };
+            acr(m, o) || acr(o, m)
+        }
+        // A place name that begins a longer one: चीन / चीन जनवादी गणराज्य.
+        Some(2) => {
+            let (short, long) = if m.keys.len() <= o.keys.len() { (m, o) } else { (o, m) };
+            short.keys.len() < long.keys.len() && long.keys.starts_with(&short.keys)
+        }
+        _ => false,
+    }
 }
