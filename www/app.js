@@ -49,7 +49,7 @@ function onWorkerMessage({ data }) {
   }
   const req = inFlight;
   inFlight = null;
-  if (req && data.id === req.id && !queued) {
+  if (req && data.id === req.id && data.id === state.requestId && !queued) {
     if (data.error) setStatus("error", data.error);
     else show(req.text, data.analysis, { ms: performance.now() - req.at, coreMs: data.ms });
   }
@@ -75,10 +75,45 @@ function pump() {
 let debounceTimer = 0;
 let lastQueuedText = "";
 
+// ---- the source text ------------------------------------------------------------------
+// Normally the textarea's value. A very long article (a 1 MB paste) would make the browser
+// spend seconds laying out the textarea, so it is kept here instead and the textarea shows
+// its beginning, read-only, until the reader asks to edit all of it.
+
+const LARGE = 150000;
+let source = "";
+let bigMode = false;
+
+function setSource(text, { analyse = true } = {}) {
+  source = text;
+  bigMode = text.length > LARGE;
+  const note = $("big-note");
+  if (bigMode) {
+    input.value = `${text.slice(0, 4000)}…`;
+    input.readOnly = true;
+    note.hidden = false;
+    $("big-size").textContent = `${formatNumber(text.length)} characters`;
+  } else {
+    input.value = text;
+    input.readOnly = false;
+    note.hidden = true;
+  }
+  if (analyse) requestAnalysis(true);
+}
+
+function editAll() {
+  bigMode = false;
+  input.readOnly = false;
+  input.value = source;
+  $("big-note").hidden = true;
+  input.focus();
+}
+
+
 /** Asks for an analysis of the textarea; `now` skips the typing debounce. */
 function requestAnalysis(now = false) {
   clearTimeout(debounceTimer);
-  const text = input.value;
+  const text = source;
   const jump = Math.abs(text.length - lastQueuedText.length) > 80;
   const go = () => {
     lastQueuedText = text;
@@ -157,7 +192,7 @@ function show(text, analysis, { ms = 0, coreMs = 0 } = {}) {
     setStatus("done", `${summary()} · ${Math.round(total)} ms`, { ms: String(Math.round(total)), coreMs: String(Math.round(coreMs)) });
     document.documentElement.dataset.analysed = String(state.requestId);
   });
-  if (state.render === render && status.dataset.state !== "done") setStatus("busy", `${summary()} · rendering…`);
+  setStatus("busy", `${summary()} · rendering…`);
 }
 
 function renderMeta() {
@@ -199,6 +234,9 @@ function applyHidden() {
 
 // ---- entities panel ---------------------------------------------------------------------
 
+const ENTITY_CAP = 40;
+const expanded = new Set();
+
 function renderEntities() {
   const { clusters } = state.index;
   const box = $("entities");
@@ -211,7 +249,8 @@ function renderEntities() {
     const mentions = cs.reduce((n, c) => n + c.mentions.length, 0);
     total += cs.length;
     const list = h(document, "ul", { class: "ent-list" });
-    for (const c of cs) {
+    const shown = expanded.has(label) ? cs : cs.slice(0, ENTITY_CAP);
+    for (const c of shown) {
       const forms = [...new Set(c.mentions.map((m) => m.text))].filter((t) => t !== c.canonical);
       const meta = [];
       if (c.latin && c.latin !== c.canonical) meta.push(c.latin);
@@ -230,6 +269,11 @@ function renderEntities() {
         if (state.cluster) revealMention(c.mentions[0].id);
       });
       list.append(h(document, "li", null, btn));
+    }
+    if (shown.length < cs.length) {
+      const more = h(document, "button", { type: "button", class: "btn ghost more", text: `Show all ${cs.length}` });
+      more.addEventListener("click", () => { expanded.add(label); renderEntities(); document.querySelector(`.ent-group[data-label="${label}"] .ent-btn`)?.focus(); });
+      list.append(h(document, "li", null, more));
     }
     groups.push(h(document, "section", { class: "ent-group", "data-label": label },
       h(document, "h3", null, h(document, "span", { class: "chip", "data-label": label, text: label }),
@@ -399,17 +443,27 @@ async function copy(key, button) {
 
 // ---- input, samples, files ------------------------------------------------------------------
 
-input.addEventListener("input", (ev) => requestAnalysis(ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop"));
+input.addEventListener("input", (ev) => { if (!bigMode) source = input.value; requestAnalysis(ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop"); });
 langSel.addEventListener("change", () => requestAnalysis(true));
 dctInput.addEventListener("change", () => requestAnalysis(true));
-$("clear").addEventListener("click", () => { input.value = ""; requestAnalysis(true); input.focus(); });
+$("clear").addEventListener("click", () => { setSource(""); input.focus(); });
+$("edit-all").addEventListener("click", editAll);
+input.addEventListener("paste", (ev) => {
+  const pasted = ev.clipboardData?.getData("text/plain") ?? "";
+  if (!bigMode && pasted.length + input.value.length <= LARGE) return;
+  ev.preventDefault();
+  const base = bigMode ? "" : input.value;
+  const a = bigMode ? 0 : input.selectionStart;
+  const b = bigMode ? 0 : input.selectionEnd;
+  setSource(base.slice(0, a) + pasted + base.slice(b));
+});
 
 const samples = $("samples");
 samples.append(h(document, "span", { class: "hint", text: "Try a sample:" }));
 for (const sm of SAMPLES) {
   const b = h(document, "button", { type: "button", class: "btn sample", "data-sample": sm.id, lang: sm.lang, text: sm.title });
   b.addEventListener("click", () => {
-    input.value = sm.text;
+    setSource(sm.text, { analyse: false });
     langSel.value = "auto";
     dctInput.value = "";
     requestAnalysis(true);
@@ -421,8 +475,7 @@ async function loadFile(file) {
   if (!file) return;
   if (file.size > 20 * 1024 * 1024) { setStatus("error", "That file is larger than 20 MB."); return; }
   const text = await file.text();
-  input.value = text.replace(/^\ufeff/, "");
-  requestAnalysis(true);
+  setSource(text.replace(/^\ufeff/, ""));
 }
 $("file").addEventListener("change", (ev) => { loadFile(ev.target.files[0]); ev.target.value = ""; });
 const dropzone = $("dropzone");
@@ -443,7 +496,7 @@ dropzone.addEventListener("drop", (ev) => {
 renderExportMenu();
 updateExports();
 startWorker();
-if (input.value.trim()) requestAnalysis(true);
+if (input.value.trim()) setSource(input.value);
 
 if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   navigator.serviceWorker.register(new URL("./sw.js", import.meta.url)).catch(() => {});
@@ -451,7 +504,16 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
 
 // For tests and debugging: render an Analysis document without the worker.
 globalThis.kaalrekhaPage = {
-  show: (text, analysis) => { input.value = text; lastQueuedText = text; show(text, analysis); },
+  show: (text, analysis) => {
+    clearTimeout(debounceTimer);
+    queued = null;
+    state.requestId += 1; // results still on their way are dropped
+    setSource(text, { analyse: false });
+    lastQueuedText = text;
+    show(text, analysis);
+  },
+  /** The text being analysed: the textarea's value, or the long article it stands for. */
+  get source() { return source; },
   get analysis() { return state.analysis; },
   get text() { return state.text; },
 };

@@ -58,7 +58,7 @@ export async function newPage(browser, { colorScheme = "light", viewport = { wid
 export async function waitAnalysed(page, timeout = 20000) {
   await page.waitForFunction(() => {
     const s = document.getElementById("status");
-    return s && s.dataset.state === "done" && globalThis.kaalrekhaPage?.text === document.getElementById("input").value;
+    return s && s.dataset.state === "done" && globalThis.kaalrekhaPage?.text === globalThis.kaalrekhaPage?.source;
   }, null, { timeout });
 }
 
