@@ -84,17 +84,24 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     Ok(render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries))
 }
 
-/// Named entities and numbers in one non-overlapping layer. Dates belong to the timex layer,
-/// so numbers inside a timex ("18" in "18 नवंबर") are dropped; a named entity wins over a
-/// number it overlaps.
+/// Named entities and numbers in one non-overlapping layer. Dates belong to the timex layer:
+/// numbers inside a timex ("18" in "18 नवंबर") and named entities inside one ("मार्च" read as a
+/// place) are dropped. A named entity wins over a number it overlaps, unless the number covers
+/// it whole: "22 अरब डॉलर" is MONEY, not a NORP "अरब" (Arab) with loose numbers around it.
 fn merge_entities(named: Vec<EntitySpan>, numbers: Vec<EntitySpan>, timexes: &[TimexSpan]) -> Vec<EntitySpan> {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-    let mut out: Vec<EntitySpan> = named;
+    let inside = |a: (usize, usize), b: (usize, usize)| b.0 <= a.0 && a.1 <= b.1;
+    let numbers: Vec<EntitySpan> =
+        numbers.into_iter().filter(|n| !timexes.iter().any(|t| overlaps(t.tokens, n.tokens))).collect();
+    let mut out: Vec<EntitySpan> = named
+        .into_iter()
+        .filter(|e| !timexes.iter().any(|t| inside(e.tokens, t.tokens)))
+        .filter(|e| !numbers.iter().any(|n| inside(e.tokens, n.tokens) && n.tokens != e.tokens))
+        .collect();
     for n in numbers {
-        if timexes.iter().any(|t| overlaps(t.tokens, n.tokens)) || out.iter().any(|e| overlaps(e.tokens, n.tokens)) {
-            continue;
+        if !out.iter().any(|e| overlaps(e.tokens, n.tokens)) {
+            out.push(n);
         }
-        out.push(n);
     }
     out.sort_by_key(|e| e.tokens);
     out
