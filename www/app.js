@@ -441,6 +441,13 @@ async function copy(key, button) {
   setTimeout(() => { button.textContent = "Copy"; }, 1500);
 }
 
+// The export menu closes on Escape and on a click elsewhere.
+const exportMenu = $("export");
+document.addEventListener("click", (ev) => { if (ev.isTrusted && exportMenu.open && !exportMenu.contains(ev.target)) exportMenu.open = false; });
+exportMenu.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape" && exportMenu.open) { exportMenu.open = false; exportMenu.querySelector("summary").focus(); }
+});
+
 // ---- input, samples, files ------------------------------------------------------------------
 
 input.addEventListener("input", (ev) => { if (!bigMode) source = input.value; requestAnalysis(ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop"); });
@@ -514,6 +521,8 @@ globalThis.kaalrekhaPage = {
   },
   /** The text being analysed: the textarea's value, or the long article it stands for. */
   get source() { return source; },
+  /** How many analyses the page has asked for (typing is debounced). */
+  get requests() { return state.requestId; },
   get analysis() { return state.analysis; },
   get text() { return state.text; },
 };

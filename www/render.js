@@ -115,7 +115,7 @@ function spansOf(text, analysis) {
  * `schedule` is given (so a 1 MB article never blocks the page), else all at once.
  * Returns { done: Promise, cancel(), elements: Map id → [fragment elements] }.
  */
-export function renderText(container, text, analysis, { clusters, budget = 12, schedule = null, focusable = true } = {}) {
+export function renderText(container, text, analysis, { budget = 12, schedule = null, focusable = true } = {}) {
   const doc = container.ownerDocument;
   container.replaceChildren();
   const spans = spansOf(text, analysis);
@@ -215,7 +215,6 @@ export function renderText(container, text, analysis, { clusters, budget = 12, s
       run();
     });
   }
-  void clusters;
   return { done, cancel: () => { cancelled = true; }, elements };
 }
 

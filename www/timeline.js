@@ -117,7 +117,7 @@ export class Timeline {
       btn("−", "Zoom out", () => this.zoom(1.6)), btn("+", "Zoom in", () => this.zoom(1 / 1.6)),
       btn("←", "Pan earlier", () => this.pan(-0.25)), btn("→", "Pan later", () => this.pan(0.25)),
       btn("Fit", "Fit: show every entry", () => this.fit()));
-    this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; arrow keys pan, + and − zoom", tabindex: "0", part: "timeline-svg" });
+    this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; left and right arrows pan, + and − zoom, up and down move between entries", tabindex: "0", part: "timeline-svg" });
     this.empty = h(doc, "p", { class: "tl-empty", text: "No dated events yet. Dates found in the text appear here on a time axis." });
     host.replaceChildren(this.controls, this.svg, this.empty);
     host.classList.add("tl");
@@ -229,6 +229,15 @@ export class Timeline {
       if (g && (ev.key === "Enter" || ev.key === " ")) {
         ev.preventDefault();
         this.choose(g.dataset.timex);
+        return;
+      }
+      if (g && (ev.key === "ArrowDown" || ev.key === "ArrowUp" || ev.key === "Home" || ev.key === "End")) {
+        // Move between entries in time order (the undated lane last).
+        ev.preventDefault();
+        const all = [...this.svg.querySelectorAll("[data-timex]")];
+        const i = all.indexOf(g);
+        const j = ev.key === "Home" ? 0 : ev.key === "End" ? all.length - 1 : Math.max(0, Math.min(all.length - 1, i + (ev.key === "ArrowDown" ? 1 : -1)));
+        all[j]?.focus();
         return;
       }
       const keys = { ArrowLeft: () => this.pan(-0.15), ArrowRight: () => this.pan(0.15), "+": () => this.zoom(1 / 1.4), "=": () => this.zoom(1 / 1.4), "-": () => this.zoom(1.4), "0": () => this.fit() };

@@ -196,6 +196,34 @@ test("keyboard: marks and timeline entries are reachable and work with Enter", a
   await context.close();
 });
 
+test("typing is debounced: one analysis per pause, not per key", async () => {
+  const { page, context } = await open();
+  await pasteText(page, "Modi met Starmer in London.");
+  const before = await page.evaluate(() => globalThis.kaalrekhaPage.requests);
+  await page.locator("#input").press("End");
+  await page.keyboard.type(" They spoke on Tuesday.", { delay: 25 });
+  await waitAnalysed(page);
+  const after = await page.evaluate(() => globalThis.kaalrekhaPage.requests);
+  assert.ok(after - before >= 1 && after - before <= 3, `${after - before} analyses for 23 keys`);
+  assert.equal(await page.evaluate(() => globalThis.kaalrekhaPage.text), "Modi met Starmer in London. They spoke on Tuesday.");
+  await context.close();
+});
+
+test("timeline keyboard: up and down move between entries", async () => {
+  const { page, context } = await open();
+  await page.evaluate(([t, x]) => globalThis.kaalrekhaPage.show(t, x), [TEXT, fixtureAnalysis()]);
+  await waitAnalysed(page);
+  const ids = await page.$$eval("#timeline svg [data-timex]", (els) => els.map((e) => e.dataset.timex));
+  await page.focus(`#timeline [data-timex="${ids[0]}"]`);
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.timex), ids[1]);
+  await page.keyboard.press("End");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.timex), ids[ids.length - 1]);
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.timex), ids[ids.length - 2]);
+  await context.close();
+});
+
 test("language override and document date are passed to the analyser", async () => {
   const { page, context } = await open();
   let a = await pasteText(page, HINDI);
