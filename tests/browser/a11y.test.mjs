@@ -56,7 +56,14 @@ for (const scheme of ["light", "dark"]) {
     await page.click("#export summary");
     await page.locator("#article mark.ent").first().hover();
     await page.screenshot({ path: join(RESULTS, `page-${scheme}.png`), fullPage: true });
-    if (scheme === "light") await page.screenshot({ path: join(ROOT, "docs", "screenshot.png"), fullPage: false });
+    if (scheme === "light") {
+      // for the README: the page as a reader sees it after choosing a date on the timeline
+      await page.mouse.move(5, 5);
+      await page.keyboard.press("Escape");
+      await page.evaluate(() => { document.activeElement?.blur(); scrollTo(0, 0); });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(ROOT, "docs", "screenshot.png"), fullPage: true });
+    }
     await context.close();
   });
 
