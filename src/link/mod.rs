@@ -23,20 +23,46 @@ use std::sync::OnceLock;
 /// One [`Link`] per entity, in the same order.
 pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     let mentions: Vec<Mention> = entities.iter().map(|e| Mention::new(doc, lang, e)).collect();
-    let mut cluster_of: Vec<Option<usize>> = vec![None; entities.len()];
     let mut clusters: Vec<Vec<usize>> = Vec::new();
+    // Candidate clusters by what two mentions of one entity share: a word, an English name or
+    // Wikidata id, acronym letters. Each cluster keeps one mention per distinct wording.
+    let mut by_word: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+    let mut wordings: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(group) = m.group else { continue };
-        // The most recent compatible cluster wins.
-        let found = (0..clusters.len()).rev().find(|&c| {
-            clusters[c].iter().all(|&j| mentions[j].group == Some(group)) && clusters[c].iter().any(|&j| same(m, &mentions[j]))
-        });
+        let mut candidates: Vec<usize> = Vec::new();
+        for k in &m.keys {
+            candidates.extend(by_word.get(&(group, k.as_str())).into_iter().flatten());
+        }
+        for n in [m.english, m.qid, m.acronym.as_deref(), m.initials.as_deref()].into_iter().flatten() {
+            candidates.extend(by_name.get(&(group, n)).into_iter().flatten());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        // The most recent cluster that fits wins.
+        let found = candidates.iter().rev().copied().find(|&c| wordings[c].iter().any(|&j| same(m, &mentions[j])));
         let c = found.unwrap_or_else(|| {
             clusters.push(Vec::new());
+            wordings.push(Vec::new());
             clusters.len() - 1
         });
         clusters[c].push(i);
-        cluster_of[i] = Some(c);
+        if !wordings[c].iter().any(|&j| mentions[j].keys == m.keys) {
+            wordings[c].push(i);
+            for k in &m.keys {
+                let list = by_word.entry((group, k.as_str())).or_default();
+                if list.last() != Some(&c) {
+                    list.push(c);
+                }
+            }
+            for n in [m.english, m.qid, m.acronym.as_deref(), m.initials.as_deref()].into_iter().flatten() {
+                let list = by_name.entry((group, n)).or_default();
+                if list.last() != Some(&c) {
+                    list.push(c);
+                }
+            }
+        }
     }
     let mut links: Vec<Link> = vec![Link::default(); entities.len()];
     for (c, members) in clusters.iter().enumerate() {

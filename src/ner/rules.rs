@@ -109,20 +109,46 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     }
     let mut out = Vec::new();
     let mut from = a;
+    let mut split = false;
     for i in a..=b {
-        if i == b || is_post(marks, i) {
+        if i == b || is_post(marks, i) || lowercase_inside(doc, i) {
+            split |= i < b;
             if from < i {
                 out.push(Span { a: from, b: i, kind: s.kind });
             }
             from = i + 1;
         }
     }
+    // A piece cut out of a longer span takes the label a gazetteer gives it.
+    if split {
+        for p in out.iter_mut() {
+            if let Some(c) = cues::exact(doc, lang, p.a, p.b) {
+                if c.bits & cues::GPE != 0 && c.bits & cues::ORG == 0 {
+                    p.kind = Kind::L(Label::Gpe);
+                }
+            }
+        }
+    }
     out
+}
+
+/// A lower-case Latin word other than a connector cannot be inside a name: "Brussels that
+/// Siemens" is two names, "Bank of England" one.
+fn lowercase_inside(doc: &Doc, i: usize) -> bool {
+    let s = doc.surface(i);
+    s.is_ascii()
+        && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && !matches!(s, "of" | "and" | "for" | "the" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "y" | "&")
 }
 
 /// Known names the model missed or cut short: a gazetteer entry fills a gap, and a longer
 /// entry replaces the spans inside it ("शंघाई" → "शंघाई सहयोग संगठन").
 fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    // Which span covers each token; a replaced span is emptied (b = a) and dropped at the end.
+    let mut owner: Vec<Option<usize>> = vec![None; doc.len()];
+    for (k, s) in spans.iter().enumerate() {
+        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
+    }
     let mut i = 0;
     while i < doc.len() {
         if !marks.begins[i] {
@@ -151,24 +177,30 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             i += 1;
             continue;
         };
-        let overlapping: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].a < end && i < spans[k].b).collect();
+        let mut overlapping: Vec<usize> = owner[i..end].iter().flatten().copied().collect();
+        overlapping.dedup();
         let inside = overlapping.iter().all(|&k| spans[k].a >= i && spans[k].b <= end);
         // In English the model reads capitals well; a lone place name from the list would mostly
         // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
         let weak = lang == Lang::En && end - i == 1 && matches!(label, Label::Gpe | Label::Loc | Label::Org);
         if overlapping.is_empty() && !weak {
+            owner[i..end].iter_mut().for_each(|o| *o = Some(spans.len()));
             spans.push(Span { a: i, b: end, kind: Kind::L(label) });
         } else if inside && (end - i >= 2 || label == Label::Event) {
             // A model span exactly equal to the entry keeps the model's label, unless the entry
             // is an organisation or event (its words often look like a place: "शंघाई").
             let same = overlapping.len() == 1 && spans[overlapping[0]].a == i && spans[overlapping[0]].b == end;
             if !same || matches!(label, Label::Org | Label::Event) || spans[overlapping[0]].kind == Kind::Misc {
-                spans.retain(|s| !(s.a < end && i < s.b));
+                for &k in &overlapping {
+                    spans[k].b = spans[k].a;
+                }
+                owner[i..end].iter_mut().for_each(|o| *o = Some(spans.len()));
                 spans.push(Span { a: i, b: end, kind: Kind::L(label) });
             }
         }
         i = end;
     }
+    spans.retain(|s| s.a < s.b);
 }
 
 /// Acronyms the model left out: a Latin one in Hindi text ("SCO"), or one spelt in
@@ -188,11 +220,12 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         .filter_map(|s| cues::exact(doc, lang, s.a, s.b).and_then(|c| c.english))
         .map(|e| e.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect())
         .collect();
+    let mut covered = vec![false; doc.len()];
+    for s in spans.iter() {
+        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
+    }
     for i in 0..doc.len() {
-        if doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
-            continue;
-        }
-        if spans.iter().any(|s| s.a <= i && i < s.b) {
+        if covered[i] || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
             continue;
         }
         let surface = doc.surface(i);
@@ -248,14 +281,15 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let mut j = s.b;
         let mut head = None;
         while j < doc.len() && j < s.b + 3 {
-            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 {
+            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 || lowercase_inside(doc, j) {
                 break;
             }
             if marks.bits[j] & cues::ORG_HEAD != 0 {
                 head = Some(j + 1);
             }
             // Another entity in between ends the search, unless it is the organisation itself.
-            if let Some(o) = spans.iter().find(|o| o.a == j) {
+            let at = spans.partition_point(|o| o.a < j);
+            if let Some(o) = spans.get(at).filter(|o| o.a == j) {
                 if o.kind == Kind::L(Label::Org) {
                     head = Some(o.b);
                 }
@@ -323,18 +357,26 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     }
     known.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     known.dedup();
+    let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (n, (keys, _)) in known.iter().enumerate() {
+        by_first.entry(keys[0]).or_default().push(n);
+    }
     let mut covered = vec![false; doc.len()];
     for s in spans.iter() {
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
     }
     let mut i = 0;
     while i < doc.len() {
-        if covered[i] {
-            i += 1;
-            continue;
-        }
+        let candidates = match by_first.get(doc.key(i)) {
+            Some(c) if !covered[i] => c,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         let mut hit = None;
-        for (keys, label) in &known {
+        for &n in candidates {
+            let (keys, label) = &known[n];
             let end = i + keys.len();
             if end <= doc.len()
                 && (i..end).all(|j| !covered[j] && doc.key(j) == keys[j - i])
