@@ -9,7 +9,7 @@
 //!   हिन्दी → हिंदी.
 //! - Latin letters are lower-cased.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 const NUKTA: char = '\u{093C}';
 const VIRAMA: char = '\u{094D}';
@@ -31,17 +31,23 @@ pub fn fold_into(word: &str, out: &mut String) {
     if ascii {
         chars.extend(word.chars().map(|c| c.to_ascii_lowercase()));
     } else {
-        for c in word.nfc() {
-            match c {
-                NUKTA | '\u{200C}' | '\u{200D}' => {}
-                CANDRABINDU => chars.push(ANUSVARA),
-                '०'..='९' => chars.push(char::from(b'0' + (c as u32 - '०' as u32) as u8)),
-                // NFC leaves the precomposed nukta letters decomposed except these three.
-                'ऩ' => chars.push('न'),
-                'ऱ' => chars.push('र'),
-                'ऴ' => chars.push('ळ'),
-                _ => chars.extend(c.to_lowercase()),
-            }
+        let mut push = |c: char| match c {
+            NUKTA | '\u{200C}' | '\u{200D}' => {}
+            CANDRABINDU => chars.push(ANUSVARA),
+            '०'..='९' => chars.push(char::from(b'0' + (c as u32 - '०' as u32) as u8)),
+            // NFC leaves the precomposed nukta letters decomposed except these three.
+            'ऩ' => chars.push('न'),
+            'ऱ' => chars.push('र'),
+            'ऴ' => chars.push('ळ'),
+            // Devanagari has no case: skip the lower-case table search.
+            '\u{0900}'..='\u{097F}' => chars.push(c),
+            _ => chars.extend(c.to_lowercase()),
+        };
+        // Most words are NFC already, and the quick check costs far less than composing.
+        if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+            word.chars().for_each(&mut push);
+        } else {
+            word.nfc().for_each(&mut push);
         }
     }
     let mut i = 0;
