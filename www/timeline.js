@@ -93,8 +93,16 @@ function truncate(str, max) {
   return chars.length > max ? chars.slice(0, max - 1).join("").trimEnd() + "…" : str;
 }
 
-// Devanagari and Latin at 12px average about 6.6px a character.
-const textWidth = (str) => [...str].length * 6.6;
+// A guess at 12px before the labels are measured.
+const GUESS = 7;
+
+function padded(items) {
+  const t0 = Math.min(...items.map((d) => d.t0));
+  const t1 = Math.max(...items.map((d) => d.t1));
+  const span = Math.max(t1 - t0, 20 * DAY);
+  const mid = (t0 + t1) / 2;
+  return [mid - span * 0.56, mid + span * 0.56];
+}
 
 export class Timeline {
   /** host: an empty element; onChoose(entry) is called when the reader chooses an entry. */
@@ -135,24 +143,36 @@ export class Timeline {
   set(analysis) {
     this.items = placeEntries(analysis);
     this.selected = null;
-    this.fit(false);
+    this.focus();
     this.draw();
   }
 
   fit(redraw = true) {
     const { dated } = this.items;
-    if (!dated.length) this.full = null;
-    else {
-      let t0 = Math.min(...dated.map((d) => d.t0));
-      let t1 = Math.max(...dated.map((d) => d.t1));
-      const span = Math.max(t1 - t0, 20 * DAY);
-      const mid = (t0 + t1) / 2;
-      t0 = mid - span * 0.56;
-      t1 = mid + span * 0.56;
-      this.full = [t0, t1];
-    }
+    this.full = dated.length ? padded(dated) : null;
     this.domain = this.full && [...this.full];
     if (redraw) this.draw();
+  }
+
+  /** The first view: everything, unless a few far-off entries would squeeze the rest into a
+   *  corner; then the main group, with the others pinned to the edges ("Fit" shows all). */
+  focus() {
+    const { dated } = this.items;
+    this.fit(false);
+    if (dated.length < 3) return;
+    const span = this.full[1] - this.full[0];
+    let best = null;
+    for (let i = 1; i < dated.length; i++) {
+      const reach = Math.max(...dated.slice(0, i).map((d) => d.t1));
+      const gap = dated[i].t0 - reach;
+      if (gap > 0.5 * span && (!best || gap > best.gap)) best = { gap, i };
+    }
+    if (!best) return;
+    const left = dated.slice(0, best.i);
+    const right = dated.slice(best.i);
+    const main = right.length >= left.length ? right : left;
+    if (main.length < 2) return;
+    this.domain = padded(main);
   }
 
   zoom(factor, atFraction = 0.5) {
@@ -180,7 +200,7 @@ export class Timeline {
     if (reveal && item && this.domain) {
       const [a, b] = this.domain;
       if (item.t1 < a || item.t0 > b) {
-        const span = b - a;
+        const span = Math.max(b - a, (item.t1 - item.t0) * 1.2);
         const mid = (item.t0 + item.t1) / 2;
         this.domain = [mid - span / 2, mid + span / 2];
       }
@@ -253,7 +273,7 @@ export class Timeline {
     const all = [...this.items.dated, ...this.items.undated];
     const item = all.find((d) => d.entry.timex === timexId);
     if (!item) return;
-    this.select(timexId, { reveal: false });
+    this.select(timexId, { reveal: true });
     this.svg.querySelector(`[data-timex="${cssEscape(timexId)}"]`)?.focus({ preventScroll: true });
     this.onChoose(item.entry);
   }
@@ -285,26 +305,37 @@ export class Timeline {
       // lanes: greedy packing in pixel space, label included
       const lanes = [];
       const placed = [];
-      for (const d of dated) {
-        const x0 = x(d.t0);
-        const x1 = d.point ? x((d.t0 + d.t1) / 2) : Math.max(x(d.t1), x0 + 4);
-        const full = `${formatWhen(d.entry.start, d.entry.end, d.entry.granularity)} · ${d.entry.summary || d.tx?.text || ""}`;
+      const fulls = dated.map((d) => {
+        const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
+        const when = formatWhen(d.entry.start, d.entry.end, d.entry.granularity);
+        return `${pin === "before" ? "◂ " : ""}${when} · ${d.entry.summary || d.tx?.text || ""}${pin === "after" ? " ▸" : ""}`;
+      });
+      this.measure(fulls.map((f) => truncate(f, 44)));
+      for (const [k, d] of dated.entries()) {
+        // Entries out of view are pinned to the edge they lie beyond, still there to choose.
+        const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
+        const x0 = pin === "before" ? PAD : pin === "after" ? W - PAD : x(d.t0);
+        const x1 = pin ? x0 : d.point ? x((d.t0 + d.t1) / 2) : Math.max(x(d.t1), x0 + 4);
+        const full = fulls[k];
+        const perChar = this.perChar(truncate(full, 44));
+        const textWidth = (str) => [...str].length * perChar;
         // Labels run right of their mark, or left of it when there is more room there, cut to fit.
-        const rightRoom = W - PAD - (d.point ? x1 + 8 : x0 + 6);
-        const leftRoom = (d.point ? x1 - 8 : x0 - 6) - PAD;
+        const pointish = d.point || pin;
+        const rightRoom = W - PAD - (pointish ? x1 + 8 : x0 + 6);
+        const leftRoom = (pointish ? x1 - 8 : x0 - 6) - PAD;
         let label = truncate(full, 44);
         let flip = false;
         if (textWidth(label) > rightRoom) {
           flip = leftRoom > rightRoom;
-          label = truncate(full, Math.max(8, Math.min(44, Math.floor(Math.max(leftRoom, rightRoom) / 6.6))));
+          label = truncate(full, Math.max(8, Math.min(44, Math.floor(Math.max(leftRoom, rightRoom) / perChar))));
         }
         const tw = textWidth(label);
-        const lx = flip ? (d.point ? x1 - 8 : x0 - 6) : d.point ? x1 + 8 : x0 + 6;
+        const lx = flip ? (pointish ? x1 - 8 : x0 - 6) : pointish ? x1 + 8 : x0 + 6;
         const right = flip ? x1 + 10 : Math.max(x1, lx + tw) + 10;
-        const left = flip ? lx - tw : d.point ? x1 - 7 : x0;
+        const left = flip ? lx - tw : pointish ? x1 - 7 : x0;
         let lane = lanes.findIndex((end) => end < left);
         if (lane < 0) { lanes.push(right); lane = lanes.length - 1; } else lanes[lane] = right;
-        placed.push({ d, x0, x1, lane, label, lx, flip });
+        placed.push({ d, x0, x1, lane, label, lx, flip, pin });
       }
       const lanesH = Math.max(1, lanes.length) * LANE;
       const grid = s(doc, "g", { class: "tl-grid", "aria-hidden": "true" });
@@ -314,6 +345,12 @@ export class Timeline {
       }
       const clip = s(doc, "clipPath", { id: this.clipId }, s(doc, "rect", { x: PAD - 8, y: 0, width: inner + 16, height: AXIS + lanesH + 4 }));
       const body = s(doc, "g", { "clip-path": `url(#${this.clipId})`, class: "tl-entries" });
+      const stems = s(doc, "g", { class: "tl-stems", "aria-hidden": "true" });
+      for (const p of placed) {
+        const cy = AXIS + p.lane * LANE + LANE / 2;
+        if (p.d.point && !p.pin) stems.append(s(doc, "line", { x1: p.x1, x2: p.x1, y1: AXIS - 8, y2: cy, class: "tl-stem" }));
+      }
+      body.append(stems);
       for (const p of placed) body.append(this.entryNode(p, AXIS + p.lane * LANE + LANE / 2));
       children.push(s(doc, "defs", null, clip), grid, axis, body);
       y = AXIS + lanesH + 8;
@@ -325,9 +362,11 @@ export class Timeline {
       g.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: y + 2, y2: y + 2, class: "tl-sep" }), title);
       let cx = PAD;
       let cy = y + 28;
-      for (const u of undated) {
-        const label = truncate(`${u.tx?.text ?? u.entry.timex} · ${u.entry.summary || ""}`, 40);
-        const w = textWidth(label) + 22;
+      const labels = undated.map((u) => truncate(`${u.tx?.text ?? u.entry.timex} · ${u.entry.summary || ""}`, 40));
+      this.measure(labels);
+      for (const [k, u] of undated.entries()) {
+        const label = labels[k];
+        const w = [...label].length * this.perChar(label) + 22;
         if (cx + w > W - PAD && cx > PAD) { cx = PAD; cy += LANE; }
         g.append(this.undatedNode(u, cx, cy, w, label));
         cx += w + 8;
@@ -343,19 +382,45 @@ export class Timeline {
     if (focused) svg.querySelector(`[data-timex="${cssEscape(focused)}"]`)?.focus({ preventScroll: true });
   }
 
-  entryNode({ d, x0, x1, label, lx, flip }, cy) {
+  /** Measures label widths (one layout for all of them) and keeps them. */
+  measure(labels) {
+    this.widths ??= new Map();
+    const todo = [...new Set(labels)].filter((l) => !this.widths.has(l));
+    if (!todo.length || !this.svg.isConnected) return;
+    const g = s(this.doc, "g", { class: "tl-measure", "aria-hidden": "true" });
+    const nodes = todo.map((l) => { const t = s(this.doc, "text", { class: "tl-label" }); t.textContent = l; g.append(t); return t; });
+    this.svg.append(g);
+    nodes.forEach((t, i) => {
+      const w = t.getComputedTextLength?.() || 0;
+      if (w > 0) this.widths.set(todo[i], w);
+    });
+    g.remove();
+    if (this.widths.size > 5000) this.widths.clear();
+  }
+
+  /** Average width of a character of this label, measured or guessed. */
+  perChar(label) {
+    const w = this.widths?.get(label);
+    return w ? w / Math.max(1, [...label].length) : GUESS;
+  }
+
+  entryNode({ d, x0, x1, label, lx, flip, pin }, cy) {
     const doc = this.doc;
     const e = d.entry;
     const when = formatWhen(e.start, e.end, e.granularity);
     const g = s(doc, "g", {
-      class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${this.selected === e.timex ? " selected" : ""}`,
+      class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${pin ? ` pinned ${pin}` : ""}${this.selected === e.timex ? " selected" : ""}`,
       "data-timex": e.timex, "data-start": e.start, "data-end": e.end, "data-granularity": e.granularity,
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
       "aria-label": `${label}${label.endsWith("…") ? ` (${e.summary})` : ""}`, part: "timeline-entry",
     });
     g.dataset.tip = `${when}${d.tx ? ` — “${d.tx.text}”` : ""}`;
-    if (d.point) {
-      g.append(s(doc, "line", { x1: x1, x2: x1, y1: AXIS - 8, y2: cy, class: "tl-stem" }));
+    if (pin) {
+      const dx = pin === "before" ? -1 : 1;
+      g.append(s(doc, "path", { d: `M${x1 + dx * 6} ${cy}L${x1 - dx * 4} ${cy - 7}L${x1 - dx * 4} ${cy + 7}Z`, class: "tl-pin" }));
+      // the same attribute the points carry, for scripts that read positions
+      g.append(s(doc, "circle", { cx: x1, cy, r: 0, class: "tl-anchor" }));
+    } else if (d.point) {
       g.append(s(doc, "circle", { cx: x1, cy, r: 6, class: "tl-dot" }));
     } else {
       g.append(s(doc, "rect", { x: x0, y: cy - 9, width: Math.max(4, x1 - x0), height: 18, rx: 4, class: "tl-bar" }));

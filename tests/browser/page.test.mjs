@@ -63,7 +63,7 @@ async function checkHighlights(page, analysis) {
 async function checkTimeline(page, analysis) {
   const entries = await page.$$eval("#timeline svg [data-timex]", (els) => els.map((e) => ({
     timex: e.dataset.timex, start: e.dataset.start || null, undated: e.classList.contains("undated"),
-    x: Number(e.querySelector(".tl-dot")?.getAttribute("cx") ?? e.querySelector(".tl-bar")?.getAttribute("x") ?? NaN),
+    x: Number(e.querySelector("circle")?.getAttribute("cx") ?? e.querySelector(".tl-bar")?.getAttribute("x") ?? NaN),
   })));
   assert.equal(entries.length, analysis.timeline.length);
   const dated = entries.filter((e) => !e.undated);
