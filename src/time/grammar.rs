@@ -184,6 +184,8 @@ struct Element {
     matcher: Matcher,
     optional: bool,
     lookahead: bool,
+    /// `!word|word`: must not follow (end of text is fine); consumes nothing.
+    negative: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -278,6 +280,10 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
                 Some(b) => (b, true),
                 None => (body, false),
             };
+            let (body, negative) = match body.strip_prefix('!') {
+                Some(b) => (b, true),
+                None => (body, false),
+            };
             let matcher = if let Some(inner) = body.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
                 let (slot, class) = inner.split_once(':').unwrap_or((inner, inner));
                 let class = Class::parse(class).ok_or_else(|| format!("{at}: unknown class <{class}>"))?;
@@ -286,7 +292,7 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
             } else {
                 Matcher::Words(body.split('|').map(fold).collect())
             };
-            elements.push(Element { matcher, optional, lookahead });
+            elements.push(Element { matcher, optional, lookahead, negative });
         }
         out.push(Pattern { id: id.to_owned(), rule, elements, example: example.to_owned(), expected: expected.to_owned() });
     }
@@ -352,7 +358,8 @@ impl<'d, 'a> Matcher2<'d, 'a> {
             Class::Month => {
                 let (e, &(m, g)) = lex.months.longest(d, i)?;
                 // "Nov. 18": an abbreviation keeps its period.
-                let e = if e < n && d.key(e) == "." && d.glued(e) && d.key(i).chars().count() <= 4 { e + 1 } else { e };
+                let abbreviation = g.guarded || d.key(i).chars().count() <= 3;
+                let e = if e < n && d.key(e) == "." && d.glued(e) && abbreviation { e + 1 } else { e };
                 guard_ok(d, i, g).then_some((e, Val::Int(m.into()), g.guarded))
             }
             Class::Weekday => {
@@ -500,7 +507,10 @@ impl<'d, 'a> Matcher2<'d, 'a> {
         let mut slots = Slots::default();
         // A modifier before the expression: "early 2024", "करीब 10 साल".
         let mut i = start;
-        if let Some((e, &(m, ModPos::Before))) = self.lex.modifiers.longest(self.doc, i) {
+        if let Some((mut e, &(m, ModPos::Before))) = self.lex.modifiers.longest(self.doc, i) {
+            if e + 1 < self.doc.len() && self.doc.key(e) == "-" && self.doc.glued(e) && self.doc.glued(e + 1) {
+                e += 1;
+            }
             if e < self.doc.len() {
                 if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
                     slots.modifier = Some(m);
@@ -530,6 +540,11 @@ impl<'d, 'a> Matcher2<'d, 'a> {
     /// Matches elements[k..] from token i; returns the end of the longest way to match.
     fn elements(&self, elements: &[Element], k: usize, i: usize, slots: &mut Slots) -> Option<usize> {
         let Some(el) = elements.get(k) else { return Some(i) };
+        if el.negative {
+            let mut probe = slots.clone();
+            let blocked = i < self.doc.len() && self.element(el, i, &mut probe).is_some();
+            return if blocked { None } else { self.elements(elements, k + 1, i, slots) };
+        }
         let mut best: Option<(usize, Slots)> = None;
         if i < self.doc.len() {
             let mut s = slots.clone();

@@ -68,6 +68,8 @@ pub enum Tense {
     Past,
     Present,
     Future,
+    /// A reporting verb ("said"): past, but weaker than the tense of the reported clause.
+    Report,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +127,7 @@ fn tense(s: &str) -> Option<Tense> {
         "past" => Some(Tense::Past),
         "present" => Some(Tense::Present),
         "future" => Some(Tense::Future),
+        "report" => Some(Tense::Report),
         _ => None,
     }
 }

@@ -35,15 +35,20 @@ pub fn clause_tense(doc: &Doc, lex: &TimeLexicon, lang: Lang, sentence: (usize, 
             (s0..span.0).rev().take_while(|&i| doc.key(i) != "कि").find_map(|i| marker(doc, lex, i))
         }
         Lang::En => {
-            let after = (span.1..s1).find_map(|i| marker(doc, lex, i).map(|t| (i - span.1, t)));
-            let before = (s0..span.0).rev().find_map(|i| marker(doc, lex, i).map(|t| (span.0 - 1 - i, t)));
-            match (before, after) {
-                (Some((db, tb)), Some((da, ta))) => Some(if da < db { ta } else { tb }),
-                (Some((_, t)), None) | (None, Some((_, t))) => Some(t),
-                (None, None) => None,
-            }
+            let nearest = |strong: bool| {
+                let ok = |t: &Tense| !strong || *t != Tense::Report;
+                let after = (span.1..s1).find_map(|i| marker(doc, lex, i).filter(ok).map(|t| (i - span.1, t)));
+                let before = (s0..span.0).rev().find_map(|i| marker(doc, lex, i).filter(ok).map(|t| (span.0 - 1 - i, t)));
+                match (before, after) {
+                    (Some((db, tb)), Some((da, ta))) => Some(if da < db { ta } else { tb }),
+                    (Some((_, t)), None) | (None, Some((_, t))) => Some(t),
+                    (None, None) => None,
+                }
+            };
+            nearest(true).or_else(|| nearest(false).map(|_| Tense::Past))
         }
     }
+    .map(|t| if t == Tense::Report { Tense::Past } else { t })
 }
 
 #[cfg(test)]
@@ -71,5 +76,7 @@ mod tests {
         assert_eq!(tense("He said on Tuesday", Lang::En, 3), Some(Tense::Past));
         assert_eq!(tense("They will meet on Tuesday", Lang::En, 4), Some(Tense::Future));
         assert_eq!(tense("Prices climbed on Tuesday", Lang::En, 3), Some(Tense::Past));
+        assert_eq!(tense("He said the plant will open on Tuesday", Lang::En, 7), Some(Tense::Future));
+        assert_eq!(tense("He said so on Tuesday", Lang::En, 4), Some(Tense::Past));
     }
 }

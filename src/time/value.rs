@@ -312,7 +312,7 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 (1, None)
             } else {
                 match ctx.tense {
-                    Some(Tense::Past) => (-1, None),
+                    Some(Tense::Past | Tense::Report) => (-1, None),
                     Some(Tense::Future | Tense::Present) => (1, None),
                     None => (-1, Some("tense-unknown: could be before or after the document date; read as before")),
                 }
