@@ -198,6 +198,8 @@ function show(text, analysis, { ms = 0, coreMs = 0 } = {}) {
 function renderMeta() {
   const a = state.analysis;
   const names = { hi: "Hindi", en: "English" };
+  article.lang = a.language; // for screen readers, fonts and hyphenation
+  input.lang = a.language;
   $("lang-detected").textContent = langSel.value === "auto" ? `Detected: ${names[a.language] || a.language}` : `Set to ${names[a.language] || a.language}`;
   const note = $("dct-note");
   note.classList.toggle("inferred", a.dctSource === "inferred");

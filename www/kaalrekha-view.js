@@ -93,6 +93,7 @@ export class KaalrekhaView extends Base {
   _show(text, analysis) {
     this._analysis = analysis;
     this._index = buildIndex(text, analysis);
+    this._textEl.lang = analysis.language;
     this._render?.cancel();
     this._render = renderText(this._textEl, text, analysis);
     this._elements = this._render.elements;
