@@ -20,3 +20,4 @@ export declare function parseCSV(csv: string): string[][];
 export declare function codePointOffsets(text: string): Uint32Array;
 export declare function dateParts(iso: string | null): { year: string; month?: string; day?: string; hour?: string; minute?: string } | null;
 export declare function xmlEscape(s: string): string;
+export declare function htmlEscape(s: string): string;

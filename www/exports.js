@@ -59,19 +59,20 @@ export function timelineJS(text, analysis) {
     const start = partsFor(entry.start, entry.granularity);
     if (!start) continue; // TimelineJS needs a start date; relative entries stay out
     const tx = timexes.get(entry.timex);
+    // TimelineJS renders these strings as HTML: escape them, the article is not markup.
     const ev = {
       unique_id: entry.timex,
-      start_date: { ...start, display_date: tx ? tx.text : undefined },
+      start_date: { ...start, display_date: tx ? htmlEscape(tx.text) : undefined },
       text: {
-        headline: tx ? tx.text : entry.start,
-        text: entry.summary,
+        headline: htmlEscape(tx ? tx.text : entry.start),
+        text: htmlEscape(entry.summary),
       },
       group: entry.granularity,
     };
     const end = partsFor(entry.end, entry.granularity);
     if (end && JSON.stringify(end) !== JSON.stringify(start)) ev.end_date = end;
     const names = entry.entities.map((id) => entities.get(id)?.text).filter(Boolean);
-    if (names.length) ev.text.text += `\n\n${[...new Set(names)].join(", ")}`;
+    if (names.length) ev.text.text += `<br><br>${htmlEscape([...new Set(names)].join(", "))}`;
     if (ev.start_date.display_date === undefined) delete ev.start_date.display_date;
     events.push(ev);
   }
@@ -80,6 +81,10 @@ export function timelineJS(text, analysis) {
     out.title = { text: { headline: "कालरेखा · kaalrekha", text: `Document date ${analysis.dct}` } };
   }
   return out;
+}
+
+export function htmlEscape(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
 // ---- TimeML -----------------------------------------------------------------------------

@@ -30,6 +30,18 @@ test("TimelineJS JSON: events with start_date/end_date objects and text", () => 
 });
 
 
+test("TimelineJS text is escaped: the article never becomes markup there", () => {
+  const text = 'On 18 November 2025 <img src=x onerror=alert(1)> & "more".';
+  const a = {
+    ...fixtureAnalysis(), sentences: [{ start: 0, end: text.length }], entities: [],
+    timexes: [{ id: "t1", start: 3, end: 19, text: "18 November 2025", type: "DATE", value: "2025-11-18", mod: null, anchor: null, note: null }],
+    timeline: [{ timex: "t1", start: "2025-11-18", end: "2025-11-18", granularity: "day", sentence: 0, summary: text, entities: [], mentions: [] }],
+  };
+  const obj = X.timelineJS(text, a);
+  assert.equal(obj.events[0].text.text, 'On 18 November 2025 &lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;.');
+  checkTimelineJS(obj, a);
+});
+
 test("TimeML: inline TIMEX3 with tid, type, value, mod; the text survives", () => {
   const xml = X.build("timeml", TEXT, A);
   const { text, tags, dct } = parseTimeML(xml);

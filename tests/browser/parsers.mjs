@@ -16,7 +16,9 @@ export function checkTimelineJS(obj, analysis) {
     }
     if (entry.granularity === "year") assert.equal(ev.start_date.month, undefined);
     assert.equal(typeof ev.text.headline, "string");
-    assert.ok(ev.text.text.startsWith(entry.summary));
+    const unescaped = ev.text.text.replace(/&(lt|gt|quot|amp|#39);/g, (_, e) => ({ lt: "<", gt: ">", quot: '"', amp: "&", "#39": "'" })[e]);
+    assert.ok(unescaped.startsWith(entry.summary), `${unescaped} starts with ${entry.summary}`);
+    assert.ok(!/<(?!br>)/.test(ev.text.text) && !/<(?!br>)/.test(ev.text.headline), "no markup from the article");
     if (ev.end_date) assert.match(ev.end_date.year, /^-?\d+$/);
   }
 }
