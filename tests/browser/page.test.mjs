@@ -99,6 +99,25 @@ async function checkLinking(page, analysis) {
   assert.equal(await page.getAttribute(`#timeline svg [data-timex="${last.timex}"]`, "aria-pressed"), "true");
 }
 
+/** Choosing a name marks every mention in its cluster; the card names the cluster. */
+async function checkClusters(page, analysis) {
+  const sizes = new Map();
+  for (const e of analysis.entities) if (e.cluster) sizes.set(e.cluster, (sizes.get(e.cluster) || 0) + 1);
+  const [cluster, size] = [...sizes.entries()].sort((x, y) => y[1] - x[1])[0] ?? [];
+  assert.ok(cluster && size >= 2, "a cluster with two mentions or more (the linking layer)");
+  const members = analysis.entities.filter((e) => e.cluster === cluster);
+  await page.keyboard.press("Escape");
+  await page.locator(`#article mark[data-id="${members[members.length - 1].id}"]`).first().click();
+  const marked = await page.$$eval("#article mark.in-cluster:not(.cont)", (els) => els.map((e) => e.dataset.id));
+  assert.deepEqual(marked.sort(), members.map((e) => e.id).sort());
+  await page.locator(`#article mark[data-id="${members[0].id}"]`).first().hover();
+  const card = await page.textContent("#card");
+  assert.match(card, new RegExp(`Mentions${size}`));
+  const latin = members.find((e) => e.latin)?.latin;
+  if (latin) assert.ok(card.includes(latin), `${latin} in ${card}`);
+  assert.equal(await page.getAttribute(`.ent-btn[data-cluster="${cluster}"]`, "aria-pressed"), "true");
+}
+
 for (const [name, text, lang] of [["Hindi", HINDI, "hi"], ["English", ENGLISH, "en"]]) {
   test(`${name} article: highlights with labels, a chronological timeline, text ↔ timeline`, async () => {
     const { page, log, context } = await open();
@@ -113,6 +132,7 @@ for (const [name, text, lang] of [["Hindi", HINDI, "hi"], ["English", ENGLISH, "
     await checkTimeline(page, a);
     await checkLinking(page, a);
     if (a.dctSource === "inferred") assert.match(await page.textContent("#dct-note"), /inferred from the text/);
+    await checkClusters(page, a);
     await page.screenshot({ path: join(RESULTS, `page-${lang}.png`), fullPage: true });
     assert.deepEqual(log.errors, []);
     await context.close();
