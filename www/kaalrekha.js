@@ -9,6 +9,10 @@
 // call traps (a Rust panic turns into `unreachable`, a WebAssembly.RuntimeError), the error is
 // reported as a plain Error and the next call runs on a fresh instance of the module.
 
+// The first instance uses the statically imported glue (so bundlers see and ship it); a
+// restart imports a fresh copy of it under another URL.
+import * as firstGlue from "./pkg/kaalrekha_core.js";
+
 const coreURL = new URL("./pkg/kaalrekha_core.js", import.meta.url);
 const wasmURL = new URL("./pkg/kaalrekha_core_bg.wasm", import.meta.url);
 
@@ -37,8 +41,7 @@ async function load() {
   const module = await compiled;
   // Each generation imports the glue under its own URL, so that it gets fresh module state
   // (wasm-bindgen keeps one instance per glue module and refuses to initialise twice).
-  const url = generation === 0 ? coreURL.href : `${coreURL.href}?instance=${generation}`;
-  const glue = await import(/* webpackIgnore: true */ url);
+  const glue = generation === 0 ? firstGlue : await import(/* webpackIgnore: true */ /* @vite-ignore */ `${coreURL.href}?instance=${generation}`);
   raw = await glue.default({ module_or_path: module });
   core = glue;
 }
