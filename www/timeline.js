@@ -127,7 +127,8 @@ export class Timeline {
       btn("Fit", "Fit: show every entry", () => this.fit()));
     this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; left and right arrows pan, + and − zoom, up and down move between entries", tabindex: "0", part: "timeline-svg" });
     this.empty = h(doc, "p", { class: "tl-empty", text: "No dated events yet. Dates found in the text appear here on a time axis." });
-    host.replaceChildren(this.controls, this.svg, this.empty);
+    this.tip = h(doc, "div", { class: "tl-tip", "aria-hidden": "true", hidden: true });
+    host.replaceChildren(this.controls, this.svg, this.empty, this.tip);
     host.classList.add("tl");
     this.bindEvents();
     this.width = 0;
@@ -142,6 +143,8 @@ export class Timeline {
 
   set(analysis) {
     this.items = placeEntries(analysis);
+    this.names = new Map((analysis.entities || []).map((e) => [e.id, e.text]));
+    this.tip.hidden = true;
     this.selected = null;
     this.focus();
     this.draw();
@@ -244,6 +247,15 @@ export class Timeline {
       const g = ev.target.closest?.("[data-timex]");
       if (g) this.choose(g.dataset.timex);
     });
+    const showTip = (ev) => {
+      const g = ev.target.closest?.("[data-timex]");
+      if (!g) { this.tip.hidden = true; return; }
+      this.showTip(g);
+    };
+    svg.addEventListener("pointerover", showTip);
+    svg.addEventListener("focusin", showTip);
+    svg.addEventListener("pointerleave", () => { this.tip.hidden = true; });
+    svg.addEventListener("focusout", () => { this.tip.hidden = true; });
     svg.addEventListener("keydown", (ev) => {
       const g = ev.target.closest?.("[data-timex]");
       if (g && (ev.key === "Enter" || ev.key === " ")) {
@@ -382,6 +394,29 @@ export class Timeline {
     if (focused) svg.querySelector(`[data-timex="${cssEscape(focused)}"]`)?.focus({ preventScroll: true });
   }
 
+  /** The full story of an entry, next to it: when, the words that said so, the sentence, who. */
+  showTip(g) {
+    const item = [...this.items.dated, ...this.items.undated].find((d) => d.entry.timex === g.dataset.timex);
+    if (!item) return;
+    const e = item.entry;
+    const doc = this.doc;
+    const who = [...new Set(e.entities.map((id) => this.names?.get(id)).filter(Boolean))];
+    this.tip.replaceChildren(
+      h(doc, "div", { class: "tl-tip-when", text: e.start ? formatWhen(e.start, e.end, e.granularity) : "Date unknown or relative" }),
+      item.tx ? h(doc, "div", { class: "tl-tip-tx", text: `“${item.tx.text}” = ${item.tx.value}` }) : null,
+      h(doc, "div", { class: "tl-tip-summary", text: e.summary || "" }),
+      who.length ? h(doc, "div", { class: "tl-tip-who", text: who.join(" · ") }) : null,
+    );
+    this.tip.hidden = false;
+    const r = g.getBoundingClientRect();
+    const hr = this.host.getBoundingClientRect();
+    const w = this.tip.offsetWidth;
+    let left = r.left - hr.left;
+    left = Math.max(0, Math.min(left, this.host.clientWidth - w));
+    this.tip.style.left = `${left}px`;
+    this.tip.style.top = `${r.bottom - hr.top + 6}px`;
+  }
+
   /** Measures label widths (one layout for all of them) and keeps them. */
   measure(labels) {
     this.widths ??= new Map();
@@ -414,7 +449,6 @@ export class Timeline {
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
       "aria-label": `${label}${label.endsWith("…") ? ` (${e.summary})` : ""}`, part: "timeline-entry",
     });
-    g.dataset.tip = `${when}${d.tx ? ` — “${d.tx.text}”` : ""}`;
     if (pin) {
       const dx = pin === "before" ? -1 : 1;
       g.append(s(doc, "path", { d: `M${x1 + dx * 6} ${cy}L${x1 - dx * 4} ${cy - 7}L${x1 - dx * 4} ${cy + 7}Z`, class: "tl-pin" }));

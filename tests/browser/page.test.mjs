@@ -177,6 +177,12 @@ test("nested and crossing layers render, with details, clusters, legend toggles"
   assert.equal(await page.$eval('#article mark[data-id="e2"]', (el) => getComputedStyle(el, "::after").content), "none");
   await person.click();
   assert.ok(!(await page.$eval("#article", (el) => el.classList.contains("hide-PERSON"))));
+  // a timeline entry tells its whole story on hover: when, the words, the sentence, who
+  await page.locator('#timeline [data-timex="t1"]').hover();
+  const tip = page.locator("#timeline .tl-tip");
+  await tip.waitFor({ state: "visible" });
+  const story = await tip.textContent();
+  for (const s of ["20 Nov 2025", "“20 नवंबर 2025” = 2025-11-20", "नई दिल्ली · नरेंद्र मोदी"]) assert.ok(story.includes(s), `${s} in ${story}`);
   // zoom and pan change the axis; Fit restores it
   const before = await page.$eval("#timeline .tl-tick-label", (e) => e.textContent);
   await page.click('#timeline button[aria-label="Zoom in"]');
