@@ -198,6 +198,43 @@ test("nested and crossing layers render, with details, clusters, legend toggles"
   await context.close();
 });
 
+test("random crossing and nested layers always render every mention exactly", async () => {
+  const { page, log, context } = await open();
+  const problems = await page.evaluate(() => {
+    let seed = 42;
+    const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const out = [];
+    const chars = "अब क ख 😀 a b\n, ।";
+    for (let round = 0; round < 25; round++) {
+      let text = "";
+      const len = 40 + rnd(200);
+      for (let i = 0; i < len; i++) text += [...chars][rnd([...chars].length)];
+      const n = text.length;
+      const span = () => { const a = rnd(n); return [a, Math.min(n, a + 1 + rnd(30))]; };
+      const sentences = [];
+      for (let p = 0; p < n;) { const e = Math.min(n, p + 5 + rnd(60)); sentences.push({ start: p, end: e }); p = e + rnd(2); }
+      const entities = Array.from({ length: rnd(12) }, (_, i) => { const [start, end] = span(); return { id: `e${i + 1}`, start, end, text: text.slice(start, end), label: "PERSON", cluster: null, latin: null, wikidata: null, value: null, unit: null }; });
+      const timexes = Array.from({ length: rnd(8) }, (_, i) => { const [start, end] = span(); return { id: `t${i + 1}`, start, end, text: text.slice(start, end), type: "DATE", value: "2025", mod: null, anchor: null, note: null }; });
+      const a = { schema: "kaalrekha/1", language: "hi", dct: null, dctSource: null, offsets: "utf16", sentences, entities, timexes, timeline: [] };
+      globalThis.kaalrekhaPage.show(text, a);
+      const art = document.getElementById("article");
+      for (const m of [...entities, ...timexes]) {
+        const els = [...art.querySelectorAll(`mark[data-id="${m.id}"]`)];
+        const got = els.map((e) => e.textContent).join("");
+        if (got !== m.text.replace(/\n+/g, "")) out.push(`round ${round} ${m.id}: ${JSON.stringify(got)} != ${JSON.stringify(m.text)}`);
+        if (els.length && !els[els.length - 1].classList.contains("end")) out.push(`round ${round} ${m.id}: no end`);
+      }
+      const paras = [...art.querySelectorAll(".para")].map((p) => p.textContent).join("\n");
+      if (paras !== text.split(/\n+/).filter(Boolean).join("\n")) out.push(`round ${round}: text differs`);
+      if (art.querySelector("mark .para, .sent .para")) out.push(`round ${round}: a paragraph inside a span`);
+    }
+    return out;
+  });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("keyboard: marks and timeline entries are reachable and work with Enter", async () => {
   const { page, context } = await open();
   const a = fixtureAnalysis();
