@@ -36,7 +36,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
         let opts = Options {
             bits: num("bits", defaults.bits as usize)? as u32,
             epochs: num("epochs", defaults.epochs)?,
-            max_rows: num("rows", if lang == Lang::Hi { 70_000 } else { 55_000 })?,
+            max_rows: num("rows", if lang == Lang::Hi { 90_000 } else { 55_000 })?,
             seed: defaults.seed,
         };
         let started = Instant::now();

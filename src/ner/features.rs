@@ -10,7 +10,7 @@ use super::cues::{self, Marks, N_BITS};
 use crate::text::Doc;
 
 /// Bumped whenever a template changes, so that an old model file is not misread.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -170,6 +170,19 @@ impl Sentence<'_, '_> {
         if self.bits(ii - 2) & cues::TITLE != 0 {
             push(out, H::new(28).byte(shape));
         }
+        // Neighbours' endings (Hindi inflection: "-ों", "-ी") and the words on both sides.
+        for (t, d) in [(33u8, -1isize), (34, 1)] {
+            if self.inside(ii + d) {
+                let k = self.key(ii + d);
+                let back = char_offsets_back(k);
+                for (n, &start) in back.iter().enumerate().skip(2).take(2) {
+                    if start != usize::MAX && start > 0 {
+                        push(out, H::new(t).byte(n as u8).bytes(&k.as_bytes()[start..]));
+                    }
+                }
+            }
+        }
+        push(out, H::new(35).bytes(self.key(ii - 1).as_bytes()).sep().bytes(self.key(ii + 1).as_bytes()));
         // The word and the word after next: "पुतिन [ने] कहा".
         push(out, H::new(29).bytes(key.as_bytes()).sep().bytes(self.key(ii + 2).as_bytes()));
     }

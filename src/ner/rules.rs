@@ -83,8 +83,9 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     let (mut a, mut b) = (s.a, s.b);
     let person = s.kind == Kind::L(Label::Person);
     let trim_start = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Punct
+        doc.tokens[i].kind != TokenKind::Word
             || is_post(marks, i)
+            || is_connector(doc.key(i))
             || (person && marks.bits[i] & cues::TITLE != 0 && marks.bits[i] & (cues::GPE | cues::ORG) == 0)
     };
     while a < b && trim_start(a) {
@@ -93,6 +94,7 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     while a < b
         && (doc.tokens[b - 1].kind == TokenKind::Punct && doc.key(b - 1) != "."
             || is_post(marks, b - 1)
+            || is_connector(doc.key(b - 1))
             || (person && marks.bits[b - 1] & cues::TITLE_AFTER != 0))
     {
         b -= 1;
@@ -130,6 +132,11 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".
+fn is_connector(key: &str) -> bool {
+    matches!(key, "ऑफ" | "एंड" | "एवं" | "व" | "और" | "तथा" | "of" | "and" | "the" | "&" | "-" | "–")
 }
 
 /// A lower-case Latin word other than a connector cannot be inside a name: "Brussels that

@@ -127,7 +127,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { bits: 20, epochs: 8, max_rows: 40_000, seed: 0x6b61_616c }
+        Self { bits: 20, epochs: 10, max_rows: 40_000, seed: 0x6b61_616c }
     }
 }
 
