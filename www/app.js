@@ -452,6 +452,7 @@ exportMenu.addEventListener("keydown", (ev) => {
 
 // ---- input, samples, files ------------------------------------------------------------------
 
+input.addEventListener("change", () => { if (!bigMode && input.value !== source) { source = input.value; requestAnalysis(true); } });
 input.addEventListener("input", (ev) => { if (!bigMode) source = input.value; requestAnalysis(ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop"); });
 langSel.addEventListener("change", () => requestAnalysis(true));
 dctInput.addEventListener("change", () => requestAnalysis(true));
