@@ -46,6 +46,12 @@ export class KaalrekhaView extends Base {
   get analysis() { return this._analysis; }
 
   connectedCallback() {
+    // A `text` set on the element before this class was defined shadows the accessor: adopt it.
+    if (Object.prototype.hasOwnProperty.call(this, "text")) {
+      const value = this.text;
+      delete this.text;
+      this.text = value;
+    }
     if (!this._observer && typeof MutationObserver === "function") {
       this._observer = new MutationObserver(() => { if (this._text == null) this._schedule(); });
       this._observer.observe(this, { childList: true, characterData: true, subtree: true });

@@ -93,6 +93,16 @@ test("the text property, the lang and dct attributes and new instances re-analys
     document.body.append(v);
   }))));
   assert.deepEqual(n, [1, 1, 1, 1, 1]);
+  // `text` set before the element is upgraded still counts
+  const early = await page.evaluate(() => new Promise((resolve) => {
+    const v = document.createElement("kaalrekha-later");
+    v.text = "Set early. Then upgraded.";
+    class Later extends customElements.get("kaalrekha-view") {}
+    document.body.append(v);
+    v.addEventListener("kaalrekha-analysed", (e) => resolve([e.detail.sentences.length, v.text]), { once: true });
+    customElements.define("kaalrekha-later", Later);
+  }));
+  assert.deepEqual(early, [2, "Set early. Then upgraded."]);
   await context.close();
 });
 
