@@ -68,8 +68,9 @@ pub enum Tense {
     Past,
     Present,
     Future,
-    /// A reporting verb ("said"): past, but weaker than the tense of the reported clause.
-    Report,
+    /// Past, but perhaps of another clause: a reporting verb ("said … will open on Nov. 16"),
+    /// or an English past marker, which may belong to a clause other than the date's.
+    WeakPast,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +128,7 @@ fn tense(s: &str) -> Option<Tense> {
         "past" => Some(Tense::Past),
         "present" => Some(Tense::Present),
         "future" => Some(Tense::Future),
-        "report" => Some(Tense::Report),
+        "report" => Some(Tense::WeakPast),
         _ => None,
     }
 }

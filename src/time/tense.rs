@@ -3,7 +3,8 @@
 //! Hindi puts the verb at the end of the clause, so the first marker after the expression
 //! decides ("कल बैठक हुई" past, "कल बैठक होगी" future), stopping at "कि" where a reported clause
 //! begins; only when nothing follows do markers before it count. English verbs may stand on
-//! either side, so the nearest marker decides.
+//! either side, so the nearest marker decides, reporting verbs ("said") last; an English past
+//! is [`Tense::WeakPast`], since the nearest verb may belong to another clause.
 
 use super::lexicon::{Tense, TimeLexicon};
 use crate::text::{Doc, Lang};
@@ -36,7 +37,7 @@ pub fn clause_tense(doc: &Doc, lex: &TimeLexicon, lang: Lang, sentence: (usize, 
         }
         Lang::En => {
             let nearest = |strong: bool| {
-                let ok = |t: &Tense| !strong || *t != Tense::Report;
+                let ok = |t: &Tense| !strong || *t != Tense::WeakPast;
                 let after = (span.1..s1).find_map(|i| marker(doc, lex, i).filter(ok).map(|t| (i - span.1, t)));
                 let before = (s0..span.0).rev().find_map(|i| marker(doc, lex, i).filter(ok).map(|t| (span.0 - 1 - i, t)));
                 match (before, after) {
@@ -45,10 +46,10 @@ pub fn clause_tense(doc: &Doc, lex: &TimeLexicon, lang: Lang, sentence: (usize, 
                     (None, None) => None,
                 }
             };
-            nearest(true).or_else(|| nearest(false).map(|_| Tense::Past))
+            // The nearest verb may belong to another clause, so an English past is weak.
+            nearest(true).or_else(|| nearest(false)).map(|t| if t == Tense::Past { Tense::WeakPast } else { t })
         }
     }
-    .map(|t| if t == Tense::Report { Tense::Past } else { t })
 }
 
 #[cfg(test)]
@@ -73,10 +74,10 @@ mod tests {
 
     #[test]
     fn english() {
-        assert_eq!(tense("He said on Tuesday", Lang::En, 3), Some(Tense::Past));
+        assert_eq!(tense("He said on Tuesday", Lang::En, 3), Some(Tense::WeakPast));
         assert_eq!(tense("They will meet on Tuesday", Lang::En, 4), Some(Tense::Future));
-        assert_eq!(tense("Prices climbed on Tuesday", Lang::En, 3), Some(Tense::Past));
+        assert_eq!(tense("Prices climbed on Tuesday", Lang::En, 3), Some(Tense::WeakPast));
         assert_eq!(tense("He said the plant will open on Tuesday", Lang::En, 7), Some(Tense::Future));
-        assert_eq!(tense("He said so on Tuesday", Lang::En, 4), Some(Tense::Past));
+        assert_eq!(tense("He said so on Tuesday", Lang::En, 4), Some(Tense::WeakPast));
     }
 }

@@ -173,23 +173,26 @@ fn week(d: Date, from_dct: bool) -> Resolved {
     }
 }
 
-/// Which year a month (and day) without a year falls in, seen from the DCT. Without a tense,
-/// the DCT's own year. With one, the nearest of last, this and next year that the tense allows;
-/// dates up to a week on the wrong side still count, because a DCT can lag its events: written
-/// on 10 January, "Jan. 14" in the past tense is this year, "Dec. 28" last year, and "1
-/// December" in the future tense this year.
+/// Which year a month (and day) without a year falls in, seen from the DCT: the nearest of
+/// last, this and next year that the clause's tense allows. News mostly mentions dates close
+/// to the day it is written: written on 20 November, "Jan. 2" is next year. A clear past
+/// ("मार्च में चुनाव हुए") rules out the months ahead; a weak past ("said the offer was
+/// extended to Nov. 16") only tips the balance. Without a DCT nothing is guessed.
 fn year_for(dct: Date, m: u32, d: Option<u32>, tense: Option<Tense>) -> i32 {
-    let Some(tense) = tense.filter(|t| *t != Tense::Present) else { return dct.year };
     let here = dct.to_days();
     let cost = |y: i32| -> i64 {
         let Some(date) = Date::new(y, m, d.unwrap_or(1).min(days_in_month(y, m))) else { return i64::MAX };
         // A month without a day counts from its middle.
         let diff = date.to_days() + if d.is_none() { 14 } else { 0 } - here;
-        let against = match tense {
-            Tense::Past => diff > 7,
-            _ => diff < -7,
+        // A clear tense rules out the other side (beyond a week of slack for a lagging DCT);
+        // a weak past only tips the balance.
+        let handicap = match tense {
+            Some(Tense::Past) if diff > 7 => 10_000,
+            Some(Tense::Future) if diff < -7 => 10_000,
+            Some(Tense::WeakPast) if diff > 7 => 30,
+            _ => 0,
         };
-        diff.abs() + if against { 10_000 } else { 0 }
+        diff.abs() + handicap
     };
     [dct.year, dct.year - 1, dct.year + 1].into_iter().min_by_key(|&y| cost(y)).unwrap_or(dct.year)
 }
@@ -312,7 +315,7 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 (1, None)
             } else {
                 match ctx.tense {
-                    Some(Tense::Past | Tense::Report) => (-1, None),
+                    Some(Tense::Past | Tense::WeakPast) => (-1, None),
                     Some(Tense::Future | Tense::Present) => (1, None),
                     None => (-1, Some("tense-unknown: could be before or after the document date; read as before")),
                 }
@@ -507,9 +510,10 @@ mod tests {
         let md = |t, m, d| at("2025-01-10", t, TimeValue::Calendar(Cal { month: Some(m), day: Some(d), ..Cal::default() }));
         assert_eq!(md(Some(Tense::Past), 12, 28), "2024-12-28");
         assert_eq!(md(Some(Tense::Past), 1, 14), "2025-01-14");
-        assert_eq!(md(Some(Tense::Future), 12, 1), "2025-12-01");
-        assert_eq!(md(None, 11, 18), "2025-11-18");
-        assert_eq!(md(Some(Tense::Past), 11, 18), "2024-11-18");
+        assert_eq!(md(Some(Tense::WeakPast), 2, 1), "2025-02-01");
+        assert_eq!(md(Some(Tense::Past), 2, 1), "2024-02-01");
+        assert_eq!(md(None, 11, 18), "2024-11-18");
+        assert_eq!(md(Some(Tense::Future), 12, 15), "2025-12-15");
         let none = resolve(&TimeValue::Calendar(Cal { month: Some(11), day: Some(18), ..Cal::default() }), &Context::default());
         assert_eq!(none.value, "XXXX-11-18");
         assert_eq!(none.range, None);
