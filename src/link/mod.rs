@@ -165,7 +165,7 @@ impl Mention {
 }
 
 /// A Latin name with the letters that spellings disagree on removed: "Tiyanjin" → "tianjin".
-fn loose(latin: &str) -> String {
+pub(crate) fn loose(latin: &str) -> String {
     let mut out = String::new();
     for c in latin.to_lowercase().chars() {
         if !c.is_alphabetic() || matches!(c, 'y' | 'h' | 'w') || out.ends_with(c) {
@@ -177,7 +177,7 @@ fn loose(latin: &str) -> String {
 }
 
 /// Levenshtein distance over characters.
-fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];

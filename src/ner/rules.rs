@@ -38,6 +38,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
         .collect();
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
     gazetteer(doc, lang, marks, &mut spans);
+    place_variants(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
     spans = spans.into_iter().flat_map(|s| split_hyphen(doc, lang, s)).collect();
     join_organisations(doc, marks, &mut spans);
@@ -113,7 +114,7 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     let mut from = a;
     let mut split = false;
     for i in a..=b {
-        if i == b || is_post(marks, i) || lowercase_inside(doc, i) {
+        if i == b || is_post(marks, i) || lowercase_inside(doc, i) || breaks_name(doc, i) {
             split |= i < b;
             if from < i {
                 out.push(Span { a: from, b: i, kind: s.kind });
@@ -132,6 +133,11 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
+fn breaks_name(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Punct && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
 }
 
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".
@@ -208,6 +214,53 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         i = end;
     }
     spans.retain(|s| s.a < s.b);
+}
+
+/// Another spelling of a known place: तियानजिन for the list's तिआंजिन. A word the model left
+/// out whose romanisation has the consonant skeleton of a one-word place name and differs
+/// from it by at most one letter is that place.
+fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    use crate::link::romanise::{romanise, skeleton};
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    if lang != Lang::Hi {
+        return;
+    }
+    static INDEX: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: HashMap<String, Vec<String>> = HashMap::new();
+        for row in crate::lexicon::rows(crate::lexicon::file(Lang::Hi, "gazetteer-gpe")) {
+            if row[0].contains([' ', '-']) {
+                continue;
+            }
+            let latin = romanise(row[0]);
+            let sk = skeleton(&latin);
+            if sk.len() >= 4 {
+                m.entry(sk).or_default().push(crate::link::loose(&latin));
+            }
+        }
+        m
+    });
+    let mut covered = vec![false; doc.len()];
+    for s in spans.iter() {
+        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
+    }
+    for i in 0..doc.len() {
+        if covered[i] || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        // Cheap filter first: four or more Devanagari consonants.
+        let consonants = doc.key(i).chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
+        if consonants < 4 {
+            continue;
+        }
+        let latin = romanise(doc.surface(i));
+        let Some(names) = index.get(&skeleton(&latin)) else { continue };
+        let l = crate::link::loose(&latin);
+        if l.chars().count() >= 5 && names.iter().any(|n| crate::link::distance(&l, n) <= 1) {
+            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Gpe) });
+        }
+    }
 }
 
 /// Acronyms the model left out: a Latin one in Hindi text ("SCO"), or one spelt in
