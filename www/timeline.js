@@ -162,20 +162,26 @@ export class Timeline {
   focus() {
     const { dated } = this.items;
     this.fit(false);
-    if (dated.length < 3) return;
-    const span = this.full[1] - this.full[0];
-    let best = null;
-    for (let i = 1; i < dated.length; i++) {
-      const reach = Math.max(...dated.slice(0, i).map((d) => d.t1));
-      const gap = dated[i].t0 - reach;
-      if (gap > 0.5 * span && (!best || gap > best.gap)) best = { gap, i };
+    let group = dated;
+    // Split off far groups while one gap is most of the span (e.g. a decade, a year, then a week).
+    for (let round = 0; round < 3 && group.length >= 3; round++) {
+      const t0 = Math.min(...group.map((d) => d.t0));
+      const t1 = Math.max(...group.map((d) => d.t1));
+      let best = null;
+      let reach = -Infinity;
+      for (let i = 1; i < group.length; i++) {
+        reach = Math.max(reach, group[i - 1].t1);
+        const gap = group[i].t0 - reach;
+        if (!best || gap > best.gap) best = { gap, i };
+      }
+      if (!best || best.gap < 0.35 * (t1 - t0)) break;
+      const left = group.slice(0, best.i);
+      const right = group.slice(best.i);
+      const main = right.length >= left.length ? right : left;
+      if (main.length < 2) break;
+      group = main;
     }
-    if (!best) return;
-    const left = dated.slice(0, best.i);
-    const right = dated.slice(best.i);
-    const main = right.length >= left.length ? right : left;
-    if (main.length < 2) return;
-    this.domain = padded(main);
+    if (group !== dated) this.domain = padded(group);
   }
 
   zoom(factor, atFraction = 0.5) {
