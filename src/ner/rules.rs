@@ -393,8 +393,21 @@ fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
     None
 }
 
-/// A name found once is the same name elsewhere in the document: "व्लादिमीर पुतिन" makes a
-/// later bare "पुतिन" a PERSON too. Only words of three or more letters, never a postposition
+/// Whether a word is mostly used outside person names in this document ("नाम" after a
+/// mistagged "… नाम"), so that it should not be spread as a last name.
+fn common(doc: &Doc, spans: &[Span], key: &str) -> bool {
+    let total = (0..doc.len()).filter(|&i| doc.key(i) == key).count();
+    let named = spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Person))
+        .map(|s| (s.a..s.b).filter(|&i| doc.key(i) == key).count())
+        .sum::<usize>();
+    total > 3 * named + 2
+}
+
+/// A name of two or more words found once is the same name elsewhere in the document, and
+/// a person's last name alone is that person: "व्लादिमीर पुतिन" makes a later bare "पुतिन" a
+/// PERSON too. Only words of three or more letters, never a postposition
 /// or title, and in Latin script only capitalised ones.
 fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     let mut known: Vec<(Vec<&str>, Label)> = Vec::new();
@@ -406,11 +419,15 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         if label == Label::Person && keys.len() > 1 {
             let last = s.b - 1;
-            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 {
+            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && !common(doc, spans, doc.key(last)) {
                 known.push((vec![doc.key(last)], label));
             }
         }
-        known.push((keys, label));
+        // A one-word name is not spread: one slip of the model ("गया", went, read as the city)
+        // would repeat through the whole document.
+        if keys.len() > 1 {
+            known.push((keys, label));
+        }
     }
     if known.is_empty() {
         return;
