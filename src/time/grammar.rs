@@ -16,6 +16,7 @@ pub enum Rule {
     Decade,
     Century,
     Relative,
+    YearMonth,
     Anchored,
     Offset,
     Duration,
@@ -39,6 +40,7 @@ impl Rule {
             "decade" => Rule::Decade,
             "century" => Rule::Century,
             "relative" => Rule::Relative,
+            "yearmonth" => Rule::YearMonth,
             "anchored" => Rule::Anchored,
             "offset" => Rule::Offset,
             "duration" => Rule::Duration,
@@ -370,6 +372,12 @@ impl<'d, 'a> Matcher2<'d, 'a> {
                 if let Some(v) = self.int_token(i).filter(|v| (1..=31).contains(v) && d.key(i).len() <= 2) {
                     return Some((i + 1, Val::Int(v), false));
                 }
+                // "दो फरवरी", "two": a number word; patterns only use <day> next to a month.
+                if let Some(num) = numbers::number_at(d, i, self.nums).filter(|n| !n.digits && !n.article) {
+                    if num.value.fract() == 0.0 && (1.0..=31.0).contains(&num.value) {
+                        return Some((num.end, Val::Int(num.value as i64), false));
+                    }
+                }
                 // "18th", "the first": an ordinal day (English) — "80वीं" is no day.
                 let (e, v) = numbers::ordinal_at(d, i, self.nums)?;
                 (self.lang == Lang::En && (1..=31).contains(&v)).then_some((e, Val::Int(v.into()), false))
@@ -695,7 +703,12 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
         }
         Slot::Decade => {
             // <decade:year> in "1990 के दशक" carries a year; <decade> carries the decade.
-            s.decade = int(&val).map(|v| if v >= 1000 { (v / 10) as i32 } else { v as i32 })
+            // "60 के दशक" (two digits) is the 1960s.
+            s.decade = int(&val).map(|v| match v {
+                1000.. => (v / 10) as i32,
+                0..=99 => 190 + (v / 10) as i32,
+                _ => v as i32,
+            })
         }
         Slot::NumDate => {
             if let Val::Date(y, m, d) = val {

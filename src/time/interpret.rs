@@ -38,6 +38,8 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
         Rule::Century => TimeValue::Century(s.ord? as i32 - 1),
         // "the quarter" / "the latest quarter" in financial news: the last reported quarter.
         Rule::Relative if s.det.is_none() => TimeValue::Relative { unit: Unit::Quarter, offset: -1 },
+        // "पिछले साल दिसंबर": December of the year before (not "the last December").
+        Rule::YearMonth => TimeValue::YearMonth { offset: s.det?, month: s.month? },
         Rule::Relative => match (s.det?, s.unit, s.weekday, s.month) {
             (det, Some(unit), _, _) => TimeValue::Relative { unit, offset: det.into() },
             (det, None, Some(w), _) => TimeValue::RelativeWeekday { weekday: w, offset: det },

@@ -28,6 +28,8 @@ pub enum TimeValue {
     RelativeWeekday { weekday: u32, offset: i32 },
     /// "last March", "इस नवंबर".
     RelativeMonth { month: u32, offset: i32 },
+    /// "पिछले साल दिसंबर": month `month` of the year `offset` years from the DCT's.
+    YearMonth { offset: i32, month: u32 },
     /// "three years ago" (dir -1), "दो दिन बाद" (dir 1).
     Shift { unit: Unit, amount: f64, dir: i32 },
     /// आज, कल, yesterday; `either`: the sign comes from the tense.
@@ -273,6 +275,10 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             };
             month(y, m, true)
         }
+        TimeValue::YearMonth { offset, month: m } => match dct {
+            Some(dct) => month(dct.year + offset, m, true),
+            None => unknown(&format!("XXXX-{m:02}")),
+        },
         TimeValue::Shift { unit, amount, dir } => {
             let Some(dct) = dct else {
                 let mut r = unknown(if dir < 0 { "PAST_REF" } else { "FUTURE_REF" });
