@@ -74,6 +74,7 @@ function pump() {
 
 let debounceTimer = 0;
 let lastQueuedText = "";
+let lastQueuedKey = "";
 
 // ---- the source text ------------------------------------------------------------------
 // Normally the textarea's value. A very long article (a 1 MB paste) would make the browser
@@ -116,10 +117,15 @@ function requestAnalysis(now = false) {
   const text = source;
   const jump = Math.abs(text.length - lastQueuedText.length) > 80;
   const go = () => {
+    const opts = options();
+    const key = JSON.stringify(opts);
+    // The same text with the same options: the analysis on screen (or on its way) stands.
+    if (text === lastQueuedText && key === lastQueuedKey && text.trim()) return;
     lastQueuedText = text;
+    lastQueuedKey = key;
     if (!text.trim()) { clearOutput(); return; }
     setStatus("busy", text.length > 200000 ? `Analysing ${formatNumber(text.length)} characters…` : "Analysing…");
-    queued = { id: ++state.requestId, text, options: options(), at: performance.now() };
+    queued = { id: ++state.requestId, text, options: opts, at: performance.now() };
     pump();
   };
   if (now || jump) go();

@@ -337,18 +337,26 @@ export class Timeline {
         const full = fulls[k];
         const perChar = this.perChar(truncate(full, 44));
         const textWidth = (str) => [...str].length * perChar;
-        // Labels run right of their mark, or left of it when there is more room there, cut to fit.
+        // A label sits inside its bar when it fits there, else right of its mark, or left of it
+        // when there is more room there; cut to fit.
         const pointish = d.point || pin;
-        const rightRoom = W - PAD - (pointish ? x1 + 8 : x0 + 6);
-        const leftRoom = (pointish ? x1 - 8 : x0 - 6) - PAD;
+        const visL = pointish ? x1 : Math.max(x0, PAD);
+        const visR = pointish ? x1 : Math.min(x1, W - PAD);
         let label = truncate(full, 44);
-        let flip = false;
-        if (textWidth(label) > rightRoom) {
-          flip = leftRoom > rightRoom;
-          label = truncate(full, Math.max(8, Math.min(44, Math.floor(Math.max(leftRoom, rightRoom) / perChar))));
+        let tw = textWidth(label);
+        let mode = "right";
+        if (!pointish && visR - visL >= tw + 12) mode = "inside";
+        else {
+          const rightRoom = W - PAD - (visR + 8);
+          const leftRoom = visL - 8 - PAD;
+          if (tw > rightRoom) {
+            if (leftRoom > rightRoom) mode = "left";
+            label = truncate(full, Math.max(8, Math.min(44, Math.floor(Math.max(leftRoom, rightRoom) / perChar))));
+            tw = textWidth(label);
+          }
         }
-        const tw = textWidth(label);
-        const lx = flip ? (pointish ? x1 - 8 : x0 - 6) : pointish ? x1 + 8 : x0 + 6;
+        const flip = mode === "left";
+        const lx = mode === "inside" ? visL + 6 : mode === "left" ? visL - 8 : visR + 8;
         const right = flip ? x1 + 10 : Math.max(x1, lx + tw) + 10;
         const left = flip ? lx - tw : pointish ? x1 - 7 : x0;
         let lane = lanes.findIndex((end) => end < left);
