@@ -105,12 +105,14 @@ export interface AnalyseOptions {
 export function ready(): Promise<{ version: string }>;
 
 /**
- * Analyses one article. Rejects with an Error for bad options. If the core crashes (a
- * WebAssembly.RuntimeError), rejects with an Error and restarts it for the next call.
+ * Analyses one article. Once `ready()` has resolved it returns the Analysis at once and
+ * throws an Error for bad options; before that it returns a Promise of it, so
+ * `await analyse(…)` works either way. If the core crashes (a WebAssembly.RuntimeError), it
+ * throws an Error and restarts the core for the next call.
  */
-export function analyse(text: string, options?: AnalyseOptions): Promise<Analysis>;
+export function analyse(text: string, options?: AnalyseOptions): Analysis | Promise<Analysis>;
 
-/** Synchronous `analyse` for callers that already awaited `ready()`. */
+/** `analyse` that never returns a Promise: throws unless `ready()` has resolved. */
 export function analyseSync(text: string, options?: AnalyseOptions): Analysis;
 
 /** The core's version once ready, else null. */

@@ -1,8 +1,8 @@
 // kaalrekha: who, what, where and when in Hindi and English news, computed in WebAssembly.
 //
 //   import { ready, analyse } from "kaalrekha";
-//   await ready();                                   // optional: analyse() waits for it too
-//   const a = await analyse(text, { lang: "hi", dct: "2025-11-20" });
+//   await ready();
+//   const a = analyse(text, { lang: "hi", dct: "2025-11-20" });   // (before ready: a Promise)
 //   a.timexes[0].text === text.slice(a.timexes[0].start, a.timexes[0].end);
 //
 // Works in browsers (window and workers) and in Node 18+. The wasm is compiled once; if a
@@ -73,19 +73,23 @@ function guarded(fn) {
 
 /**
  * Analyses one article. `options`: `{ lang?: "auto"|"hi"|"en", dct?: "YYYY-MM-DD",
- * offsets?: "utf16"|"codepoint"|"utf8" }`. Resolves to the Analysis document (schema
- * "kaalrekha/1"); rejects with an Error for bad options.
+ * offsets?: "utf16"|"codepoint"|"utf8" }`. Once `ready()` has resolved it returns the
+ * Analysis document (schema "kaalrekha/1") at once, and throws an Error for bad options;
+ * before that it returns a Promise of it (so `await analyse(…)` works either way).
  */
-export async function analyse(text, options) {
-  if (typeof text !== "string") throw new TypeError("kaalrekha: analyse(text) expects a string");
-  await ready();
-  return guarded(() => core.analyse(text, cleanOptions(options)));
+export function analyse(text, options) {
+  if (core) return run(text, options);
+  return ready().then(() => run(text, options));
 }
 
-/** The same as `analyse`, for callers that already awaited `ready()`. Throws if not ready. */
+/** The same as `analyse`, but never a Promise: throws if the core is not ready yet. */
 export function analyseSync(text, options) {
   if (!core) throw new Error("kaalrekha: call and await ready() first");
-  if (typeof text !== "string") throw new TypeError("kaalrekha: analyseSync(text) expects a string");
+  return run(text, options);
+}
+
+function run(text, options) {
+  if (typeof text !== "string") throw new TypeError("kaalrekha: analyse(text) expects a string");
   return guarded(() => core.analyse(text, cleanOptions(options)));
 }
 

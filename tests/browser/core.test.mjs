@@ -71,8 +71,13 @@ test("www/kaalrekha.js: ready, analyse, errors, and a fresh instance after a tra
   const text = "Putin met Li Qiang in Moscow on Tuesday.";
   const a = await k.analyse(text, { lang: "en", dct: "2025-11-20" });
   checkSlices(text, a);
-  await assert.rejects(k.analyse("x", { lang: "xx" }), /invalid lang/);
-  await assert.rejects(k.analyse(42), TypeError);
+  // once ready, analyse answers at once (no Promise) and throws for bad input
+  const sync = k.analyse(text, { lang: "en", dct: "2025-11-20" });
+  assert.equal(typeof sync.then, "undefined");
+  assert.deepEqual(sync, a);
+  assert.throws(() => k.analyse("x", { lang: "xx" }), /invalid lang/);
+  assert.throws(() => k.analyse(42), TypeError);
+  await assert.rejects(async () => k.analyse("x", { lang: "xx" }), /invalid lang/);
   assert.throws(() => k.__trapForTesting(), (e) => e instanceof Error && !(e instanceof WebAssembly.RuntimeError) && /restarted/.test(e.message));
   const b = await k.analyse(text, { lang: "en", dct: "2025-11-20" });
   assert.deepEqual(b, a, "the restarted instance gives the same answer");
