@@ -63,25 +63,30 @@ impl<'a> Doc<'a> {
     }
 
     /// The matching key of token `i`.
+    #[inline]
     pub fn key(&self, i: usize) -> &str {
         let (a, b) = self.tokens[i].key;
         &self.keys[a as usize..b as usize]
     }
 
     /// The original text of token `i`.
+    #[inline]
     pub fn surface(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
     /// Whether token `i` touches token `i - 1` with no space between.
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         i > 0 && !self.tokens[i].space_before
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
     }
