@@ -6,8 +6,12 @@ import { ready, analyse } from "./kaalrekha.js";
 ready().then(
   async ({ version }) => {
     // Warm up: the first call builds the lexicons of each language.
-    await analyse("नई दिल्ली में 18 नवंबर 2025 को बैठक हुई।", { lang: "hi" }).catch(() => {});
-    await analyse("Officials met in Delhi on 18 November 2025.", { lang: "en" }).catch(() => {});
+    try {
+      analyse("नई दिल्ली में 18 नवंबर 2025 को बैठक हुई।", { lang: "hi" });
+      analyse("Officials met in Delhi on 18 November 2025.", { lang: "en" });
+    } catch {
+      // a failed warm-up only costs speed
+    }
     self.postMessage({ ready: true, version });
   },
   (e) => self.postMessage({ fatal: String(e && e.message ? e.message : e) }),
