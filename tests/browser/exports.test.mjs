@@ -100,3 +100,18 @@ test("CSV cells that look like formulas are defused", () => {
   const rows = X.parseCSV(X.csv(text, a));
   assert.equal(rows[1][5], "'=SUM(A1)");
 });
+
+test("every export of the core's own analyses of the sample articles parses back", async () => {
+  const k = await import(join(WWW, "kaalrekha.js"));
+  const { SAMPLES } = await import(join(WWW, "samples.js"));
+  await k.ready();
+  for (const s of SAMPLES) {
+    const a = k.analyse(s.text);
+    assert.deepEqual(JSON.parse(X.build("json", s.text, a)), a);
+    checkTimelineJS(JSON.parse(X.build("timelinejs", s.text, a)), a);
+    const tml = parseTimeML(X.build("timeml", s.text, a));
+    assert.equal(tml.text, s.text);
+    assert.equal(parseBrat(X.build("brat", s.text, a), s.text).length, a.entities.length + a.timexes.length);
+    assert.equal(X.parseCSV(X.build("csv", s.text, a)).length, 1 + a.entities.length + a.timexes.length);
+  }
+});
