@@ -15,6 +15,10 @@ export const SHORT_NAMES = {
   DURATION: "Duration", SET: "Set",
 };
 
+const NOTES = {
+  "tense-unknown": "a guess: the sentence shows neither past nor future",
+};
+
 export function h(doc, tag, attrs, ...children) {
   const el = doc.createElement(tag);
   if (attrs) for (const [k, v] of Object.entries(attrs)) {
@@ -143,6 +147,7 @@ export function renderText(container, text, analysis, { budget = 12, schedule = 
       el.dataset.label = isEntity ? m.label : m.type;
       el.setAttribute("part", isEntity ? `mention entity ${m.label}` : `mention timex ${m.type}`);
       if (isEntity) el.dataset.cluster = clusterKey(m);
+      else if (m.note) el.dataset.note = m.note; // a guess the reader should know about
       if (continuation) el.classList.add("cont");
       else if (focusable) el.tabIndex = 0;
       let list = elements.get(m.id);
@@ -251,7 +256,7 @@ export function fillDetails(card, marks, index) {
       row("Value", m.value, "mono");
       row("Modifier", m.mod);
       if (m.anchor) row("Anchored to", m.anchor === "dct" ? "the document date" : `${index.byId.get(m.anchor)?.text ?? ""} (${m.anchor})`);
-      row("Note", m.note);
+      row("Note", m.note && (NOTES[m.note] || m.note));
       const en = index.entryOf.get(m.id);
       if (en) row("On the timeline", formatWhen(en.entry.start, en.entry.end, en.entry.granularity));
     }
