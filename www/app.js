@@ -37,7 +37,7 @@ function startWorker() {
 function onWorkerMessage({ data }) {
   if (data.ready) {
     workerReady = true;
-    $("engine").textContent = `Analyser ready · core ${data.version} · runs offline`;
+    $("engine").textContent = `Analyser ready · core ${data.version} · works offline once loaded`;
     document.documentElement.dataset.engine = "ready";
     pump();
     return;
