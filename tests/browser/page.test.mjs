@@ -190,10 +190,27 @@ test("nested and crossing layers render, with details, clusters, legend toggles"
   await page.click('#timeline button[aria-label="Pan earlier"]');
   await page.click('#timeline button[aria-label="Fit: show every entry"]');
   assert.equal(await page.$eval("#timeline .tl-tick-label", (e) => e.textContent), before);
+  const axis = () => page.$$eval("#timeline .tl-tick-label", (ls) => ls.map((l) => `${l.textContent}@${Math.round(l.getAttribute("x"))}`).join(" "));
   const box = await page.locator("#timeline svg").boundingBox();
+  // wheel zooms
+  let was = await axis();
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
   await page.mouse.wheel(0, -400);
-  assert.notEqual(await page.$eval("#timeline svg", (s) => s.querySelector(".tl-tick-label")?.textContent + s.querySelectorAll(".tl-tick").length), null);
+  await page.waitForFunction((w) => [...document.querySelectorAll("#timeline .tl-tick-label")].map((l) => `${l.textContent}@${Math.round(l.getAttribute("x"))}`).join(" ") !== w, was);
+  // dragging the background pans
+  was = await axis();
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + 12, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction((w) => [...document.querySelectorAll("#timeline .tl-tick-label")].map((l) => `${l.textContent}@${Math.round(l.getAttribute("x"))}`).join(" ") !== w, was);
+  // keys zoom and pan too
+  was = await axis();
+  await page.focus("#timeline svg");
+  await page.keyboard.press("+");
+  await page.keyboard.press("ArrowRight");
+  assert.notEqual(await axis(), was);
+  await page.keyboard.press("0");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
