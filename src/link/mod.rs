@@ -67,7 +67,8 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     let mut links: Vec<Link> = vec![Link::default(); entities.len()];
     for (c, members) in clusters.iter().enumerate() {
         // The longest mention with an English name, else the longest mention, names the cluster.
-        let mut by_len = members.clone();
+        // One mention per distinct wording is enough to look at.
+        let mut by_len = wordings[c].clone();
         by_len.sort_by_key(|&j| std::cmp::Reverse(mentions[j].keys.len()));
         let latin = by_len
             .iter()

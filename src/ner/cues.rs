@@ -71,7 +71,7 @@ impl Lex {
         if let Some((first, rest)) = keys.split_first() {
             let list = self.by_first.entry(first.clone()).or_default();
             list.push((rest.to_vec(), cue));
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
     }
 

@@ -36,6 +36,8 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
             Span { a, b, kind }
         })
         .collect();
+    // No name runs past a dozen words; a longer span is the model running away on a list.
+    spans.retain(|s| s.b - s.a <= 12);
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
     gazetteer(doc, lang, marks, &mut spans);
     place_variants(doc, lang, marks, &mut spans);
@@ -245,8 +247,8 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     for s in spans.iter() {
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
     }
-    for i in 0..doc.len() {
-        if covered[i] || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
         // Cheap filter first: four or more Devanagari consonants.
@@ -284,8 +286,8 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     for s in spans.iter() {
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
     }
-    for i in 0..doc.len() {
-        if covered[i] || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
             continue;
         }
         let surface = doc.surface(i);
@@ -331,11 +333,10 @@ fn split_hyphen(doc: &Doc, lang: Lang, s: Span) -> Vec<Span> {
 /// organisation: "रूसी विदेश मंत्रालय", "Russian Foreign Ministry", "दिल्ली पुलिस".
 fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| s.a);
-    let mut k = 0;
-    while k < spans.len() {
+    // Joined spans replace the first part in place; the parts they swallow are emptied.
+    for k in 0..spans.len() {
         let s = spans[k];
-        if !matches!(s.kind, Kind::L(Label::Norp | Label::Gpe) | Kind::Misc) {
-            k += 1;
+        if s.a >= s.b || !matches!(s.kind, Kind::L(Label::Norp | Label::Gpe) | Kind::Misc) {
             continue;
         }
         let mut j = s.b;
@@ -349,7 +350,7 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             }
             // Another entity in between ends the search, unless it is the organisation itself.
             let at = spans.partition_point(|o| o.a < j);
-            if let Some(o) = spans.get(at).filter(|o| o.a == j) {
+            if let Some(o) = spans[at..].iter().take_while(|o| o.a == j).find(|o| o.a < o.b) {
                 if o.kind == Kind::L(Label::Org) {
                     head = Some(o.b);
                 }
@@ -358,12 +359,18 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             j += 1;
         }
         if let Some(end) = head {
-            spans.retain(|o| !(o.a >= s.a && o.b <= end));
-            spans.push(Span { a: s.a, b: end, kind: Kind::L(Label::Org) });
-            spans.sort_by_key(|s| s.a);
+            for o in spans[k + 1..].iter_mut() {
+                if o.a >= end {
+                    break;
+                }
+                if o.b <= end {
+                    o.b = o.a;
+                }
+            }
+            spans[k] = Span { a: s.a, b: end, kind: Kind::L(Label::Org) };
         }
-        k += 1;
     }
+    spans.retain(|s| s.a < s.b);
 }
 
 /// English MISC: a nationality adjective becomes NORP ("Russian"), a named event EVENT
@@ -395,13 +402,20 @@ fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
 
 /// Whether a word is mostly used outside person names in this document ("नाम" after a
 /// mistagged "… नाम"), so that it should not be spread as a last name.
-fn common(doc: &Doc, spans: &[Span], key: &str) -> bool {
-    let total = (0..doc.len()).filter(|&i| doc.key(i) == key).count();
-    let named = spans
-        .iter()
-        .filter(|s| s.kind == Kind::L(Label::Person))
-        .map(|s| (s.a..s.b).filter(|&i| doc.key(i) == key).count())
-        .sum::<usize>();
+fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<std::collections::HashMap<&'d str, (usize, usize)>>) -> bool {
+    let counts = counts.get_or_insert_with(|| {
+        let mut m: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+        for i in 0..doc.len() {
+            m.entry(doc.key(i)).or_default().0 += 1;
+        }
+        for s in spans.iter().filter(|s| s.kind == Kind::L(Label::Person)) {
+            for i in s.a..s.b {
+                m.entry(doc.key(i)).or_default().1 += 1;
+            }
+        }
+        m
+    });
+    let (total, named) = counts.get(key).copied().unwrap_or_default();
     total > 3 * named + 2
 }
 
@@ -411,6 +425,7 @@ fn common(doc: &Doc, spans: &[Span], key: &str) -> bool {
 /// or title, and in Latin script only capitalised ones.
 fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     let mut known: Vec<(Vec<&str>, Label)> = Vec::new();
+    let mut counts = None;
     for s in spans.iter() {
         let Kind::L(label) = s.kind else { continue };
         if !matches!(label, Label::Person | Label::Org | Label::Gpe) {
@@ -419,7 +434,7 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         if label == Label::Person && keys.len() > 1 {
             let last = s.b - 1;
-            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && !common(doc, spans, doc.key(last)) {
+            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && !common(doc, spans, doc.key(last), &mut counts) {
                 known.push((vec![doc.key(last)], label));
             }
         }
@@ -432,7 +447,7 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     if known.is_empty() {
         return;
     }
-    known.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    known.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
     known.dedup();
     let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (n, (keys, _)) in known.iter().enumerate() {

@@ -111,7 +111,7 @@ pub fn doc_tags(doc: &Doc, starts: &[usize], a: &Annotated, classes: &[String]) 
         .collect();
     // An I tag that cannot continue what precedes it becomes B.
     for i in 0..tags.len() {
-        if tags[i] != 0 && tags[i] % 2 == 0 && (i == 0 || tags[i - 1].div_ceil(2) != tags[i] / 2) {
+        if tags[i] != 0 && tags[i].is_multiple_of(2) && (i == 0 || tags[i - 1].div_ceil(2) != tags[i] / 2) {
             tags[i] -= 1;
         }
     }
