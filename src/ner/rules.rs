@@ -116,7 +116,8 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     let mut from = a;
     let mut split = false;
     for i in a..=b {
-        if i == b || is_post(marks, i) || lowercase_inside(doc, i) || breaks_name(doc, i) {
+        let and = i < b && matches!(doc.key(i), "और" | "and") && (!matches!(s.kind, Kind::L(Label::Org)) || (i > from && marks.bits[i - 1] & (cues::GPE | cues::ORG | cues::NORP) != 0) || (i + 1 < b && marks.bits[i + 1] & (cues::GPE | cues::ORG | cues::NORP) != 0));
+        if i == b || is_post(marks, i) || lowercase_inside(doc, i) || breaks_name(doc, i) || and {
             split |= i < b;
             if from < i {
                 out.push(Span { a: from, b: i, kind: s.kind });
@@ -124,11 +125,13 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
             from = i + 1;
         }
     }
-    // A piece cut out of a longer span takes the label a gazetteer gives it.
+    // A piece cut out of a longer span takes the label a gazetteer gives it: "इसराइल और हमास".
     if split {
         for p in out.iter_mut() {
             if let Some(c) = cues::exact(doc, lang, p.a, p.b) {
-                if c.bits & cues::GPE != 0 && c.bits & cues::ORG == 0 {
+                if c.bits & cues::ORG != 0 {
+                    p.kind = Kind::L(Label::Org);
+                } else if c.bits & cues::GPE != 0 {
                     p.kind = Kind::L(Label::Gpe);
                 }
             }
@@ -342,7 +345,7 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let mut j = s.b;
         let mut head = None;
         while j < doc.len() && j < s.b + 3 {
-            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 || lowercase_inside(doc, j) {
+            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 || lowercase_inside(doc, j) || is_connector(doc.key(j)) {
                 break;
             }
             if marks.bits[j] & cues::ORG_HEAD != 0 {
