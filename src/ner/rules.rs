@@ -147,7 +147,7 @@ fn breaks_name(doc: &Doc, i: usize) -> bool {
 
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".
 fn is_connector(key: &str) -> bool {
-    matches!(key, "ऑफ" | "एंड" | "एवं" | "व" | "और" | "तथा" | "of" | "and" | "the" | "&" | "-" | "–")
+    matches!(key, "ऑफ" | "एंड" | "एवं" | "व" | "और" | "तथा" | "of" | "and" | "&" | "-" | "–")
 }
 
 /// A lower-case Latin word other than a connector cannot be inside a name: "Brussels that
