@@ -357,7 +357,8 @@ const machine = {
   rustc: sh("rustc --version"),
   node: process.version,
   chromium: R.chromium?.version ?? "–",
-  commit: sh(`git -C '${root}' rev-parse --short HEAD`) + (sh(`git -C '${root}' status --porcelain -- src`) ? " (+ uncommitted src changes)" : ""),
+  // BENCH_COMMIT names the commit when the run is in an exported copy without .git.
+  commit: process.env.BENCH_COMMIT ?? (sh(`git -C '${root}' rev-parse --short HEAD 2>/dev/null`) + (sh(`git -C '${root}' status --porcelain -- src 2>/dev/null`) ? " (+ uncommitted src changes)" : "")),
 };
 
 let md = [];
