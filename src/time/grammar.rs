@@ -7,171 +7,104 @@ use crate::lexicon::{self, PerLang};
 use crate::numbers::{self, NumberLexicon};
 use crate::text::{fold, Doc, Lang, TokenKind};
 
-/// The typed meaning a pattern hands its slots to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    Date,
-    DateRange,
-    Year,
-    Decade,
-    Century,
-    Relative,
-    YearMonth,
-    Anchored,
-    Offset,
-    Duration,
-    DayRel,
-    Clock,
-    Pod,
-    Ref,
-    Holiday,
-    Season,
-    Quarter,
-    Half,
-    Set,
+/// An enum whose variants are named in the data files, with `parse` from that name.
+macro_rules! named_enum {
+    ($(#[$doc:meta])* $vis:vis enum $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        $vis enum $name { $($(#[$vdoc])* $variant,)* }
+
+        impl $name {
+            fn parse(s: &str) -> Option<Self> {
+                match s {
+                    $($text => Some(Self::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-impl Rule {
-    fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "date" => Rule::Date,
-            "daterange" => Rule::DateRange,
-            "year" => Rule::Year,
-            "decade" => Rule::Decade,
-            "century" => Rule::Century,
-            "relative" => Rule::Relative,
-            "yearmonth" => Rule::YearMonth,
-            "anchored" => Rule::Anchored,
-            "offset" => Rule::Offset,
-            "duration" => Rule::Duration,
-            "dayrel" => Rule::DayRel,
-            "clock" => Rule::Clock,
-            "pod" => Rule::Pod,
-            "ref" => Rule::Ref,
-            "holiday" => Rule::Holiday,
-            "season" => Rule::Season,
-            "quarter" => Rule::Quarter,
-            "half" => Rule::Half,
-            "set" => Rule::Set,
-            _ => return None,
-        })
+named_enum! {
+    /// The typed meaning a pattern hands its slots to (column 2 of time-patterns.tsv).
+    pub enum Rule {
+        Date = "date",
+        DateRange = "daterange",
+        Year = "year",
+        Decade = "decade",
+        Century = "century",
+        Relative = "relative",
+        YearMonth = "yearmonth",
+        Anchored = "anchored",
+        Offset = "offset",
+        Duration = "duration",
+        DayRel = "dayrel",
+        Clock = "clock",
+        Pod = "pod",
+        Ref = "ref",
+        Holiday = "holiday",
+        Season = "season",
+        Quarter = "quarter",
+        Half = "half",
+        Set = "set",
     }
 }
 
-/// Word classes an element can match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Month,
-    Weekday,
-    Day,
-    Year,
-    Num,
-    Ord,
-    Unit,
-    Det,
-    DayRel,
-    Pod,
-    HhMm,
-    AmPm,
-    Ref,
-    Holiday,
-    Season,
-    Dir,
-    Every,
-    SetWord,
-    Decade,
-    NumDate,
-    /// A two-digit number token: the year in "'98".
-    Yy,
-}
-
-impl Class {
-    fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "month" => Class::Month,
-            "weekday" => Class::Weekday,
-            "day" => Class::Day,
-            "year" => Class::Year,
-            "num" => Class::Num,
-            "ord" => Class::Ord,
-            "unit" => Class::Unit,
-            "det" => Class::Det,
-            "dayrel" => Class::DayRel,
-            "pod" => Class::Pod,
-            "hhmm" => Class::HhMm,
-            "ampm" => Class::AmPm,
-            "ref" => Class::Ref,
-            "holiday" => Class::Holiday,
-            "season" => Class::Season,
-            "dir" => Class::Dir,
-            "every" => Class::Every,
-            "setword" => Class::SetWord,
-            "decade" => Class::Decade,
-            "numdate" => Class::NumDate,
-            "yy" => Class::Yy,
-            _ => return None,
-        })
+named_enum! {
+    /// Word classes an element can match: `<class>`.
+    enum Class {
+        Month = "month",
+        Weekday = "weekday",
+        Day = "day",
+        Year = "year",
+        Num = "num",
+        Ord = "ord",
+        Unit = "unit",
+        Det = "det",
+        DayRel = "dayrel",
+        Pod = "pod",
+        HhMm = "hhmm",
+        AmPm = "ampm",
+        Ref = "ref",
+        Holiday = "holiday",
+        Season = "season",
+        Dir = "dir",
+        Every = "every",
+        SetWord = "setword",
+        Decade = "decade",
+        NumDate = "numdate",
+        /// A two-digit number token: the year in "'98".
+        Yy = "yy",
     }
 }
 
-/// Which slot a class fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Month,
-    Weekday,
-    Day,
-    Day2,
-    Year,
-    Year2,
-    Num,
-    Ord,
-    Unit,
-    Det,
-    DayRel,
-    Pod,
-    Hour,
-    Minute,
-    HhMm,
-    AmPm,
-    Ref,
-    Holiday,
-    Season,
-    Dir,
-    Every,
-    SetWord,
-    Decade,
-    NumDate,
-}
-
-impl Slot {
-    fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "month" => Slot::Month,
-            "weekday" => Slot::Weekday,
-            "day" => Slot::Day,
-            "day2" => Slot::Day2,
-            "year" => Slot::Year,
-            "year2" => Slot::Year2,
-            "num" => Slot::Num,
-            "ord" => Slot::Ord,
-            "unit" => Slot::Unit,
-            "det" => Slot::Det,
-            "dayrel" => Slot::DayRel,
-            "pod" => Slot::Pod,
-            "hour" => Slot::Hour,
-            "minute" => Slot::Minute,
-            "hhmm" => Slot::HhMm,
-            "ampm" => Slot::AmPm,
-            "ref" => Slot::Ref,
-            "holiday" => Slot::Holiday,
-            "season" => Slot::Season,
-            "dir" => Slot::Dir,
-            "every" => Slot::Every,
-            "setword" => Slot::SetWord,
-            "decade" => Slot::Decade,
-            "numdate" => Slot::NumDate,
-            _ => return None,
-        })
+named_enum! {
+    /// Which slot a class fills: `<slot:class>`, or the class's own name.
+    enum Slot {
+        Month = "month",
+        Weekday = "weekday",
+        Day = "day",
+        Day2 = "day2",
+        Year = "year",
+        Year2 = "year2",
+        Num = "num",
+        Ord = "ord",
+        Unit = "unit",
+        Det = "det",
+        DayRel = "dayrel",
+        Pod = "pod",
+        Hour = "hour",
+        Minute = "minute",
+        HhMm = "hhmm",
+        AmPm = "ampm",
+        Ref = "ref",
+        Holiday = "holiday",
+        Season = "season",
+        Dir = "dir",
+        Every = "every",
+        SetWord = "setword",
+        Decade = "decade",
+        NumDate = "numdate",
     }
 }
 
@@ -323,7 +256,8 @@ enum Val {
     None,
 }
 
-pub struct Matcher2<'d, 'a> {
+/// Matches the patterns of one language over one document.
+pub struct PatternMatcher<'d, 'a> {
     doc: &'d Doc<'a>,
     lang: Lang,
     lex: &'static TimeLexicon,
@@ -334,7 +268,7 @@ fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
     !g.cased || doc.surface(i).chars().next().is_some_and(char::is_uppercase)
 }
 
-impl<'d, 'a> Matcher2<'d, 'a> {
+impl<'d, 'a> PatternMatcher<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lang: Lang) -> Self {
         Self { doc, lang, lex: time_lexicon(lang), nums: numbers::lexicon(lang) }
     }
@@ -463,31 +397,25 @@ impl<'d, 'a> Matcher2<'d, 'a> {
     /// when the first number cannot be a month).
     fn numeric_date(&self, i: usize) -> Option<(usize, Val, bool)> {
         let d = self.doc;
-        let n = d.len();
-        if i + 4 >= n + 0 && i + 4 > n {
+        if i + 5 > d.len() {
             return None;
         }
-        let parts: Option<Vec<(&str, &str)>> = (0..5)
-            .map(|k| (i + k < n).then(|| (d.key(i + k), d.key(i + k))))
-            .collect();
-        let parts = parts?;
-        let glued = (1..5).all(|k| d.glued(i + k));
-        let sep = parts[1].0;
-        if !glued || sep != parts[3].0 || !matches!(sep, "-" | "/" | ".") {
-            // "18.11.2025" can be a single number token.
+        let key = |k: usize| d.key(i + k);
+        let sep = key(1);
+        if !(1..5).all(|k| d.glued(i + k)) || sep != key(3) || !matches!(sep, "-" | "/" | ".") {
             return None;
         }
         let nums: Option<Vec<u32>> = [0, 2, 4]
             .iter()
             .map(|&k| {
-                let s = parts[k].0;
-                (s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() && s.len() <= 4).then(|| s.parse().ok()).flatten()
+                let s = key(k);
+                (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
             })
             .collect();
         let v = nums?;
-        let (y, m, dd) = if parts[0].0.len() == 4 {
+        let (y, m, dd) = if key(0).len() == 4 {
             (v[0] as i32, v[1], v[2])
-        } else if parts[4].0.len() == 4 {
+        } else if key(4).len() == 4 {
             if self.lang == Lang::En && v[0] <= 12 && sep == "/" {
                 (v[2] as i32, v[0], v[1])
             } else {

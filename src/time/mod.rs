@@ -13,7 +13,7 @@ use crate::lexicon::PerLang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::{Doc, Lang, TokenKind};
 pub use calendar::Date;
-use grammar::{Matcher2, Rule};
+use grammar::{PatternMatcher, Rule};
 use std::collections::HashSet;
 use value::{Context, TimeValue};
 
@@ -158,7 +158,7 @@ struct Mention {
 }
 
 fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
-    let matcher = Matcher2::new(doc, lang);
+    let matcher = PatternMatcher::new(doc, lang);
     let tlex = lexicon::lexicon(lang);
     let mut out = Vec::new();
     let mut i = 0;
