@@ -117,7 +117,9 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     let mut split = false;
     for i in a..=b {
         let and = i < b && matches!(doc.key(i), "और" | "and") && (!matches!(s.kind, Kind::L(Label::Org)) || (i > from && marks.bits[i - 1] & (cues::GPE | cues::ORG | cues::NORP) != 0) || (i + 1 < b && marks.bits[i + 1] & (cues::GPE | cues::ORG | cues::NORP) != 0));
-        if i == b || is_post(marks, i) || lowercase_inside(doc, i) || breaks_name(doc, i) || and {
+        // "पर्यावरण, वन एवं जलवायु परिवर्तन विभाग": a comma inside a department's name stays.
+        let comma_ok = i < b && doc.key(i) == "," && s.kind == Kind::L(Label::Org) && marks.bits[b - 1] & cues::ORG_HEAD != 0;
+        if i == b || is_post(marks, i) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok) || and {
             split |= i < b;
             if from < i {
                 out.push(Span { a: from, b: i, kind: s.kind });
