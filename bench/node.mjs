@@ -39,16 +39,28 @@ if (job === "wasm") {
   const { default: dates } = await import("compromise-dates");
   nlp.plugin(dates);
   const chrono = await import("chrono-node");
+  // A peer that throws on a document still spent the time: count the document, and the error.
+  const errors = { compromise: 0, chrono: 0 };
+  const guard = (name, fn) => (d) => {
+    try {
+      return fn(d);
+    } catch {
+      errors[name]++;
+      return 0;
+    }
+  };
   const out = {
     compromise: docsPerSecond(
-      (d) => nlp(d.text).dates(d.dct ? { today: d.dct } : {}).json().length,
+      guard("compromise", (d) => nlp(d.text).dates(d.dct ? { today: d.dct } : {}).json().length),
       docs, budget, minDocs, now,
     ),
     chrono: docsPerSecond(
-      (d) => chrono.parse(d.text, d.dct ? new Date(d.dct + "T12:00:00Z") : new Date()).length,
+      guard("chrono", (d) => chrono.parse(d.text, d.dct ? new Date(d.dct + "T12:00:00Z") : new Date()).length),
       docs, budget, minDocs, now,
     ),
   };
+  out.compromise.errors = errors.compromise;
+  out.chrono.errors = errors.chrono;
   console.log(JSON.stringify(out));
 } else {
   console.error(`bench/node.mjs: unknown job ${job}`);

@@ -378,7 +378,7 @@ for (const [name] of tput) {
 if (R.peers) {
   for (const [name, key] of [["compromise 14.17 + compromise-dates 3.9 (Node.js)", "compromise"], ["chrono-node 2.10 (Node.js)", "chrono"]]) {
     const p = R.peers[key];
-    md.push(`| ${name} | – | – | – | – | – | ${f(p.docs_per_s, 1)} (${p.docs} docs) |`);
+    md.push(`| ${name} | – | – | – | – | – | ${f(p.docs_per_s, 1)} (${p.docs} docs${p.errors ? `, ${p.errors} threw` : ""}) |`);
   }
 }
 md.push("");
