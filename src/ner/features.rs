@@ -10,7 +10,7 @@ use super::cues::{self, Marks, N_BITS};
 use crate::text::Doc;
 
 /// Bumped whenever a template changes, so that an old model file is not misread.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -31,8 +31,11 @@ impl H {
     fn byte(self, x: u8) -> Self {
         self.bytes(&[x])
     }
-    fn sep(self) -> Self {
-        self.byte(0xff)
+    /// Mixes in a whole word's hash at once, so that each word's bytes are read only once.
+    fn word(mut self, h: u64) -> Self {
+        self.0 = (self.0 ^ h).wrapping_mul(FNV_PRIME);
+        self.0 ^= self.0 >> 29;
+        self
     }
     fn finish(self, bits: u32) -> u32 {
         // Final avalanche so that the high bits depend on every byte.
@@ -50,12 +53,33 @@ pub struct Sentence<'d, 'a> {
     pub marks: &'d Marks,
     /// Token range `[first, last)` in `doc`.
     pub range: (usize, usize),
+    /// The hash of each token's key, in `range`.
+    hashes: Vec<u64>,
+}
+
+fn key_hash(key: &str) -> u64 {
+    H(FNV_OFFSET).bytes(key.as_bytes()).0
 }
 
 const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
-impl Sentence<'_, '_> {
+impl<'d, 'a> Sentence<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, marks: &'d Marks, range: (usize, usize)) -> Self {
+        let hashes = (range.0..range.1).map(|i| key_hash(doc.key(i))).collect();
+        Self { doc, marks, range, hashes }
+    }
+
+    fn hash(&self, i: isize) -> u64 {
+        if i < self.range.0 as isize {
+            0x5bd1_e995_0000_0001
+        } else if i >= self.range.1 as isize {
+            0x5bd1_e995_0000_0002
+        } else {
+            self.hashes[i as usize - self.range.0]
+        }
+    }
+
     fn inside(&self, i: isize) -> bool {
         i >= self.range.0 as isize && i < self.range.1 as isize
     }
@@ -93,13 +117,14 @@ impl Sentence<'_, '_> {
         let surface = self.doc.surface(i);
         let push = |out: &mut Vec<u32>, h: H| out.push(h.finish(bits));
         push(out, H::new(0));
-        push(out, H::new(1).bytes(key.as_bytes()));
+        let hk = self.hash(ii);
+        push(out, H::new(1).word(hk));
         for (t, d) in [(2u8, -1isize), (3, 1), (4, -2), (5, 2)] {
-            push(out, H::new(t).bytes(self.key(ii + d).as_bytes()));
+            push(out, H::new(t).word(self.hash(ii + d)));
         }
-        push(out, H::new(6).bytes(self.key(ii - 1).as_bytes()).sep().bytes(key.as_bytes()));
-        push(out, H::new(7).bytes(key.as_bytes()).sep().bytes(self.key(ii + 1).as_bytes()));
-        push(out, H::new(8).bytes(self.key(ii + 1).as_bytes()).sep().bytes(self.key(ii + 2).as_bytes()));
+        push(out, H::new(6).word(self.hash(ii - 1)).word(hk));
+        push(out, H::new(7).word(hk).word(self.hash(ii + 1)));
+        push(out, H::new(8).word(self.hash(ii + 1)).word(self.hash(ii + 2)));
         let shape = shape_code(surface);
         push(out, H::new(9).byte(shape));
         push(out, H::new(10).byte(self.shape(ii - 1)).byte(shape).byte(self.shape(ii + 1)));
@@ -182,9 +207,9 @@ impl Sentence<'_, '_> {
                 }
             }
         }
-        push(out, H::new(35).bytes(self.key(ii - 1).as_bytes()).sep().bytes(self.key(ii + 1).as_bytes()));
+        push(out, H::new(35).word(self.hash(ii - 1)).word(self.hash(ii + 1)));
         // The word and the word after next: "पुतिन [ने] कहा".
-        push(out, H::new(29).bytes(key.as_bytes()).sep().bytes(self.key(ii + 2).as_bytes()));
+        push(out, H::new(29).word(hk).word(self.hash(ii + 2)));
     }
 }
 

@@ -83,7 +83,7 @@ pub fn tag(doc: &Doc, marks: &Marks, model: &Model) -> Vec<RawSpan> {
         let (mut a, end) = s.tokens;
         while a < end {
             let b = (a + 150).min(end);
-            let sent = Sentence { doc, marks, range: (a, b) };
+            let sent = Sentence::new(doc, marks, (a, b));
             let n = b - a;
             em.clear();
             em.resize(n * tags, 0);

@@ -215,12 +215,13 @@ where
     let mut score: Vec<Option<T>> = (0..tags).map(|b| allowed(None, b).then(|| start[b] + em[b])).collect();
     let mut back = vec![0u16; n * tags];
     let mut next: Vec<Option<T>> = vec![None; tags];
+    let ok: Vec<bool> = (0..tags * tags).map(|ab| allowed(Some(ab / tags), ab % tags)).collect();
     for i in 1..n {
         for b in 0..tags {
             let mut best: Option<(T, usize)> = None;
             for (a, s) in score.iter().enumerate() {
                 let Some(s) = *s else { continue };
-                if !allowed(Some(a), b) {
+                if !ok[a * tags + b] {
                     continue;
                 }
                 let v = s + trans[a * tags + b];

@@ -148,7 +148,7 @@ fn prepare(lang: Lang, data: &[Annotated], classes: &[String], bits: u32) -> Vec
         }
         let marks = Marks::new(&doc, lang);
         let gold: Vec<u16> = doc_tags(&doc, &starts, a, classes).into_iter().map(|t| t as u16).collect();
-        let s = Sentence { doc: &doc, marks: &marks, range: (0, doc.len()) };
+        let s = Sentence::new(&doc, &marks, (0, doc.len()));
         let mut feats = Vec::with_capacity(doc.len() * 40);
         let mut offs = vec![0u32];
         for i in 0..doc.len() {
