@@ -24,45 +24,67 @@ fn is_nasal(c: char) -> bool {
     matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म')
 }
 
-/// Appends the matching key of `word` to `out`.
+/// Appends the matching key of `word` to `out`. Streams, without a buffer per word: the one
+/// rule that looks ahead (nasal + virama + consonant → anusvara) holds back at most two chars.
 pub fn fold_into(word: &str, out: &mut String) {
-    let mut chars: Vec<char> = Vec::with_capacity(word.len());
-    let ascii = word.is_ascii();
-    if ascii {
-        chars.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    let mut nasal = Nasal::default();
+    let mut push = |c: char| match c {
+        NUKTA | '\u{200C}' | '\u{200D}' => {}
+        CANDRABINDU => nasal.push(ANUSVARA, out),
+        '०'..='९' => nasal.push(char::from(b'0' + (c as u32 - '०' as u32) as u8), out),
+        // NFC leaves the precomposed nukta letters decomposed except these three.
+        'ऩ' => nasal.push('न', out),
+        'ऱ' => nasal.push('र', out),
+        'ऴ' => nasal.push('ळ', out),
+        // Devanagari has no case: skip the lower-case table search.
+        '\u{0900}'..='\u{097F}' => nasal.push(c, out),
+        _ => c.to_lowercase().for_each(|l| nasal.push(l, out)),
+    };
+    // Most words are NFC already, and the quick check costs far less than composing.
+    if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+        word.chars().for_each(&mut push);
     } else {
-        let mut push = |c: char| match c {
-            NUKTA | '\u{200C}' | '\u{200D}' => {}
-            CANDRABINDU => chars.push(ANUSVARA),
-            '०'..='९' => chars.push(char::from(b'0' + (c as u32 - '०' as u32) as u8)),
-            // NFC leaves the precomposed nukta letters decomposed except these three.
-            'ऩ' => chars.push('न'),
-            'ऱ' => chars.push('र'),
-            'ऴ' => chars.push('ळ'),
-            // Devanagari has no case: skip the lower-case table search.
-            '\u{0900}'..='\u{097F}' => chars.push(c),
-            _ => chars.extend(c.to_lowercase()),
-        };
-        // Most words are NFC already, and the quick check costs far less than composing.
-        if is_nfc_quick(word.chars()) == IsNormalized::Yes {
-            word.chars().for_each(&mut push);
-        } else {
-            word.nfc().for_each(&mut push);
+        word.nfc().for_each(&mut push);
+    }
+    nasal.flush(out);
+}
+
+/// The nasal + virama + consonant → anusvara rule over a stream of folded chars.
+#[derive(Default)]
+struct Nasal {
+    /// A nasal consonant waiting for what follows, and whether a virama followed it.
+    held: Option<(char, bool)>,
+}
+
+impl Nasal {
+    fn push(&mut self, c: char, out: &mut String) {
+        match self.held {
+            Some((n, false)) if c == VIRAMA => self.held = Some((n, true)),
+            Some((_, true)) if is_devanagari_consonant(c) => {
+                self.held = None;
+                out.push(ANUSVARA);
+                self.push(c, out);
+            }
+            Some(_) => {
+                self.flush(out);
+                self.push(c, out);
+            }
+            None if is_nasal(c) => self.held = Some((c, false)),
+            None => out.push(c),
         }
     }
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if is_nasal(c)
-            && chars.get(i + 1) == Some(&VIRAMA)
-            && chars.get(i + 2).is_some_and(|&n| is_devanagari_consonant(n))
-        {
-            out.push(ANUSVARA);
-            i += 2;
-            continue;
+
+    fn flush(&mut self, out: &mut String) {
+        if let Some((n, virama)) = self.held.take() {
+            out.push(n);
+            if virama {
+                out.push(VIRAMA);
+            }
         }
-        out.push(c);
-        i += 1;
     }
 }
 
@@ -82,6 +104,53 @@ mod tests {
         assert_eq!(fold("फ़रवरी"), fold("फ\u{093C}रवरी"));
         assert_eq!(fold("फ़रवरी"), fold("फरवरी"));
         assert_eq!(fold("\u{095B}"), fold("ज"));
+    }
+
+    /// The buffered fold this streaming one replaced, as the reference.
+    fn fold_buffered(word: &str) -> String {
+        use super::*;
+        let mut chars: Vec<char> = Vec::new();
+        for c in word.nfc() {
+            match c {
+                NUKTA | '\u{200C}' | '\u{200D}' => {}
+                CANDRABINDU => chars.push(ANUSVARA),
+                '०'..='९' => chars.push(char::from(b'0' + (c as u32 - '०' as u32) as u8)),
+                'ऩ' => chars.push('न'),
+                'ऱ' => chars.push('र'),
+                'ऴ' => chars.push('ळ'),
+                _ => chars.extend(c.to_lowercase()),
+            }
+        }
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if is_nasal(c) && chars.get(i + 1) == Some(&VIRAMA) && chars.get(i + 2).is_some_and(|&n| is_devanagari_consonant(n)) {
+                out.push(ANUSVARA);
+                i += 2;
+                continue;
+            }
+            out.push(c);
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn streaming_fold_matches_the_buffered_one() {
+        let alphabet: Vec<char> = "नमणञङ््कखषसहा़ँंःिीुू०१९aZİß\u{200C}\u{200D}\u{095E}\u{0929}\u{0301}eÅ".chars().collect();
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 9) as usize;
+            let word: String = (0..len).map(|k| alphabet[((x >> (k * 5)) % alphabet.len() as u64) as usize]).collect();
+            assert_eq!(fold(&word), fold_buffered(&word), "{word:?}");
+        }
+        for w in ["नम्न", "न्न्क", "हिन्दी", "म्", "न्", "न्म्क", "ण्ड", "ञ्च", "ङ्ग", "न्\u{200D}क"] {
+            assert_eq!(fold(w), fold_buffered(w), "{w:?}");
+        }
     }
 
     #[test]

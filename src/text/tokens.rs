@@ -44,7 +44,7 @@ impl<'a> Doc<'a> {
                 newline_before |= word.contains(['\n', '\r', '\u{2029}', '\u{2028}']);
                 continue;
             }
-            for (offset, piece) in split_glued_periods(word) {
+            let mut push = |offset: usize, piece: &str| {
                 let k0 = keys.len();
                 super::fold::fold_into(piece, &mut keys);
                 tokens.push(Token {
@@ -57,6 +57,14 @@ impl<'a> Doc<'a> {
                 });
                 space_before = false;
                 newline_before = false;
+            };
+            // Only a word with a period or an apostrophe may split: skip the Vec for the rest.
+            if word.len() < 3 || !word.contains(['.', '．', '\'', '’']) {
+                push(0, word);
+            } else {
+                for (offset, piece) in split_glued_periods(word) {
+                    push(offset, piece);
+                }
             }
         }
         Self { text, tokens, keys }
