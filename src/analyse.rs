@@ -93,83 +93,46 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
 /// answered from per-token tables instead of a scan of every other span, which made a text of
 /// 100,000 numbers quadratic. Same answers as the plain scans (see the test below).
 fn merge_entities(named: Vec<EntitySpan>, numbers: Vec<EntitySpan>, timexes: &[TimexSpan]) -> Vec<EntitySpan> {
-    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-    let spans = named.iter().map(|e| e.tokens).chain(numbers.iter().map(|n| n.tokens)).chain(timexes.iter().map(|t| t.tokens));
-    let n = spans.map(|(a, b)| a.max(b)).max().unwrap_or(0);
-    let timex = SpanIndex::new(timexes.iter().map(|t| t.tokens), n);
-    let numbers: Vec<EntitySpan> = numbers.into_iter().filter(|x| !timex.overlaps(x.tokens)).collect();
-    let number = SpanIndex::new(numbers.iter().map(|x| x.tokens), n);
+    let inside = |a: (usize, usize), b: (usize, usize)| b.0 <= a.0 && a.1 <= b.1;
+    let timex_index = SpanIndex::new(timexes.iter().map(|t| t.tokens));
+    let numbers: Vec<EntitySpan> = numbers.into_iter().filter(|n| timex_index.overlapping(n.tokens).next().is_none()).collect();
+    let number_index = SpanIndex::new(numbers.iter().map(|n| n.tokens));
     let mut out: Vec<EntitySpan> = named
         .into_iter()
-        .filter(|e| !timex.contains(e.tokens))
-        .filter(|e| !number.contains_other_than(e.tokens))
+        .filter(|e| !timex_index.overlapping(e.tokens).any(|t| inside(e.tokens, t)))
+        .filter(|e| !number_index.overlapping(e.tokens).any(|n| inside(e.tokens, n) && n != e.tokens))
         .collect();
-    let mut taken = SpanIndex::new(out.iter().map(|e| e.tokens), n);
-    for x in numbers {
-        let clash = if x.tokens.0 < x.tokens.1 {
-            taken.overlaps(x.tokens)
-        } else {
-            out.iter().any(|e| overlaps(e.tokens, x.tokens))
-        };
-        if !clash {
-            taken.add(x.tokens);
-            out.push(x);
-        }
-    }
+    let named_index = SpanIndex::new(out.iter().map(|e| e.tokens));
+    out.extend(numbers.into_iter().filter(|n| named_index.overlapping(n.tokens).next().is_none()));
     out.sort_by_key(|e| e.tokens);
     out
 }
 
-/// Token spans `[a, b)` within `0..=n`, for "does any span overlap / contain this one".
+/// Token spans sorted by start, with the running maximum of their ends, so that the spans
+/// overlapping a query are found by binary search: merging layers stays O(n log n) even when
+/// a layer's spans overlap one another.
 struct SpanIndex {
-    /// Whether a non-empty span covers token i.
-    covered: Vec<bool>,
-    /// Empty spans `(p, p)`: they overlap `(a, b)` when `a < p < b`; rare, so kept in a list.
-    empty: Vec<usize>,
-    /// reach[p]: 1 + the largest end of a span starting at or before p; 0 when there is none.
-    reach: Vec<usize>,
+    spans: Vec<(usize, usize)>,
+    max_end: Vec<usize>,
 }
 
 impl SpanIndex {
-    fn new(spans: impl Iterator<Item = (usize, usize)>, n: usize) -> Self {
-        let mut ix = Self { covered: vec![false; n + 1], empty: Vec::new(), reach: vec![0; n + 1] };
-        for s in spans {
-            ix.add(s);
-        }
-        for p in 1..=n {
-            ix.reach[p] = ix.reach[p].max(ix.reach[p - 1]);
-        }
-        ix
+    fn new(spans: impl Iterator<Item = (usize, usize)>) -> Self {
+        let mut spans: Vec<(usize, usize)> = spans.collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = (*m).max(s.1);
+                Some(*m)
+            })
+            .collect();
+        Self { spans, max_end }
     }
 
-    /// Adds a span for `overlaps` (not for `contains`, whose table is built once in `new`).
-    fn add(&mut self, (a, b): (usize, usize)) {
-        if a < b {
-            self.covered[a..b].iter_mut().for_each(|c| *c = true);
-        } else {
-            self.empty.push(a);
-        }
-        self.reach[a] = self.reach[a].max(b + 1);
-    }
-
-    /// Whether a span overlaps `(a, b)`, as `a.0 < b.1 && b.0 < a.1` would say. An empty
-    /// `(a, a)` overlaps the spans with `c < a < d`: this uses the table built in `new`.
-    fn overlaps(&self, (a, b): (usize, usize)) -> bool {
-        if a < b {
-            self.covered[a..b].iter().any(|&c| c) || self.empty.iter().any(|&p| a < p && p < b)
-        } else {
-            a > 0 && self.reach[a - 1] > a + 1
-        }
-    }
-
-    /// Whether a span `(c, d)` has `c <= a` and `b <= d`.
-    fn contains(&self, (a, b): (usize, usize)) -> bool {
-        self.reach[a] > b
-    }
-
-    /// Whether a span other than `(a, b)` itself contains `(a, b)`.
-    fn contains_other_than(&self, (a, b): (usize, usize)) -> bool {
-        self.reach[a] > b + 1 || (a > 0 && self.reach[a - 1] > b)
+    fn overlapping(&self, q: (usize, usize)) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.max_end.partition_point(|&m| m <= q.0);
+        self.spans[from..].iter().copied().take_while(move |s| s.0 < q.1).filter(move |s| s.1 > q.0)
     }
 }
 
@@ -320,9 +283,23 @@ mod tests {
                 let a = next(n);
                 (a, (a + next(max_len + 1)).min(n))
             };
-            let named: Vec<_> = (0..next(6)).map(|_| entity(span(&mut next, 4), Label::Gpe)).collect();
-            let numbers: Vec<_> = (0..next(8)).map(|_| entity(span(&mut next, 3), Label::Cardinal)).collect();
-            let timexes: Vec<_> = (0..next(4)).map(|_| timex(span(&mut next, 4))).collect();
+            // Each recogniser hands over a layer of non-empty spans that do not overlap one
+            // another (the entity and timex layers' contract); the layers overlap freely.
+            let layer = |spans: Vec<(usize, usize)>| {
+                let mut kept: Vec<(usize, usize)> = Vec::new();
+                for s in spans {
+                    if s.0 < s.1 && kept.iter().all(|k| s.1 <= k.0 || k.1 <= s.0) {
+                        kept.push(s);
+                    }
+                }
+                kept
+            };
+            let named_spans = layer((0..next(6)).map(|_| span(&mut next, 4)).collect());
+            let number_spans = layer((0..next(8)).map(|_| span(&mut next, 3)).collect());
+            let timex_spans = layer((0..next(4)).map(|_| span(&mut next, 4)).collect());
+            let named: Vec<_> = named_spans.into_iter().map(|s| entity(s, Label::Gpe)).collect();
+            let numbers: Vec<_> = number_spans.into_iter().map(|s| entity(s, Label::Cardinal)).collect();
+            let timexes: Vec<_> = timex_spans.into_iter().map(timex).collect();
             assert_eq!(
                 merge_entities(named.clone(), numbers.clone(), &timexes),
                 merge_by_scans(named.clone(), numbers.clone(), &timexes),

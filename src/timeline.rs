@@ -63,19 +63,9 @@ pub fn build(doc: &Doc, sentences: &[SentenceSpan], timexes: &[TimexSpan], entit
         }
         let clause = clause_around(doc, sent, t.tokens);
         let summary = (doc.tokens[clause.0].start, doc.tokens[clause.1 - 1].end);
-        let mut ents: Vec<usize> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.tokens.0 >= clause.0 && e.tokens.1 <= clause.1 && !e.label.is_numeric())
-            .map(|(k, _)| k)
-            .collect();
+        let mut ents = named_within(entities, clause);
         if ents.is_empty() {
-            ents = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.tokens.0 >= sent.0 && e.tokens.1 <= sent.1 && !e.label.is_numeric())
-                .map(|(k, _)| k)
-                .collect();
+            ents = named_within(entities, sent);
         }
         let granularity = if range.is_some() && range != t.range { widest(t, timexes.get(i + 1)) } else { t.granularity };
         let skip = mentions.len();
@@ -92,27 +82,37 @@ pub fn build(doc: &Doc, sentences: &[SentenceSpan], timexes: &[TimexSpan], entit
     entries
 }
 
+/// Named (not numeric) entities inside the token range `r`; `entities` is sorted.
+fn named_within(entities: &[EntitySpan], r: (usize, usize)) -> Vec<usize> {
+    let from = entities.partition_point(|e| e.tokens.0 < r.0);
+    (from..entities.len())
+        .take_while(|&k| entities[k].tokens.0 < r.1)
+        .filter(|&k| entities[k].tokens.1 <= r.1 && !entities[k].label.is_numeric())
+        .collect()
+}
+
 fn widest(a: &TimexSpan, b: Option<&TimexSpan>) -> Granularity {
     b.map_or(a.granularity, |b| a.granularity.max(b.granularity))
 }
 
-/// The clause of the sentence that holds `span`, at least a few words long.
+/// The clause of the sentence that holds `span`, at least a few words long and at most 12
+/// tokens on either side of the expression (so a long sentence costs no more than a short one).
 fn clause_around(doc: &Doc, sent: (usize, usize), span: (usize, usize)) -> (usize, usize) {
+    const REACH: usize = 12;
     let is_break = |i: usize| CLAUSE_BREAKS.contains(&doc.key(i));
+    let lo = sent.0.max(span.0.saturating_sub(REACH));
+    let hi = sent.1.min(span.1 + REACH);
     let mut a = span.0;
-    while a > sent.0 && !is_break(a - 1) {
+    while a > lo && !is_break(a - 1) {
         a -= 1;
     }
     let mut b = span.1;
-    while b < sent.1 && !is_break(b) {
+    while b < hi && !is_break(b) {
         b += 1;
     }
     if b - a < 5 {
-        (a, b) = sent;
+        (a, b) = (lo, hi);
     }
-    // Keep summaries short: at most 12 tokens on either side of the expression.
-    a = a.max(span.0.saturating_sub(12));
-    b = b.min(span.1 + 12);
     // Drop the sentence's closing punctuation.
     while b > a + 1 && matches!(doc.key(b - 1), "।" | "." | "?" | "!" | "॥" | "|") {
         b -= 1;
@@ -121,36 +121,53 @@ fn clause_around(doc: &Doc, sent: (usize, usize), span: (usize, usize)) -> (usiz
 }
 
 /// Folds entries of one date into one event when they share a participant or a sentence.
+/// Entries are found through maps keyed by (value, sentence) and (value, participant), so a
+/// text that repeats one date many times stays linear.
 fn merge_same_events(doc: &Doc, entities: &[EntitySpan], entries: &mut Vec<Entry>, timexes: &[TimexSpan]) {
-    let names = |e: &Entry| -> Vec<String> {
-        e.entities
-            .iter()
-            .map(|&k| {
-                let (a, b) = entities[k].tokens;
-                (a..b).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")
-            })
-            .collect()
+    use std::collections::HashMap;
+    let name = |k: usize| -> String {
+        let (a, b) = entities[k].tokens;
+        (a..b).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")
     };
     let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    let mut by_sentence: HashMap<(&str, usize), usize> = HashMap::new();
+    let mut by_name: HashMap<(&str, String), usize> = HashMap::new();
     for e in entries.drain(..) {
-        let same = out.iter_mut().find(|o| {
-            o.range.is_some()
-                && o.range == e.range
-                && timexes[o.timex].value == timexes[e.timex].value
-                && (o.sentence == e.sentence || names(o).iter().any(|n| names(&e).contains(n)))
-        });
-        match same {
-            Some(o) => {
+        let value = timexes[e.timex].value.as_str();
+        let names: Vec<String> = e.entities.iter().map(|&k| name(k)).collect();
+        let target = if e.range.is_none() {
+            None
+        } else {
+            by_sentence
+                .get(&(value, e.sentence))
+                .or_else(|| names.iter().find_map(|n| by_name.get(&(value, n.clone()))))
+                .copied()
+                .filter(|&t| out[t].range == e.range)
+        };
+        let t = match target {
+            Some(t) => {
+                let o = &mut out[t];
                 o.mentions.push(e.timex);
                 o.mentions.extend(e.mentions);
-                for k in e.entities {
-                    if !o.entities.contains(&k) {
-                        o.entities.push(k);
-                    }
-                }
+                o.entities.extend(e.entities);
+                t
             }
-            None => out.push(e),
+            None => {
+                let sentence = e.sentence;
+                out.push(e);
+                by_sentence.entry((value, sentence)).or_insert(out.len() - 1);
+                out.len() - 1
+            }
+        };
+        if out[t].range.is_some() {
+            for n in names {
+                by_name.entry((value, n)).or_insert(t);
+            }
         }
+    }
+    for e in &mut out {
+        e.entities.sort_unstable();
+        e.entities.dedup();
     }
     *entries = out;
 }

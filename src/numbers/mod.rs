@@ -79,7 +79,8 @@ pub fn digits_value(key: &str) -> Option<f64> {
     if clean.is_empty() || clean.starts_with('.') || clean.ends_with('.') || clean.matches('.').count() > 1 {
         return None;
     }
-    clean.parse().ok()
+    // "999…9" (400 digits) is no number anyone means; keep values finite and exact enough.
+    clean.parse().ok().filter(|v: &f64| v.is_finite() && *v < 1e18)
 }
 
 /// The number starting at token `i`, if any.
@@ -162,6 +163,9 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         let lead = if total > 0.0 { total / leading_scale(total) } else { value };
         value = if total > 0.0 { (lead + plus) * leading_scale(total) + current } else { lead + plus };
         article = false;
+    }
+    if !value.is_finite() || value >= 1e18 {
+        return None;
     }
     Some(Num { end: j, value, article, digits })
 }

@@ -73,6 +73,15 @@ pub enum Tense {
     WeakPast,
 }
 
+/// Where a clause's verb stands, which decides how tense is read (see `tense.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordOrder {
+    /// The verb ends the clause (Hindi): read the first marker after the expression.
+    VerbFinal,
+    /// The verb may be on either side (English): read the nearest marker.
+    Nearest,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ModPos {
     Before,
@@ -111,6 +120,9 @@ pub struct TimeLexicon {
     pub clock: Lexicon<ClockWord>,
     pub tense_words: Lexicon<Tense>,
     pub tense_suffixes: Vec<(String, Tense)>,
+    /// Words that start a new clause ("कि"): tense is not read across them.
+    pub clause_breaks: Lexicon<()>,
+    pub word_order: WordOrder,
 }
 
 /// Interns the codes that data files may use, so values can be `&'static str`.
@@ -185,6 +197,12 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 }
                 words
             },
+            clause_breaks: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"clause")).then_some(())),
+            word_order: if lexicon::rows(f("tense")).any(|r| r[0] == "*word-order" && r.get(1) == Some(&"verb-final")) {
+                WordOrder::VerbFinal
+            } else {
+                WordOrder::Nearest
+            },
             tense_suffixes: lexicon::rows(f("tense"))
                 .filter_map(|r| Some((fold(r[0].strip_prefix('-')?), tense(r.get(1)?)?)))
                 .collect(),
@@ -220,7 +238,8 @@ mod tests {
                 assert_eq!(loaded, rows, "{lang:?} {name}: {loaded} of {rows} rows parsed");
             }
             let tense_rows = lexicon::rows(lexicon::file(lang, "tense")).count();
-            assert_eq!(lex.tense_words.len() + lex.tense_suffixes.len(), tense_rows, "{lang:?} tense");
+            let other = lex.clause_breaks.len() + usize::from(lang == Lang::Hi);
+            assert_eq!(lex.tense_words.len() + lex.tense_suffixes.len() + other, tense_rows, "{lang:?} tense");
         }
     }
 }

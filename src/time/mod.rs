@@ -159,7 +159,7 @@ struct Mention {
 
 fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
     let matcher = PatternMatcher::new(doc, lang);
-    let tlex = lexicon::lexicon(lang);
+    let mut tenses: Option<tense::TenseIndex> = None;
     let mut out = Vec::new();
     let mut i = 0;
     let mut sentence = 0;
@@ -192,8 +192,8 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             while sentence + 1 < sentences.len() && sentences[sentence].tokens.1 <= tokens.0 {
                 sentence += 1;
             }
-            let sent = sentences.get(sentence).map_or((0, doc.len()), |s| s.tokens);
-            let tense = tense::clause_tense(doc, tlex, lang, sent, tokens);
+            let index = tenses.get_or_insert_with(|| tense::TenseIndex::new(doc, lexicon::lexicon(lang), sentences));
+            let tense = index.tense(tokens);
             out.push(Mention { tokens, value, sentence, tense, modifier: m.slots.modifier, anchored: m.rule == Rule::Anchored });
         }
         i = m.end;

@@ -2,52 +2,90 @@
 //!
 //! Hindi puts the verb at the end of the clause, so the first marker after the expression
 //! decides ("कल बैठक हुई" past, "कल बैठक होगी" future), stopping at "कि" where a reported clause
-//! begins; only when nothing follows do markers before it count. English verbs may stand on
+//! begins; only when nothing follows do markers before it count (word order "verb-final" and
+//! the clause words are data: `data/<lang>/tense.tsv`). English verbs may stand on
 //! either side, so the nearest marker decides, reporting verbs ("said") last; an English past
 //! is [`Tense::WeakPast`], since the nearest verb may belong to another clause.
 
-use super::lexicon::{Tense, TimeLexicon};
-use crate::text::{Doc, Lang};
+use super::lexicon::{Tense, TimeLexicon, WordOrder};
+use crate::text::sentences::SentenceSpan;
+use crate::text::Doc;
 
 fn marker(doc: &Doc, lex: &TimeLexicon, i: usize) -> Option<Tense> {
-    if let Some(&t) = lex.tense_words.word(doc.key(i)) {
+    let key = doc.key(i);
+    if let Some(&t) = lex.tense_words.word(key) {
         return Some(t);
     }
-    let key = doc.key(i);
     if key.chars().count() < 4 {
         return None;
     }
     lex.tense_suffixes.iter().find(|(s, _)| key.ends_with(s.as_str())).map(|&(_, t)| t)
 }
 
-/// Tense of the clause containing tokens `span`, within the sentence `sentence` (token ranges).
-pub fn clause_tense(doc: &Doc, lex: &TimeLexicon, lang: Lang, sentence: (usize, usize), span: (usize, usize)) -> Option<Tense> {
-    let (s0, s1) = sentence;
-    match lang {
-        Lang::Hi => {
-            for i in span.1..s1 {
-                if doc.key(i) == "कि" {
-                    break;
-                }
-                if let Some(t) = marker(doc, lex, i) {
-                    return Some(t);
-                }
+type Near = Option<(u32, Tense)>;
+
+/// The nearest tense markers before and after every token, built in two passes so that
+/// asking for the tense of each of N expressions in one long sentence stays linear.
+pub struct TenseIndex {
+    order: WordOrder,
+    /// Nearest marker at or after / at or before token i, within its sentence (and, for
+    /// verb-final languages, its clause): any marker, and one that is not a weak past.
+    next: Vec<(Near, Near)>,
+    prev: Vec<(Near, Near)>,
+}
+
+impl TenseIndex {
+    pub fn new(doc: &Doc, lex: &TimeLexicon, sentences: &[SentenceSpan]) -> Self {
+        let n = doc.len();
+        let order = lex.word_order;
+        let markers: Vec<Option<Tense>> = (0..n).map(|i| marker(doc, lex, i)).collect();
+        // A clause boundary ("कि") stops the search in verb-final languages only.
+        let stop = |i: usize| order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
+        let step = |near: (Near, Near), i: usize| -> (Near, Near) {
+            match markers[i] {
+                Some(t) if t == Tense::WeakPast => (Some((i as u32, t)), near.1),
+                Some(t) => (Some((i as u32, t)), Some((i as u32, t))),
+                None if stop(i) => (None, None),
+                None => near,
             }
-            (s0..span.0).rev().take_while(|&i| doc.key(i) != "कि").find_map(|i| marker(doc, lex, i))
+        };
+        let mut next = vec![(None, None); n];
+        let mut prev = vec![(None, None); n];
+        for s in sentences {
+            let (a, b) = s.tokens;
+            let mut near = (None, None);
+            for i in (a..b).rev() {
+                near = step(near, i);
+                next[i] = near;
+            }
+            near = (None, None);
+            for i in a..b {
+                near = step(near, i);
+                prev[i] = near;
+            }
         }
-        Lang::En => {
-            let nearest = |strong: bool| {
-                let ok = |t: &Tense| !strong || *t != Tense::WeakPast;
-                let after = (span.1..s1).find_map(|i| marker(doc, lex, i).filter(ok).map(|t| (i - span.1, t)));
-                let before = (s0..span.0).rev().find_map(|i| marker(doc, lex, i).filter(ok).map(|t| (span.0 - 1 - i, t)));
-                match (before, after) {
-                    (Some((db, tb)), Some((da, ta))) => Some(if da < db { ta } else { tb }),
+        Self { order, next, prev }
+    }
+
+    /// Tense of the clause holding the tokens `span`.
+    pub fn tense(&self, span: (usize, usize)) -> Option<Tense> {
+        let after = |strong: bool| self.next.get(span.1).and_then(|p| if strong { p.1 } else { p.0 });
+        let before = |strong: bool| span.0.checked_sub(1).and_then(|i| self.prev.get(i)).and_then(|p| if strong { p.1 } else { p.0 });
+        match self.order {
+            // The verb ends the clause: the first marker after the expression, else before it.
+            WordOrder::VerbFinal => after(false).or(before(false)).map(|(_, t)| t),
+            WordOrder::Nearest => {
+                let nearest = |strong: bool| match (before(strong), after(strong)) {
+                    (Some((b, tb)), Some((a, ta))) => {
+                        let (db, da) = (span.0 - 1 - b as usize, a as usize - span.1);
+                        Some(if da < db { ta } else { tb })
+                    }
                     (Some((_, t)), None) | (None, Some((_, t))) => Some(t),
                     (None, None) => None,
-                }
-            };
-            // The nearest verb may belong to another clause, so an English past is weak.
-            nearest(true).or_else(|| nearest(false)).map(|t| if t == Tense::Past { Tense::WeakPast } else { t })
+                };
+                // The nearest verb may belong to another clause, so a past here is weak.
+                nearest(true).or_else(|| nearest(false)).map(|t| if t == Tense::Past { Tense::WeakPast } else { t })
+            }
         }
     }
 }
@@ -55,11 +93,12 @@ pub fn clause_tense(doc: &Doc, lex: &TimeLexicon, lang: Lang, sentence: (usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{split_sentences, Lang};
     use crate::time::lexicon::lexicon;
 
     fn tense(text: &str, lang: Lang, at: usize) -> Option<Tense> {
         let doc = Doc::new(text);
-        clause_tense(&doc, lexicon(lang), lang, (0, doc.len()), (at, at + 1))
+        TenseIndex::new(&doc, lexicon(lang), &split_sentences(&doc)).tense((at, at + 1))
     }
 
     #[test]
