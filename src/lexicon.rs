@@ -6,17 +6,17 @@
 //! `build.rs` checks every file (column counts, duplicate keys) and fails with `file:line`.
 
 use crate::text::{fold, Doc, Lang};
-use std::collections::HashMap;
+use crate::hash::FxMap;
 use std::sync::OnceLock;
 
 /// A multi-word lexicon: entries keyed by the folded key of their first word.
 pub struct Lexicon<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FxMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> Default for Lexicon<V> {
     fn default() -> Self {
-        Self { by_first: HashMap::new() }
+        Self { by_first: FxMap::default() }
     }
 }
 
@@ -143,9 +143,9 @@ pub struct Abbreviation {
 
 /// Abbreviations of every language: sentence splitting runs before language detection matters.
 pub fn abbreviation(key: &str) -> Option<Abbreviation> {
-    static ALL: OnceLock<HashMap<String, Abbreviation>> = OnceLock::new();
+    static ALL: OnceLock<FxMap<String, Abbreviation>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxMap::default();
         for d in LANGS {
             for row in rows(file(d.lang, "abbreviations")) {
                 let only_before_number = row.get(1) == Some(&"before-number");

@@ -13,6 +13,7 @@
 //! ```
 
 mod analyse;
+pub mod hash;
 pub mod labels;
 pub mod lexicon;
 pub mod link;

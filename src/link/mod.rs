@@ -17,7 +17,7 @@ use crate::labels::{EntitySpan, Label, Link};
 use crate::ner::{acronym, cues};
 use crate::text::{Doc, Lang};
 use romanise::{romanise, skeleton};
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 use std::sync::OnceLock;
 
 /// One [`Link`] per entity, in the same order.
@@ -26,8 +26,8 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     // Candidate clusters by what two mentions of one entity share: a word, an English name or
     // Wikidata id, acronym letters. Each cluster keeps one mention per distinct wording.
-    let mut by_word: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
-    let mut by_name: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<(u8, &str), Vec<usize>> = HashMap::default();
+    let mut by_name: HashMap<(u8, &str), Vec<usize>> = HashMap::default();
     let mut wordings: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(group) = m.group else { continue };
@@ -202,7 +202,7 @@ fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
     static EN: OnceLock<SkeletonIndex> = OnceLock::new();
     let cell = if lang == Lang::Hi { &HI } else { &EN };
     cell.get_or_init(|| {
-        let mut m: SkeletonIndex = HashMap::new();
+        let mut m: SkeletonIndex = HashMap::default();
         let mut add = |name: &str, q: &'static str, en: &'static str| {
             let latin = romanise(name);
             let sk = skeleton(&latin);

@@ -7,7 +7,6 @@
 use crate::lexicon;
 use crate::text::{Doc, Lang};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Bits of [`Cue::bits`].
@@ -25,27 +24,7 @@ pub const LOC_HEAD: u16 = 1024;
 /// Number of distinct bits, for feature templates.
 pub const N_BITS: usize = 11;
 
-/// FxHash: the lexicon is probed once per token, so SipHash would cost more than the tagger.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub use crate::hash::FxMap;
 
 #[derive(Debug, Clone, Default)]
 pub struct Cue {

@@ -14,7 +14,7 @@ use crate::text::sentences::SentenceSpan;
 use crate::text::{Doc, Lang, TokenKind};
 pub use calendar::Date;
 use grammar::{PatternMatcher, Rule};
-use std::collections::HashSet;
+use crate::hash::FxSet;
 use value::{Context, TimeValue};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,12 +89,12 @@ pub enum DctSource {
 
 /// Folded words that can start a temporal expression; tokens outside this set (and not
 /// numbers) are skipped without trying any pattern, which keeps matching linear and cheap.
-fn starters(lang: Lang) -> &'static HashSet<String> {
-    static STARTERS: PerLang<HashSet<String>> = PerLang::new();
+fn starters(lang: Lang) -> &'static FxSet<String> {
+    static STARTERS: PerLang<FxSet<String>> = PerLang::new();
     STARTERS.get(lang, || {
         let t = lexicon::lexicon(lang);
         let n = crate::numbers::lexicon(lang);
-        let mut set: HashSet<String> = HashSet::new();
+        let mut set: FxSet<String> = FxSet::default();
         let words = t.months.first_words()
             .chain(t.weekdays.first_words())
             .chain(t.units.first_words())
