@@ -26,10 +26,11 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --silent >/dev/null 2>&1; the
 fi
 
 if [ "$want" = test ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # A Devanagari font, so that screenshots of Hindi pages show letters, not boxes.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
+    say "installing Debian's chromium, chromium-driver and a Devanagari font"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver fonts-lohit-deva >/dev/null
   fi
 fi
