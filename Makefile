@@ -15,7 +15,7 @@ run: build
 
 test: build
 	scripts/setup.sh test
-	$(MAKE) test-native test-wasm test-browser
+	$(MAKE) test-native test-wasm test-browser bench-smoke fuzz-smoke
 
 test-native:
 	cargo test --release
