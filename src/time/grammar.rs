@@ -242,6 +242,7 @@ pub fn patterns(lang: Lang) -> &'static [Pattern] {
 }
 
 /// The value one class match contributes.
+#[derive(Clone)]
 enum Val {
     Int(i64),
     Float(f64),
@@ -262,6 +263,8 @@ pub struct PatternMatcher<'d, 'a> {
     lang: Lang,
     lex: &'static TimeLexicon,
     nums: &'static NumberLexicon,
+    /// Class matches at the position being tried (a handful of entries, scanned linearly).
+    cache: std::cell::RefCell<Vec<(Class, usize, Option<(usize, Val, bool)>)>>,
 }
 
 fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
@@ -270,7 +273,7 @@ fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
 
 impl<'d, 'a> PatternMatcher<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lang: Lang) -> Self {
-        Self { doc, lang, lex: time_lexicon(lang), nums: numbers::lexicon(lang) }
+        Self { doc, lang, lex: time_lexicon(lang), nums: numbers::lexicon(lang), cache: Default::default() }
     }
 
     fn int_token(&self, i: usize) -> Option<i64> {
@@ -429,9 +432,21 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
 
     /// Tries every pattern at token `i` and returns the longest match.
     pub fn longest_at(&self, i: usize) -> Option<Match> {
+        // Work shared by every pattern at this position, done once: the modifier that may
+        // open the expression, and (through `cache`) each class tried at each token.
+        let pre = self.lex.modifiers.longest(self.doc, i).and_then(|(mut e, &(m, pos))| {
+            if pos != ModPos::Before {
+                return None;
+            }
+            if e + 1 < self.doc.len() && self.doc.key(e) == "-" && self.doc.glued(e) && self.doc.glued(e + 1) {
+                e += 1;
+            }
+            (e < self.doc.len()).then_some((e, m))
+        });
+        self.cache.borrow_mut().clear();
         let mut best: Option<Match> = None;
         for (pi, p) in patterns(self.lang).iter().enumerate() {
-            let Some(m) = self.try_pattern(p, pi, i) else { continue };
+            let Some(m) = self.try_pattern(p, pi, i, pre) else { continue };
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
@@ -439,25 +454,28 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         best
     }
 
-    fn try_pattern(&self, p: &Pattern, pi: usize, start: usize) -> Option<Match> {
-        let mut slots = Slots::default();
+    fn try_pattern(&self, p: &Pattern, pi: usize, start: usize, pre: Option<(usize, &'static str)>) -> Option<Match> {
         // A modifier before the expression: "early 2024", "करीब 10 साल".
-        let mut i = start;
-        if let Some((mut e, &(m, ModPos::Before))) = self.lex.modifiers.longest(self.doc, i) {
-            if e + 1 < self.doc.len() && self.doc.key(e) == "-" && self.doc.glued(e) && self.doc.glued(e + 1) {
-                e += 1;
-            }
-            if e < self.doc.len() {
-                if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
-                    slots.modifier = Some(m);
-                    return Some(self.finish(p, pi, start, end, slots));
-                }
-                slots = Slots::default();
+        if let Some((e, m)) = pre {
+            let mut slots = Slots::default();
+            if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
+                slots.modifier = Some(m);
+                return Some(self.finish(p, pi, start, end, slots));
             }
         }
-        let end = self.elements(&p.elements, 0, i, &mut slots)?;
-        i = end;
-        Some(self.finish(p, pi, start, i, slots))
+        let mut slots = Slots::default();
+        let end = self.elements(&p.elements, 0, start, &mut slots)?;
+        Some(self.finish(p, pi, start, end, slots))
+    }
+
+    /// `class_at`, remembered for the patterns tried at one position.
+    fn class_cached(&self, class: Class, i: usize) -> Option<(usize, Val, bool)> {
+        if let Some((_, _, hit)) = self.cache.borrow().iter().find(|(c, at, _)| *c == class && *at == i) {
+            return hit.clone();
+        }
+        let hit = self.class_at(class, i);
+        self.cache.borrow_mut().push((class, i, hit.clone()));
+        hit
     }
 
     fn finish(&self, p: &Pattern, pi: usize, start: usize, mut end: usize, mut slots: Slots) -> Match {
@@ -525,7 +543,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 }
             }
             Matcher::Class(class, slot) => {
-                let (end, val, guarded) = self.class_at(*class, i)?;
+                let (end, val, guarded) = self.class_cached(*class, i)?;
                 if guarded && end == i + 1 {
                     slots.guarded_alone = true;
                 }
