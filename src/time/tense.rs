@@ -4,7 +4,7 @@
 //! decides ("कल बैठक हुई" past, "कल बैठक होगी" future), stopping at "कि" where a reported clause
 //! begins; only when nothing follows do markers before it count (word order "verb-final" and
 //! the clause words are data: `data/<lang>/tense.tsv`). English verbs may stand on
-//! either side, so the nearest marker decides, reporting verbs ("said") last; an English past
+//! either side, so the nearest marker decides; a past there, and any reporting verb ("said"),
 //! is [`Tense::WeakPast`], since the nearest verb may belong to another clause.
 
 use super::lexicon::{Tense, TimeLexicon, WordOrder};
@@ -29,36 +29,34 @@ type Near = Option<(u32, Tense)>;
 pub struct TenseIndex {
     order: WordOrder,
     /// Nearest marker at or after / at or before token i, within its sentence (and, for
-    /// verb-final languages, its clause): any marker, and one that is not a weak past.
-    next: Vec<(Near, Near)>,
-    prev: Vec<(Near, Near)>,
+    /// verb-final languages, its clause).
+    next: Vec<Near>,
+    prev: Vec<Near>,
 }
 
 impl TenseIndex {
     pub fn new(doc: &Doc, lex: &TimeLexicon, sentences: &[SentenceSpan]) -> Self {
         let n = doc.len();
         let order = lex.word_order;
-        let markers: Vec<Option<Tense>> = (0..n).map(|i| marker(doc, lex, i)).collect();
         // A clause boundary ("कि") stops the search in verb-final languages only.
         let stop = |i: usize| order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
-        let step = |near: (Near, Near), i: usize| -> (Near, Near) {
-            match markers[i] {
-                Some(t) if t == Tense::WeakPast => (Some((i as u32, t)), near.1),
-                Some(t) => (Some((i as u32, t)), Some((i as u32, t))),
-                None if stop(i) => (None, None),
+        let step = |near: Near, i: usize| -> Near {
+            match marker(doc, lex, i) {
+                Some(t) => Some((i as u32, t)),
+                None if stop(i) => None,
                 None => near,
             }
         };
-        let mut next = vec![(None, None); n];
-        let mut prev = vec![(None, None); n];
+        let mut next = vec![None; n];
+        let mut prev = vec![None; n];
         for s in sentences {
             let (a, b) = s.tokens;
-            let mut near = (None, None);
+            let mut near = None;
             for i in (a..b).rev() {
                 near = step(near, i);
                 next[i] = near;
             }
-            near = (None, None);
+            near = None;
             for i in a..b {
                 near = step(near, i);
                 prev[i] = near;
@@ -69,22 +67,20 @@ impl TenseIndex {
 
     /// Tense of the clause holding the tokens `span`.
     pub fn tense(&self, span: (usize, usize)) -> Option<Tense> {
-        let after = |strong: bool| self.next.get(span.1).and_then(|p| if strong { p.1 } else { p.0 });
-        let before = |strong: bool| span.0.checked_sub(1).and_then(|i| self.prev.get(i)).and_then(|p| if strong { p.1 } else { p.0 });
+        let after = self.next.get(span.1).copied().flatten();
+        let before = span.0.checked_sub(1).and_then(|i| self.prev.get(i).copied().flatten());
         match self.order {
             // The verb ends the clause: the first marker after the expression, else before it.
-            WordOrder::VerbFinal => after(false).or(before(false)).map(|(_, t)| t),
+            WordOrder::VerbFinal => after.or(before).map(|(_, t)| t),
+            // The nearest marker, the one before on a tie ("said Thursday that … will").
             WordOrder::Nearest => {
-                let nearest = |strong: bool| match (before(strong), after(strong)) {
-                    (Some((b, tb)), Some((a, ta))) => {
-                        let (db, da) = (span.0 - 1 - b as usize, a as usize - span.1);
-                        Some(if da < db { ta } else { tb })
-                    }
+                let t = match (before, after) {
+                    (Some((b, tb)), Some((a, ta))) => Some(if a as usize - span.1 < span.0 - 1 - b as usize { ta } else { tb }),
                     (Some((_, t)), None) | (None, Some((_, t))) => Some(t),
                     (None, None) => None,
                 };
                 // The nearest verb may belong to another clause, so a past here is weak.
-                nearest(true).or_else(|| nearest(false)).map(|t| if t == Tense::Past { Tense::WeakPast } else { t })
+                t.map(|t| if t == Tense::Past { Tense::WeakPast } else { t })
             }
         }
     }
@@ -118,5 +114,6 @@ mod tests {
         assert_eq!(tense("Prices climbed on Tuesday", Lang::En, 3), Some(Tense::WeakPast));
         assert_eq!(tense("He said the plant will open on Tuesday", Lang::En, 7), Some(Tense::Future));
         assert_eq!(tense("He said so on Tuesday", Lang::En, 4), Some(Tense::WeakPast));
+        assert_eq!(tense("A spokesman said Thursday that troops will stay", Lang::En, 3), Some(Tense::WeakPast));
     }
 }
