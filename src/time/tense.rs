@@ -32,6 +32,8 @@ pub struct TenseIndex {
     /// verb-final languages, its clause).
     next: Vec<Near>,
     prev: Vec<Near>,
+    /// The sentence of each token: a marker counts only in the expression's own sentence.
+    sentence: Vec<u32>,
 }
 
 impl TenseIndex {
@@ -49,8 +51,10 @@ impl TenseIndex {
         };
         let mut next = vec![None; n];
         let mut prev = vec![None; n];
-        for s in sentences {
+        let mut sentence = vec![u32::MAX; n];
+        for (k, s) in sentences.iter().enumerate() {
             let (a, b) = s.tokens;
+            sentence[a..b].fill(k as u32);
             let mut near = None;
             for i in (a..b).rev() {
                 near = step(near, i);
@@ -62,13 +66,15 @@ impl TenseIndex {
                 prev[i] = near;
             }
         }
-        Self { order, next, prev }
+        Self { order, next, prev, sentence }
     }
 
     /// Tense of the clause holding the tokens `span`.
     pub fn tense(&self, span: (usize, usize)) -> Option<Tense> {
-        let after = self.next.get(span.1).copied().flatten();
-        let before = span.0.checked_sub(1).and_then(|i| self.prev.get(i).copied().flatten());
+        let own = self.sentence.get(span.0).copied();
+        let same = |near: Near| near.filter(|&(i, _)| self.sentence.get(i as usize).copied() == own);
+        let after = same(self.next.get(span.1).copied().flatten());
+        let before = same(span.0.checked_sub(1).and_then(|i| self.prev.get(i).copied().flatten()));
         match self.order {
             // The verb ends the clause: the first marker after the expression, else before it.
             WordOrder::VerbFinal => after.or(before).map(|(_, t)| t),
