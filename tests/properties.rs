@@ -101,12 +101,12 @@ proptest! {
     ) {
         let lang = if hindi { "hi" } else { "en" };
         let opts = Options { offsets: unit, ..Options::parse(Some(lang), Some("2025-11-20"), None, unit).unwrap() };
-        // The fillers have no verb: a verb's tense leaking into the next sentence is a known
-        // bug with its own test (`tense_stays_in_its_sentence`, ignored until fixed).
+        // The fillers have a verb: its tense must not reach into the text's first sentence
+        // (as it did before aedd1dc; `tense_stays_in_its_sentence` pins that case).
         let prefix = match (filler, hindi) {
             (false, _) => "\n\n",
-            (true, true) => "भराव वाक्य।\n\n",
-            (true, false) => "and so on.\n\n",
+            (true, true) => "यह भराव वाक्य है।\n\n",
+            (true, false) => "This is filler.\n\n",
         };
         let shift = check::len_in(prefix, unit);
         let plain = analyse(&text, &opts).unwrap();
