@@ -47,6 +47,7 @@ named_enum! {
         Quarter = "quarter",
         Half = "half",
         Set = "set",
+        YearRange = "yearrange",
     }
 }
 
@@ -87,6 +88,7 @@ named_enum! {
         Day2 = "day2",
         Year = "year",
         Year2 = "year2",
+        YearEnd = "yearend",
         Num = "num",
         Ord = "ord",
         Unit = "unit",
@@ -177,8 +179,11 @@ pub struct Slots {
     pub modifier: Option<&'static str>,
     /// A word that may only stand next to a determiner or year matched alone.
     pub guarded_alone: bool,
-    /// Token where `day2` starts in a range, so the range can be split in two.
-    pub day2_at: Option<usize>,
+    /// Token where the second part of a range starts (`day2`, `yearend`), so the range can be
+    /// split in two.
+    pub second_at: Option<usize>,
+    /// The second year of "2013-14" / "2024–25".
+    pub year_end: Option<i32>,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -574,11 +579,19 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
         Slot::Day => s.day = int(&val).map(|v| v as u32),
         Slot::Day2 => {
             s.day2 = int(&val).map(|v| v as u32);
-            s.day2_at = Some(at);
+            s.second_at = Some(at);
         }
         Slot::Year => s.year = int(&val).map(|v| v as i32),
         // A two-digit year after an apostrophe: '98 → 1998, '05 → 2005.
         Slot::Year2 => s.year = int(&val).filter(|v| (0..100).contains(v)).map(|v| if v < 30 { 2000 + v as i32 } else { 1900 + v as i32 }),
+        // "2013-14": the two digits continue the first year's century.
+        Slot::YearEnd => {
+            s.second_at = Some(at);
+            s.year_end = int(&val).zip(s.year).and_then(|(yy, y)| {
+                let end = y - y % 100 + yy as i32;
+                (0..100).contains(&yy).then_some(if end > y { end } else { end + 100 }).filter(|e| e - y == 1)
+            });
+        }
         Slot::Num => {
             s.num = match val {
                 Val::Float(f) => Some(f),

@@ -14,12 +14,18 @@ pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
     if m.rule == Rule::DateRange {
         // "17-18 नवंबर" → "17" and "18 नवंबर"; "November 17-18" → "November 17" and "18".
         // The range word ("-", "से", "to") is the one token before the second day.
-        let (Some(d1), Some(d2), Some(at)) = (s.day, s.day2, s.day2_at) else { return Vec::new() };
+        let (Some(d1), Some(d2), Some(at)) = (s.day, s.day2, s.second_at) else { return Vec::new() };
         if d2 <= d1 || at < m.start + 2 {
             return Vec::new();
         }
         let cal = |day| TimeValue::Calendar(Cal { year: s.year, month: s.month, day: Some(day), ..Cal::default() });
         return vec![((m.start, at - 1), cal(d1)), ((at, m.end), cal(d2))];
+    }
+    if m.rule == Rule::YearRange {
+        // "2013-14", "वित्त वर्ष 2024-25": two consecutive years, which the timeline joins.
+        let (Some(y1), Some(y2), Some(at)) = (s.year, s.year_end, s.second_at) else { return Vec::new() };
+        let year = |y| TimeValue::Calendar(Cal { year: Some(y), ..Cal::default() });
+        return vec![((m.start, at - 1), year(y1)), ((at, m.end), year(y2))];
     }
     value(m.rule, s).map(|v| vec![((m.start, m.end), v)]).unwrap_or_default()
 }
@@ -32,7 +38,7 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             }
             TimeValue::Calendar(Cal { year: s.year, month: s.month, day: s.day, weekday: s.weekday, ..Cal::default() })
         }
-        Rule::DateRange => return None,
+        Rule::DateRange | Rule::YearRange => return None,
         Rule::Year => TimeValue::Calendar(Cal { year: Some(s.year?), ..Cal::default() }),
         Rule::Decade => TimeValue::Decade(s.decade?),
         Rule::Century => TimeValue::Century(s.ord? as i32 - 1),
