@@ -218,14 +218,10 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
         let day = day_anchor.filter(|(s, _, _)| *s == m.sentence);
         let ctx = Context { dct: dct.map(|d| d.0), tense: m.tense, day: day.map(|d| d.2) };
         let r = value::resolve(&m.value, &ctx);
-        let anchor = if matches!(m.value, TimeValue::Clock { .. }) && day.is_some() {
-            Anchor::Timex(day.unwrap().1)
-        } else if r.from_dct {
-            Anchor::Dct
-        } else if m.anchored && dct.is_some() {
-            Anchor::Dct
-        } else {
-            Anchor::None
+        let anchor = match (&m.value, day) {
+            (TimeValue::Clock { .. }, Some((_, t, _))) => Anchor::Timex(t),
+            _ if r.from_dct || (m.anchored && dct.is_some()) => Anchor::Dct,
+            _ => Anchor::None,
         };
         if r.granularity == Granularity::Day {
             if let Some((d, _)) = r.range {
