@@ -48,6 +48,11 @@ named_enum! {
         Half = "half",
         Set = "set",
         YearRange = "yearrange",
+        /// "the year-ago quarter", "a year earlier" in a results report: the same period a
+        /// year before (see `comparison.rs`).
+        Comparison = "comparison",
+        /// "the weekend": the one the clause's tense points to.
+        Weekend = "weekend",
     }
 }
 
@@ -460,8 +465,11 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
     }
 
     fn try_pattern(&self, p: &Pattern, pi: usize, start: usize, pre: Option<(usize, &'static str)>) -> Option<Match> {
-        // A modifier before the expression: "early 2024", "करीब 10 साल".
-        if let Some((e, m)) = pre {
+        // A modifier before the expression: "early 2024", "करीब 10 साल". One that compares
+        // amounts ("more than", "over") only goes with an amount of time: "over two years",
+        // not "over the weekend".
+        let amount = matches!(p.rule, Rule::Duration | Rule::Offset);
+        if let Some((e, m)) = pre.filter(|&(_, m)| amount || !matches!(m, "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS")) {
             let mut slots = Slots::default();
             if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
                 slots.modifier = Some(m);
@@ -539,7 +547,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             Matcher::Words(words) => {
                 let key = self.doc.key(i);
                 if words.iter().any(|w| w == key) {
-                    if matches!(key, "few" | "several" | "many" | "कुछ" | "कई") {
+                    if self.lex.vague.word(key).is_some() {
                         slots.vague = true;
                     }
                     Some(i + 1)

@@ -58,7 +58,8 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             if s.vague {
                 TimeValue::Ref(if s.dir? < 0 { "PAST_REF" } else { "FUTURE_REF" })
             } else {
-                TimeValue::Shift { unit: s.unit?, amount: s.num?, dir: s.dir? }
+                // "year-earlier profit": one unit.
+                TimeValue::Shift { unit: s.unit?, amount: s.num.unwrap_or(1.0), dir: s.dir? }
             }
         }
         Rule::DayRel => {
@@ -100,7 +101,10 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             TimeValue::Calendar(Cal { year: s.year, month: Some(month), day: Some(day), ..Cal::default() })
         }
         Rule::Season => TimeValue::Season { code: s.season?, year: s.year, offset: s.det },
-        Rule::Quarter => TimeValue::Quarter { quarter: s.ord.filter(|q| (1..=4).contains(q))?, year: s.year },
+        Rule::Quarter => TimeValue::Quarter { quarter: s.ord.filter(|q| (1..=4).contains(q))?, year: s.year, shift: s.dir.unwrap_or(0) },
+        // "the year-ago quarter" (dir), "पिछले वर्ष की इसी अवधि" (det).
+        Rule::Comparison => TimeValue::Comparison { years: s.dir.or(s.det).filter(|&y| y != 0)? },
+        Rule::Weekend => TimeValue::Weekend,
         Rule::Half => TimeValue::Half { half: s.ord.filter(|h| (1..=2).contains(h))?, year: s.year },
         Rule::Set => match (s.period, s.unit, s.weekday) {
             (Some(p), _, _) => TimeValue::Set(p.to_owned()),

@@ -120,8 +120,12 @@ pub struct TimeLexicon {
     pub clock: Lexicon<ClockWord>,
     pub tense_words: Lexicon<Tense>,
     pub tense_suffixes: Vec<(String, Tense)>,
+    /// Words of a vague count ("several", "कई"): "several years" is PXY.
+    pub vague: Lexicon<()>,
     /// Words that start a new clause ("कि"): tense is not read across them.
     pub clause_breaks: Lexicon<()>,
+    /// Auxiliaries that pass on the tense of the word before them ("will be held").
+    pub auxiliaries: Lexicon<()>,
     pub word_order: WordOrder,
 }
 
@@ -197,7 +201,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 }
                 words
             },
+            vague: Lexicon::parse(f("vague"), |_| Some(())),
             clause_breaks: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"clause")).then_some(())),
+            auxiliaries: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"aux")).then_some(())),
             word_order: if lexicon::rows(f("tense")).any(|r| r[0] == "*word-order" && r.get(1) == Some(&"verb-final")) {
                 WordOrder::VerbFinal
             } else {
@@ -233,12 +239,13 @@ mod tests {
                 ("directions", lex.directions.len()),
                 ("sets", lex.sets.len()),
                 ("clock", lex.clock.len()),
+                ("vague", lex.vague.len()),
             ] {
                 let rows = lexicon::rows(lexicon::file(lang, name)).count();
                 assert_eq!(loaded, rows, "{lang:?} {name}: {loaded} of {rows} rows parsed");
             }
             let tense_rows = lexicon::rows(lexicon::file(lang, "tense")).count();
-            let other = lex.clause_breaks.len() + usize::from(lang == Lang::Hi);
+            let other = lex.clause_breaks.len() + lex.auxiliaries.len() + usize::from(lang == Lang::Hi);
             assert_eq!(lex.tense_words.len() + lex.tense_suffixes.len() + other, tense_rows, "{lang:?} tense");
         }
     }

@@ -2,6 +2,7 @@
 //! the document creation time (DCT).
 
 pub mod calendar;
+pub mod comparison;
 pub mod dct;
 pub mod grammar;
 pub mod interpret;
@@ -239,6 +240,8 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
             granularity: if r.range.is_some() { r.granularity } else { Granularity::Unknown },
         });
     }
+    let items: Vec<comparison::Item> = mentions.iter().map(|m| comparison::Item { sentence: m.sentence, value: &m.value }).collect();
+    comparison::anchor_on_reported_quarter(&items, &mut out, &Context { dct: dct.map(|d| d.0), ..Context::default() });
     (out, dct)
 }
 

@@ -42,8 +42,22 @@ impl TenseIndex {
         let order = lex.word_order;
         // A clause boundary ("कि") stops the search in verb-final languages only.
         let stop = |i: usize| order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
+        // In English the auxiliary before a participle sets the tense: "was held" is past,
+        // "will be held" future (through "be", which passes on the tense before it), "could
+        // be held" keeps the participle's own.
+        let marker_at = |i: usize| {
+            let own = marker(doc, lex, i)?;
+            if order != WordOrder::Nearest {
+                return Some(own);
+            }
+            let mut j = i;
+            while j > 0 && lex.auxiliaries.word(doc.key(j - 1)).is_some() {
+                j -= 1;
+            }
+            Some(j.checked_sub(1).and_then(|k| marker(doc, lex, k)).unwrap_or(own))
+        };
         let step = |near: Near, i: usize| -> Near {
-            match marker(doc, lex, i) {
+            match marker_at(i) {
                 Some(t) => Some((i as u32, t)),
                 None if stop(i) => None,
                 None => near,
@@ -121,5 +135,8 @@ mod tests {
         assert_eq!(tense("He said the plant will open on Tuesday", Lang::En, 7), Some(Tense::Future));
         assert_eq!(tense("He said so on Tuesday", Lang::En, 4), Some(Tense::WeakPast));
         assert_eq!(tense("A spokesman said Thursday that troops will stay", Lang::En, 3), Some(Tense::WeakPast));
+        assert_eq!(tense("The summit will be held on Tuesday", Lang::En, 6), Some(Tense::Future));
+        assert_eq!(tense("The summit was held on Tuesday", Lang::En, 5), Some(Tense::WeakPast));
+        assert_eq!(tense("He could be located on Tuesday", Lang::En, 5), Some(Tense::WeakPast));
     }
 }

@@ -39,7 +39,14 @@ pub enum TimeValue {
     /// Zero-based: the 21st century is 20.
     Century(i32),
     Season { code: &'static str, year: Option<i32>, offset: Option<i32> },
-    Quarter { quarter: u32, year: Option<i32> },
+    /// `shift` years from the quarter named: "the year-ago third quarter" is -1.
+    Quarter { quarter: u32, year: Option<i32>, shift: i32 },
+    /// The same period `years` from the one being reported: "the year-ago quarter",
+    /// "पिछले वर्ष की इसी अवधि". Without a reported quarter in view (`comparison.rs`), the
+    /// last quarter before the DCT.
+    Comparison { years: i32 },
+    /// "the weekend": the one before the DCT in a past clause, the next one in a future one.
+    Weekend,
     Half { half: u32, year: Option<i32> },
     /// None: an unspecified amount ("several years" → PXY).
     Duration { amount: Option<f64>, unit: Unit },
@@ -379,13 +386,14 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 None => unknown(&format!("XXXX-{code}")),
             }
         }
-        TimeValue::Quarter { quarter, year: y } => {
+        TimeValue::Quarter { quarter, year: y, shift } => {
             let y = y.map(|y| (y, false)).or_else(|| {
                 dct.map(|d| {
                     let current = (d.month - 1) / 3 + 1;
                     (if quarter > current && ctx.tense == Some(Tense::Past) { d.year - 1 } else { d.year }, true)
                 })
             });
+            let y = y.map(|(y, from_dct)| (y + shift, from_dct));
             match y {
                 Some((y, from_dct)) => {
                     let mut r = Resolved::new(TimexType::Date, format!("{y:04}-Q{quarter}"));
@@ -408,6 +416,26 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             }
             None => unknown(&format!("XXXX-H{half}")),
         },
+        TimeValue::Comparison { years } => {
+            let Some(dct) = dct else { return unknown("XXXX-QX") };
+            let last = dct.add_months(-3);
+            let quarter = (last.month - 1) / 3 + 1;
+            let mut r = resolve(&TimeValue::Quarter { quarter, year: Some(last.year + years), shift: 0 }, ctx);
+            r.from_dct = true;
+            r
+        }
+        TimeValue::Weekend => {
+            let Some(dct) = dct else { return unknown("XXXX-WXX-WE") };
+            // The Saturday of the weekend meant: on or before the DCT unless the clause looks
+            // ahead; a Saturday or Sunday DCT is its own weekend.
+            let today = i64::from(dct.weekday());
+            let saturday = match ctx.tense {
+                _ if today >= 6 => dct.add_days(6 - today),
+                Some(Tense::Future | Tense::Present) => dct.add_days(6 - today),
+                _ => dct.add_days(-(today + 1)),
+            };
+            resolve(&TimeValue::Relative { unit: Unit::Weekend, offset: 0 }, &Context { dct: Some(saturday), ..*ctx })
+        }
         TimeValue::Duration { amount, unit } => Resolved::new(TimexType::Duration, duration_value(amount, unit)),
         TimeValue::Ref(r) => Resolved::new(TimexType::Date, r.to_owned()),
         TimeValue::Set(ref p) => Resolved::new(TimexType::Set, p.clone()),
