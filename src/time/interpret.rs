@@ -85,7 +85,12 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
                 hour = 0;
                 minute = 0;
             }
-            TimeValue::Clock { hour, minute, pod: s.pod }
+            let on = match (s.dayrel, s.weekday, s.month, s.day) {
+                (Some(d), ..) => Some(TimeValue::DayRel { days: d.days, either: d.either, cal: Cal::default() }),
+                (None, None, None, None) => None,
+                (None, weekday, month, day) => Some(TimeValue::Calendar(Cal { year: s.year, month, day, weekday, ..Cal::default() })),
+            };
+            TimeValue::Clock { hour, minute, pod: s.pod, on: on.map(Box::new) }
         }
         Rule::Pod => {
             let cal = Cal { pod: s.pod, weekday: s.weekday, ..Cal::default() };

@@ -47,7 +47,7 @@ impl TenseIndex {
         // be held" keeps the participle's own.
         let marker_at = |i: usize| {
             let own = marker(doc, lex, i)?;
-            if order != WordOrder::Nearest {
+            if order != WordOrder::Nearest || own != Tense::Past {
                 return Some(own);
             }
             let mut j = i;
@@ -138,5 +138,6 @@ mod tests {
         assert_eq!(tense("The summit will be held on Tuesday", Lang::En, 6), Some(Tense::Future));
         assert_eq!(tense("The summit was held on Tuesday", Lang::En, 5), Some(Tense::WeakPast));
         assert_eq!(tense("He could be located on Tuesday", Lang::En, 5), Some(Tense::WeakPast));
+        assert_eq!(tense("The deal is scheduled to close Monday", Lang::En, 6), Some(Tense::Future));
     }
 }

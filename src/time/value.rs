@@ -34,7 +34,9 @@ pub enum TimeValue {
     Shift { unit: Unit, amount: f64, dir: i32 },
     /// आज, कल, yesterday; `either`: the sign comes from the tense.
     DayRel { days: i64, either: bool, cal: Cal },
-    Clock { hour: u32, minute: u32, pod: Option<&'static str> },
+    /// `on`: the day named with it ("10 p.m. Wednesday", "कल सुबह 10 बजे"); without one the
+    /// clock time belongs to a date earlier in the sentence, or to the DCT.
+    Clock { hour: u32, minute: u32, pod: Option<&'static str>, on: Option<Box<TimeValue>> },
     Decade(i32),
     /// Zero-based: the 21st century is 20.
     Century(i32),
@@ -198,7 +200,7 @@ fn year_for(dct: Date, m: u32, d: Option<u32>, tense: Option<Tense>) -> i32 {
         let handicap = match tense {
             Some(Tense::Past) if diff > 7 => 10_000,
             Some(Tense::Future) if diff < -7 => 10_000,
-            Some(Tense::WeakPast) if diff > 7 => 30,
+            Some(Tense::WeakPast) if diff > 7 => 150,
             _ => 0,
         };
         diff.abs() + handicap
@@ -344,8 +346,18 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             r.note = note;
             r
         }
-        TimeValue::Clock { hour, minute, pod: _ } => {
+        TimeValue::Clock { hour, minute, pod: _, ref on } => {
             let hm = format!("T{hour:02}:{minute:02}");
+            if let Some(on) = on {
+                let mut r = resolve(on, ctx);
+                if r.granularity == Granularity::Day {
+                    r.value.push_str(&hm);
+                } else {
+                    r.value = format!("{}{hm}", r.value.split('T').next().unwrap_or_default());
+                }
+                r.kind = TimexType::Time;
+                return r;
+            }
             match ctx.day.or(dct) {
                 Some(d) => {
                     let mut r = day(d, ctx.day.is_none());
