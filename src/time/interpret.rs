@@ -115,7 +115,8 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             (Some(p), _, _) => TimeValue::Set(p.to_owned()),
             (None, Some(u), _) => TimeValue::Set(super::value::duration_value(Some(1.0), u)),
             (None, None, Some(w)) => TimeValue::Set(format!("XXXX-WXX-{w}")),
-            _ => return None,
+            // "every morning", "हर शाम".
+            (None, None, None) => TimeValue::Set(format!("XXXX-XX-XXT{}", s.pod?)),
         },
     })
 }
