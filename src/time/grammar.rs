@@ -51,6 +51,8 @@ named_enum! {
         /// "the year-ago quarter", "a year earlier" in a results report: the same period a
         /// year before (see `comparison.rs`).
         Comparison = "comparison",
+        /// "रात 8 से 10 बजे", "8 to 10 p.m.": two clock times sharing the part of day.
+        ClockRange = "clockrange",
         /// "the weekend": the one the clause's tense points to.
         Weekend = "weekend",
     }
@@ -91,6 +93,7 @@ named_enum! {
         Weekday = "weekday",
         Day = "day",
         Day2 = "day2",
+        Hour2 = "hour2",
         Year = "year",
         Year2 = "year2",
         YearEnd = "yearend",
@@ -162,6 +165,8 @@ pub struct Slots {
     pub weekday: Option<u32>,
     pub day: Option<u32>,
     pub day2: Option<u32>,
+    /// The second hour of "रात 8 से 10 बजे", "8-10 p.m.".
+    pub hour2: Option<u32>,
     pub year: Option<i32>,
     pub num: Option<f64>,
     pub ord: Option<u32>,
@@ -585,6 +590,10 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
         Slot::Month => s.month = int(&val).map(|v| v as u32),
         Slot::Weekday => s.weekday = int(&val).map(|v| v as u32),
         Slot::Day => s.day = int(&val).map(|v| v as u32),
+        Slot::Hour2 => {
+            s.hour2 = int(&val).filter(|h| (0..=24).contains(h)).map(|v| v as u32);
+            s.second_at = Some(at);
+        }
         Slot::Day2 => {
             s.day2 = int(&val).map(|v| v as u32);
             s.second_at = Some(at);

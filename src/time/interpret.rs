@@ -21,6 +21,16 @@ pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
         let cal = |day| TimeValue::Calendar(Cal { year: s.year, month: s.month, day: Some(day), ..Cal::default() });
         return vec![((m.start, at - 1), cal(d1)), ((at, m.end), cal(d2))];
     }
+    if m.rule == Rule::ClockRange {
+        // "रात 8 से 10 बजे" → "रात 8" and "10 बजे", both at night.
+        let (Some(h1), Some(h2), Some(at)) = (s.num.filter(|n| n.fract() == 0.0), s.hour2, s.second_at) else { return Vec::new() };
+        let clock = |hour| clock_value(hour as u32, 0, s);
+        let (Some(a), Some(b)) = (clock(h1), clock(f64::from(h2))) else { return Vec::new() };
+        if at < m.start + 2 {
+            return Vec::new();
+        }
+        return vec![((m.start, at - 1), a), ((at, m.end), b)];
+    }
     if m.rule == Rule::YearRange {
         // "2013-14", "वित्त वर्ष 2024-25": two consecutive years, which the timeline joins.
         let (Some(y1), Some(y2), Some(at)) = (s.year, s.year_end, s.second_at) else { return Vec::new() };
@@ -38,7 +48,7 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             }
             TimeValue::Calendar(Cal { year: s.year, month: s.month, day: s.day, weekday: s.weekday, ..Cal::default() })
         }
-        Rule::DateRange | Rule::YearRange => return None,
+        Rule::DateRange | Rule::YearRange | Rule::ClockRange => return None,
         Rule::Year => TimeValue::Calendar(Cal { year: Some(s.year?), ..Cal::default() }),
         Rule::Decade => TimeValue::Decade(s.decade?),
         Rule::Century => TimeValue::Century(s.ord? as i32 - 1),
@@ -68,29 +78,10 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
         }
         Rule::Clock => {
             let num = s.num.filter(|n| n.fract() == 0.0 || n.fract() == 0.5);
-            let mut hour = s.hour.or(num.map(|n| n.trunc() as u32))?;
+            let hour = s.hour.or(num.map(|n| n.trunc() as u32))?;
             // साढ़े नौ बजे: half past nine.
-            let mut minute = s.minute.unwrap_or(if num.is_some_and(|n| n.fract() == 0.5) { 30 } else { 0 });
-            if hour > 24 || minute > 59 {
-                return None;
-            }
-            match (s.pm, s.pod) {
-                (Some(true), _) if hour < 12 => hour += 12,
-                (Some(false), _) if hour == 12 => hour = 0,
-                (None, Some("AF" | "EV")) if hour < 12 => hour += 12,
-                (None, Some("NI")) if (6..12).contains(&hour) => hour += 12,
-                _ => {}
-            }
-            if hour == 24 {
-                hour = 0;
-                minute = 0;
-            }
-            let on = match (s.dayrel, s.weekday, s.month, s.day) {
-                (Some(d), ..) => Some(TimeValue::DayRel { days: d.days, either: d.either, cal: Cal::default() }),
-                (None, None, None, None) => None,
-                (None, weekday, month, day) => Some(TimeValue::Calendar(Cal { year: s.year, month, day, weekday, ..Cal::default() })),
-            };
-            TimeValue::Clock { hour, minute, pod: s.pod, on: on.map(Box::new) }
+            let minute = s.minute.unwrap_or(if num.is_some_and(|n| n.fract() == 0.5) { 30 } else { 0 });
+            return clock_value(hour, minute, s);
         }
         Rule::Pod => {
             let cal = Cal { pod: s.pod, weekday: s.weekday, ..Cal::default() };
@@ -129,3 +120,26 @@ fn amount(s: &Slots) -> Option<f64> {
     }
 }
 
+/// A clock time from its hour and minute, with the part of day, a.m./p.m. and day of `s`.
+fn clock_value(mut hour: u32, mut minute: u32, s: &Slots) -> Option<TimeValue> {
+    if hour > 24 || minute > 59 {
+        return None;
+    }
+    match (s.pm, s.pod) {
+        (Some(true), _) if hour < 12 => hour += 12,
+        (Some(false), _) if hour == 12 => hour = 0,
+        (None, Some("AF" | "EV")) if hour < 12 => hour += 12,
+        (None, Some("NI")) if (6..12).contains(&hour) => hour += 12,
+        _ => {}
+    }
+    if hour == 24 {
+        hour = 0;
+        minute = 0;
+    }
+    let on = match (s.dayrel, s.weekday, s.month, s.day) {
+        (Some(d), ..) => Some(TimeValue::DayRel { days: d.days, either: d.either, cal: Cal::default() }),
+        (None, None, None, None) => None,
+        (None, weekday, month, day) => Some(TimeValue::Calendar(Cal { year: s.year, month, day, weekday, ..Cal::default() })),
+    };
+    Some(TimeValue::Clock { hour, minute, pod: s.pod, on: on.map(Box::new) })
+}

@@ -202,6 +202,24 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
     out
 }
 
+/// For each mention, the first later one in its sentence that names a whole day (not a clock
+/// time of its own): its index and date. One backward pass.
+fn following_days(mentions: &[Mention], dct: Option<Date>) -> Vec<Option<(usize, Date)>> {
+    let mut out = vec![None; mentions.len()];
+    let mut next: Option<(usize, usize, Date)> = None;
+    for (i, m) in mentions.iter().enumerate().rev() {
+        out[i] = next.filter(|(s, _, _)| *s == m.sentence).map(|(_, j, d)| (j, d));
+        if matches!(m.value, TimeValue::Clock { .. }) {
+            continue;
+        }
+        let r = value::resolve(&m.value, &Context { dct, tense: m.tense, day: None });
+        if let (Granularity::Day, Some((d, _))) = (r.granularity, r.range) {
+            next = Some((m.sentence, i, d));
+        }
+    }
+    out
+}
+
 /// Finds temporal expressions, infers the DCT when none is given, and resolves them.
 pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSpan]) -> (Vec<TimexSpan>, Option<(Date, DctSource)>) {
     let mentions = recognise(doc, lang, sentences);
@@ -213,10 +231,12 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
         dct::infer(&clues).map(|d| (d, DctSource::Inferred))
     });
     let mut out: Vec<TimexSpan> = Vec::with_capacity(mentions.len());
-    // The last day-level date seen in the current sentence, for clock times.
+    // A clock time belongs to the last whole day named before it in its sentence ("18 नवंबर
+    // को … सुबह 10 बजे"), else to the first one after it ("from 8 to 10 p.m. on Tuesday").
+    let later_days = following_days(&mentions, dct.map(|d| d.0));
     let mut day_anchor: Option<(usize, usize, Date)> = None;
-    for m in &mentions {
-        let day = day_anchor.filter(|(s, _, _)| *s == m.sentence);
+    for (i, m) in mentions.iter().enumerate() {
+        let day = day_anchor.filter(|(s, _, _)| *s == m.sentence).or(later_days[i].map(|(j, d)| (m.sentence, j, d)));
         let ctx = Context { dct: dct.map(|d| d.0), tense: m.tense, day: day.map(|d| d.2) };
         let r = value::resolve(&m.value, &ctx);
         let anchor = match (&m.value, day) {
