@@ -179,6 +179,7 @@ pub struct Slots {
     pub pm: Option<bool>,
     pub reference: Option<&'static str>,
     pub holiday: Option<(u32, u32)>,
+    pub dated_holiday: Option<&'static [super::calendar::Date]>,
     pub season: Option<&'static str>,
     pub dir: Option<i32>,
     pub every: bool,
@@ -267,6 +268,7 @@ enum Val {
     HhMm(u32, u32),
     Date(i32, u32, u32),
     Holiday(u32, u32),
+    Dated(&'static [super::calendar::Date]),
     SetWord(SetWord),
     Pm(bool),
     None,
@@ -351,7 +353,14 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             Class::DayRel => lex.dayrel.longest(d, i).map(|(e, &v)| (e, Val::DayRel(v), false)),
             Class::Pod => lex.pods.longest(d, i).map(|(e, &v)| (e, Val::Code(v), false)),
             Class::Ref => lex.refs.longest(d, i).map(|(e, &v)| (e, Val::Code(v), false)),
-            Class::Holiday => lex.holidays.longest(d, i).map(|(e, &(m, dd))| (e, Val::Holiday(m, dd), false)),
+            Class::Holiday => {
+                let fixed = lex.holidays.longest(d, i).map(|(e, &(m, dd))| (e, Val::Holiday(m, dd), false));
+                let dated = lex.dated_holidays.longest(d, i).map(|(e, &dates)| (e, Val::Dated(dates), false));
+                match (fixed, dated) {
+                    (Some(f), Some(m)) => Some(if m.0 > f.0 { m } else { f }),
+                    (f, m) => f.or(m),
+                }
+            }
             Class::Season => {
                 let (e, &(s, g)) = lex.seasons.longest(d, i)?;
                 guard_ok(d, i, g).then_some((e, Val::Code(s), g.guarded))
@@ -665,11 +674,11 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                 s.pm = Some(pm)
             }
         }
-        Slot::Holiday => {
-            if let Val::Holiday(m, d) = val {
-                s.holiday = Some((m, d))
-            }
-        }
+        Slot::Holiday => match val {
+            Val::Holiday(m, d) => s.holiday = Some((m, d)),
+            Val::Dated(dates) => s.dated_holiday = Some(dates),
+            _ => {}
+        },
         Slot::Dir => s.dir = int(&val).map(|v| v as i32),
         Slot::Every => s.every = true,
         Slot::SetWord => {

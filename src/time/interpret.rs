@@ -92,6 +92,7 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             }
         }
         Rule::Ref => TimeValue::Ref(s.reference?),
+        Rule::Holiday if s.dated_holiday.is_some() => TimeValue::Dated { dates: s.dated_holiday?, year: s.year },
         Rule::Holiday => {
             let (month, day) = s.holiday?;
             TimeValue::Calendar(Cal { year: s.year, month: Some(month), day: Some(day), ..Cal::default() })

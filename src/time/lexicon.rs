@@ -112,6 +112,8 @@ pub struct TimeLexicon {
     pub dayrel: Lexicon<DayOffset>,
     pub pods: Lexicon<&'static str>,
     pub holidays: Lexicon<(u32, u32)>,
+    /// Holidays whose date moves (दिवाली, Easter): every known date, one a year, in order.
+    pub dated_holidays: Lexicon<&'static [super::calendar::Date]>,
     pub seasons: Lexicon<(&'static str, Guard)>,
     pub modifiers: Lexicon<(&'static str, ModPos)>,
     pub refs: Lexicon<&'static str>,
@@ -171,6 +173,18 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 let (m, d) = c.first()?.split_once('-')?;
                 Some((m.parse().ok()?, d.parse().ok()?))
             }),
+            dated_holidays: {
+                let mut lex = Lexicon::default();
+                for r in lexicon::rows(f("holidays-dated")) {
+                    let dates: Vec<super::calendar::Date> = r.get(1).into_iter().flat_map(|d| d.split(' ')).filter_map(super::calendar::Date::parse).collect();
+                    // Loaded once per language and kept for the life of the program.
+                    let dates: &'static [super::calendar::Date] = Box::leak(dates.into_boxed_slice());
+                    for name in r[0].split('|') {
+                        lex.insert(name, dates);
+                    }
+                }
+                lex
+            },
             seasons: Lexicon::parse(f("seasons"), |c| Some((code(c.first()?)?, guard(c, 1)))),
             modifiers: Lexicon::parse(f("modifiers"), |c| {
                 let pos = if c.get(1) == Some(&"after") { ModPos::After } else { ModPos::Before };
@@ -220,6 +234,23 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
 mod tests {
     use super::*;
 
+    /// Spellings beyond the first on each row of holidays-dated.tsv.
+    fn extra_spellings(lang: Lang) -> usize {
+        lexicon::rows(lexicon::file(lang, "holidays-dated")).map(|r| r[0].split('|').count() - 1).sum()
+    }
+
+    /// Every dated holiday has a date in each year of its source's range.
+    #[test]
+    fn dated_holidays_have_dates() {
+        for lang in Lang::ALL {
+            for r in lexicon::rows(lexicon::file(lang, "holidays-dated")) {
+                let n = r[1].split(' ').filter(|d| super::super::calendar::Date::parse(d).is_some()).count();
+                assert!(n >= 20, "{lang:?} {}: only {n} dates", r[0]);
+                assert_eq!(n, r[1].split(' ').count(), "{lang:?} {}: a date does not parse", r[0]);
+            }
+        }
+    }
+
     /// Every row of every time file must parse into a value; a typo would silently drop it.
     #[test]
     fn every_row_parses() {
@@ -233,6 +264,7 @@ mod tests {
                 ("dayrel", lex.dayrel.len()),
                 ("parts-of-day", lex.pods.len()),
                 ("holidays", lex.holidays.len()),
+                ("holidays-dated", lex.dated_holidays.len() - extra_spellings(lang)),
                 ("seasons", lex.seasons.len()),
                 ("modifiers", lex.modifiers.len()),
                 ("refs", lex.refs.len()),

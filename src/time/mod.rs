@@ -103,6 +103,7 @@ fn starters(lang: Lang) -> &'static FxSet<String> {
             .chain(t.dayrel.first_words())
             .chain(t.pods.first_words())
             .chain(t.holidays.first_words())
+            .chain(t.dated_holidays.first_words())
             .chain(t.seasons.first_words())
             .chain(t.modifiers.first_words())
             .chain(t.refs.first_words())

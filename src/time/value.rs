@@ -47,6 +47,8 @@ pub enum TimeValue {
     /// "पिछले वर्ष की इसी अवधि". Without a reported quarter in view (`comparison.rs`), the
     /// last quarter before the DCT.
     Comparison { years: i32 },
+    /// A holiday whose date moves (दिवाली, Easter), with its dates by year; `year` if named.
+    Dated { dates: &'static [Date], year: Option<i32> },
     /// "the weekend": the one before the DCT in a past clause, the next one in a future one.
     Weekend,
     Half { half: u32, year: Option<i32> },
@@ -190,22 +192,27 @@ fn week(d: Date, from_dct: bool) -> Resolved {
 /// ("मार्च में चुनाव हुए") rules out the months ahead; a weak past ("said the offer was
 /// extended to Nov. 16") only tips the balance. Without a DCT nothing is guessed.
 fn year_for(dct: Date, m: u32, d: Option<u32>, tense: Option<Tense>) -> i32 {
-    let here = dct.to_days();
     let cost = |y: i32| -> i64 {
         let Some(date) = Date::new(y, m, d.unwrap_or(1).min(days_in_month(y, m))) else { return i64::MAX };
-        // A month without a day counts from its middle.
-        let diff = date.to_days() + if d.is_none() { 14 } else { 0 } - here;
-        // A clear tense rules out the other side (beyond a week of slack for a lagging DCT);
-        // a weak past only tips the balance.
-        let handicap = match tense {
-            Some(Tense::Past) if diff > 7 => 10_000,
-            Some(Tense::Future) if diff < -7 => 10_000,
-            Some(Tense::WeakPast) if diff > 7 => 150,
-            _ => 0,
-        };
-        diff.abs() + handicap
+        date_cost(dct, date, d.is_none(), tense)
     };
     [dct.year, dct.year - 1, dct.year + 1].into_iter().min_by_key(|&y| cost(y)).unwrap_or(dct.year)
+}
+
+/// How unlikely `date` is as the one meant, seen from the DCT: its distance in days, plus a
+/// handicap when it lies on the side the tense rules out. `whole_month`: a month without a
+/// day, which counts from its middle.
+fn date_cost(dct: Date, date: Date, whole_month: bool, tense: Option<Tense>) -> i64 {
+    let diff = date.to_days() + if whole_month { 14 } else { 0 } - dct.to_days();
+    // A clear tense rules out the other side (beyond a week of slack for a lagging DCT); a
+    // weak past only tips the balance.
+    let handicap = match tense {
+        Some(Tense::Past) if diff > 7 => 10_000,
+        Some(Tense::Future) if diff < -7 => 10_000,
+        Some(Tense::WeakPast) if diff > 7 => 150,
+        _ => 0,
+    };
+    diff.abs() + handicap
 }
 
 pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
@@ -435,6 +442,34 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             let mut r = resolve(&TimeValue::Quarter { quarter, year: Some(last.year + years), shift: 0 }, ctx);
             r.from_dct = true;
             r
+        }
+        TimeValue::Dated { dates, year: Some(y) } => match dates.iter().find(|d| d.year == y) {
+            Some(&d) => day(d, false),
+            None => {
+                let mut r = year(y, false);
+                r.note = Some("the holiday's date in that year is not known");
+                r
+            }
+        },
+        TimeValue::Dated { dates, year: None } => {
+            let Some(dct) = dct else {
+                let mut r = Resolved::new(TimexType::Date, "XXXX-XX-XX".into());
+                r.note = Some("year unknown");
+                return r;
+            };
+            // The one nearest the DCT among last, this and next year, as for a month and day.
+            let pick = [dct.year, dct.year - 1, dct.year + 1]
+                .into_iter()
+                .filter_map(|y| dates.iter().find(|d| d.year == y).copied())
+                .min_by_key(|d| date_cost(dct, *d, false, ctx.tense));
+            match pick {
+                Some(d) => day(d, true),
+                None => {
+                    let mut r = Resolved::new(TimexType::Date, "XXXX-XX-XX".into());
+                    r.note = Some("the holiday's date near the document date is not known");
+                    r
+                }
+            }
         }
         TimeValue::Weekend => {
             let Some(dct) = dct else { return unknown("XXXX-WXX-WE") };
