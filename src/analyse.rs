@@ -80,7 +80,7 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let (timexes, dct) = time::analyse(&doc, lang, options.dct, &sentences);
     let entities = merge_entities(ner::recognise(&doc, lang), numbers::recognise(&doc, lang), &timexes);
     let links = link::link(&doc, lang, &entities);
-    let entries = timeline::build(&doc, &sentences, &timexes, &entities);
+    let entries = timeline::build(&doc, lang, &sentences, &timexes, &entities);
     Ok(render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries))
 }
 

@@ -8,6 +8,8 @@
 //! those with no resolved date ("XXXX-11-18") come last.
 
 use crate::labels::EntitySpan;
+use crate::lexicon::{Lexicon, PerLang};
+use crate::text::Lang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::Doc;
 use crate::time::{Date, Granularity, TimexSpan, TimexType};
@@ -25,17 +27,41 @@ pub struct Entry {
     pub mentions: Vec<usize>,
 }
 
-/// Words that join two dates into a range: "2019 से 2021 तक", "17-18", "May to July".
-const RANGE_WORDS: &[&str] = &["-", "–", "—", "से", "to", "until", "till", "through", "and", "व", "और"];
+/// Punctuation that joins two dates into a range ("17-18"), in every language; the words
+/// that do ("से", "to") are data: `data/<lang>/timeline-words.tsv`.
+const RANGE_PUNCT: &[&str] = &["-", "–", "—"];
 
-/// Words that end a clause for summaries.
-const CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "कि", "लेकिन", "जबकि", "परंतु", "but", "while", "whereas", "“", "”", "\"", "—"];
+/// Punctuation that ends a clause for summaries, in every language.
+const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "“", "”", "\"", "—"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Range,
+    Clause,
+}
+
+fn words(lang: Lang) -> &'static Lexicon<Role> {
+    static WORDS: PerLang<Lexicon<Role>> = PerLang::new();
+    WORDS.get(lang, || {
+        Lexicon::parse(crate::lexicon::file(lang, "timeline-words"), |c| match *c.first()? {
+            "range" => Some(Role::Range),
+            "clause" => Some(Role::Clause),
+            _ => None,
+        })
+    })
+}
+
+fn has_role(doc: &Doc, lang: Lang, i: usize, role: Role) -> bool {
+    let key = doc.key(i);
+    let punct = if role == Role::Range { RANGE_PUNCT } else { CLAUSE_PUNCT };
+    punct.contains(&key) || words(lang).word(key) == Some(&role)
+}
 
 fn on_timeline(t: &TimexSpan) -> bool {
     matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF")
 }
 
-pub fn build(doc: &Doc, sentences: &[SentenceSpan], timexes: &[TimexSpan], entities: &[EntitySpan]) -> Vec<Entry> {
+pub fn build(doc: &Doc, lang: Lang, sentences: &[SentenceSpan], timexes: &[TimexSpan], entities: &[EntitySpan]) -> Vec<Entry> {
     let sentence_of = |tok: usize| sentences.partition_point(|s| s.tokens.1 <= tok).min(sentences.len().saturating_sub(1));
     let mut entries: Vec<Entry> = Vec::new();
     let mut i = 0;
@@ -52,7 +78,7 @@ pub fn build(doc: &Doc, sentences: &[SentenceSpan], timexes: &[TimexSpan], entit
         // A range: the next timex follows after one joining word.
         if let Some(next) = timexes.get(i + 1) {
             let gap = next.tokens.0.saturating_sub(t.tokens.1);
-            if gap == 1 && RANGE_WORDS.contains(&doc.key(t.tokens.1)) && on_timeline(next) {
+            if gap == 1 && has_role(doc, lang, t.tokens.1, Role::Range) && on_timeline(next) {
                 if let (Some(a), Some(b)) = (t.range, next.range) {
                     if a.0 <= b.0 {
                         range = Some((a.0, b.1));
@@ -61,7 +87,7 @@ pub fn build(doc: &Doc, sentences: &[SentenceSpan], timexes: &[TimexSpan], entit
                 }
             }
         }
-        let clause = clause_around(doc, sent, t.tokens);
+        let clause = clause_around(doc, lang, sent, t.tokens);
         let summary = (doc.tokens[clause.0].start, doc.tokens[clause.1 - 1].end);
         let mut ents = named_within(entities, clause);
         if ents.is_empty() {
@@ -97,9 +123,9 @@ fn widest(a: &TimexSpan, b: Option<&TimexSpan>) -> Granularity {
 
 /// The clause of the sentence that holds `span`, at least a few words long and at most 12
 /// tokens on either side of the expression (so a long sentence costs no more than a short one).
-fn clause_around(doc: &Doc, sent: (usize, usize), span: (usize, usize)) -> (usize, usize) {
+fn clause_around(doc: &Doc, lang: Lang, sent: (usize, usize), span: (usize, usize)) -> (usize, usize) {
     const REACH: usize = 12;
-    let is_break = |i: usize| CLAUSE_BREAKS.contains(&doc.key(i));
+    let is_break = |i: usize| has_role(doc, lang, i, Role::Clause);
     let lo = sent.0.max(span.0.saturating_sub(REACH));
     let hi = sent.1.min(span.1 + REACH);
     let mut a = span.0;

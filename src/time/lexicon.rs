@@ -104,6 +104,27 @@ pub enum SetWord {
     Period(&'static str),
 }
 
+/// What the words around a bare four-digit number say about it (`year-context.tsv`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct YearCue {
+    /// "2024 में": may follow a year.
+    pub after_year: bool,
+    /// "साल 2024": may precede a year.
+    pub before_year: bool,
+    /// "2024 people": after a number, makes it a count.
+    pub after_count: bool,
+    /// "$2024", "flight 2024": before a number, makes it something else.
+    pub before_other: bool,
+}
+
+/// When a bare number reads as a year.
+pub struct YearContext {
+    pub years: (i32, i32),
+    /// A year needs a cue word beside it (Hindi); otherwise only the negative cues count.
+    pub needs_cue: bool,
+    pub words: Lexicon<YearCue>,
+}
+
 pub struct TimeLexicon {
     pub months: Lexicon<(u32, Guard)>,
     pub weekdays: Lexicon<(u32, Guard)>,
@@ -126,6 +147,7 @@ pub struct TimeLexicon {
     pub vague: Lexicon<()>,
     /// Words that start a new clause ("कि"): tense is not read across them.
     pub clause_breaks: Lexicon<()>,
+    pub year_context: YearContext,
     /// Auxiliaries that pass on the tense of the word before them ("will be held").
     pub auxiliaries: Lexicon<()>,
     pub word_order: WordOrder,
@@ -217,6 +239,28 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             },
             vague: Lexicon::parse(f("vague"), |_| Some(())),
             clause_breaks: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"clause")).then_some(())),
+            year_context: {
+                let src = f("year-context");
+                let setting = |name: &str| lexicon::rows(src).find(|r| r[0] == name);
+                let years = setting("*years").and_then(|r| Some((r.get(1)?.parse().ok()?, r.get(2)?.parse().ok()?))).unwrap_or((1000, 2100));
+                YearContext {
+                    years,
+                    needs_cue: setting("*needs-cue").is_some_and(|r| r.get(1) == Some(&"yes")),
+                    words: Lexicon::parse(src, |c| {
+                        let mut cue = YearCue::default();
+                        for role in c.first()?.split(' ') {
+                            match role {
+                                "after-year" => cue.after_year = true,
+                                "before-year" => cue.before_year = true,
+                                "after-count" => cue.after_count = true,
+                                "before-other" => cue.before_other = true,
+                                _ => return None,
+                            }
+                        }
+                        Some(cue)
+                    }),
+                }
+            },
             auxiliaries: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"aux")).then_some(())),
             word_order: if lexicon::rows(f("tense")).any(|r| r[0] == "*word-order" && r.get(1) == Some(&"verb-final")) {
                 WordOrder::VerbFinal
@@ -233,6 +277,11 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rows of a file that set something ("*years") rather than list a word.
+    fn settings(lang: Lang, name: &str) -> usize {
+        lexicon::rows(lexicon::file(lang, name)).filter(|r| r[0].starts_with('*')).count()
+    }
 
     /// Spellings beyond the first on each row of holidays-dated.tsv.
     fn extra_spellings(lang: Lang) -> usize {
@@ -272,6 +321,7 @@ mod tests {
                 ("sets", lex.sets.len()),
                 ("clock", lex.clock.len()),
                 ("vague", lex.vague.len()),
+                ("year-context", lex.year_context.words.len() + settings(lang, "year-context")),
             ] {
                 let rows = lexicon::rows(lexicon::file(lang, name)).count();
                 assert_eq!(loaded, rows, "{lang:?} {name}: {loaded} of {rows} rows parsed");

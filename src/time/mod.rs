@@ -125,27 +125,25 @@ fn may_start(doc: &Doc, i: usize, lang: Lang) -> bool {
 }
 
 /// Whether a bare four-digit number at token `i` reads as a year: "2024 में", "in 2024",
-/// but not "2024 लोग" or "2024 people".
+/// but not "2024 लोग" or "2024 people" (the cue words are data: `year-context.tsv`).
 fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
-    let prev = (i > 0).then(|| doc.key(i - 1));
-    let next = (i + 1 < doc.len()).then(|| doc.key(i + 1));
+    let ctx = &lexicon::lexicon(lang).year_context;
+    let cue = |j: Option<usize>| j.and_then(|j| ctx.words.word(doc.key(j))).copied().unwrap_or_default();
+    let prev = cue(i.checked_sub(1));
+    let next = cue((i + 1 < doc.len()).then_some(i + 1));
     let value: i32 = doc.key(i).parse().unwrap_or(0);
-    match lang {
-        Lang::Hi => {
-            const AFTER: &[&str] = &["में", "से", "तक", "के", "की", "का", "को", "ने", "और", "व", "या", ",", "।", ".", ")", "-", "–", "ई", "ईस्वी", "\"", "”", ":"];
-            const BEFORE: &[&str] = &["सन", "सन्", "साल", "वर्ष", "से", "और", "-", "–", "(", "बाद", "पहले"];
-            (1000..=2100).contains(&value)
-                && (next.is_none_or(|n| AFTER.contains(&n)) || prev.is_some_and(|p| BEFORE.contains(&p)))
-        }
-        Lang::En => {
-            const BAD_NEXT: &[&str] = &["%", "percent", "people", "votes", "shares", "tons", "units", "times", "miles", "km", "feet", "workers", "members", "jobs"];
-            const BAD_PREV: &[&str] = &["$", "#", "no", "number", "room", "flight", "route", "page", "highway", "about", "than", "some", "nearly"];
-            (1900..=2100).contains(&value)
-                && !next.is_some_and(|n| BAD_NEXT.contains(&n))
-                && !prev.is_some_and(|p| BAD_PREV.contains(&p))
-                && !(i > 0 && doc.glued(i) && matches!(prev, Some("$" | "£" | "€")))
-        }
-    }
+    // A currency sign glued to the number makes it money in every language: "$2000".
+    let money = i > 0 && doc.glued(i) && is_currency_sign(doc.key(i - 1));
+    (ctx.years.0..=ctx.years.1).contains(&value)
+        && !next.after_count
+        && !prev.before_other
+        && !money
+        && (!ctx.needs_cue || i + 1 >= doc.len() || next.after_year || prev.before_year)
+}
+
+fn is_currency_sign(key: &str) -> bool {
+    let mut chars = key.chars();
+    matches!((chars.next(), chars.next()), (Some('$' | '£' | '€' | '₹' | '¥' | '₽' | '¢' | '₩'), None))
 }
 
 /// An expression found in the text, before resolution.
