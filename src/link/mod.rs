@@ -11,6 +11,7 @@
 //!
 //! Every mention carries its cluster's Latin form and Wikidata id.
 
+pub mod pinyin;
 pub mod romanise;
 
 use crate::labels::{EntitySpan, Label, Link};
@@ -64,6 +65,8 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
             }
         }
     }
+    // In a document that names China, person names may be Chinese ones (ली कियांग → Li Qiang).
+    let chinese = pinyin::applies(lang, mentions.iter().filter(|m| matches!(m.group, Some(2 | 3))).flat_map(|m| m.keys.iter()));
     let mut links: Vec<Link> = vec![Link::default(); entities.len()];
     for (c, members) in clusters.iter().enumerate() {
         // The longest mention with an English name, else the longest mention, names the cluster.
@@ -73,7 +76,12 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         let latin = by_len
             .iter()
             .find_map(|&j| mentions[j].english.map(str::to_owned))
-            .or_else(|| by_len.first().map(|&j| romanise(&mentions[j].text)));
+            .or_else(|| {
+                let &j = by_len.first()?;
+                let m = &mentions[j];
+                let py = if chinese && m.group == Some(0) { pinyin::latin(lang, &m.keys) } else { None };
+                Some(py.unwrap_or_else(|| romanise(&m.text)))
+            });
         let found = by_len.iter().find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
         // A romanised name gives way to the English name of the Wikidata entry it matched.
         let latin = match (&found, by_len.iter().any(|&j| mentions[j].english.is_some())) {
