@@ -7,6 +7,8 @@ use crate::lexicon::{self, PerLang};
 use crate::numbers::{self, NumberLexicon};
 use crate::text::{fold, Doc, Lang, TokenKind};
 
+mod starts;
+
 /// An enum whose variants are named in the data files, with `parse` from that name.
 macro_rules! named_enum {
     ($(#[$doc:meta])* $vis:vis enum $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)* }) => {
@@ -239,6 +241,52 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
     Ok(out)
 }
 
+/// The patterns of `lang`, indexed by what they can start with.
+fn start_index(lang: Lang) -> &'static starts::StartIndex {
+    static INDEX: PerLang<starts::StartIndex> = PerLang::new();
+    INDEX.get(lang, || {
+        let (lex, nums) = (time_lexicon(lang), numbers::lexicon(lang));
+        starts::StartIndex::new(patterns(lang), |c| class_start(c, lex, nums))
+    })
+}
+
+/// What a token must be for [`PatternMatcher::class_at`] to match `class` there: one of these
+/// first words, or (when the flag is set) a number token or a key starting with a digit or
+/// '+' (Rust's integer parsing takes "+5"). Keep in step with `class_at`.
+fn class_start(class: Class, lex: &'static TimeLexicon, nums: &'static NumberLexicon) -> (Vec<&'static str>, bool) {
+    let words = |l: &[&'static dyn FirstWords]| l.iter().flat_map(|x| x.first_words()).collect();
+    match class {
+        Class::Month => (words(&[&lex.months]), false),
+        Class::Weekday => (words(&[&lex.weekdays]), false),
+        Class::Unit => (words(&[&lex.units]), false),
+        Class::Det => (words(&[&lex.determiners]), false),
+        Class::DayRel => (words(&[&lex.dayrel]), false),
+        Class::Pod => (words(&[&lex.pods]), false),
+        Class::Ref => (words(&[&lex.refs]), false),
+        Class::Holiday => (words(&[&lex.holidays]), false),
+        Class::Season => (words(&[&lex.seasons]), false),
+        Class::Dir => (words(&[&lex.directions]), false),
+        Class::Every | Class::SetWord => (words(&[&lex.sets]), false),
+        Class::AmPm => (words(&[&lex.clock]), false),
+        // number_at starts at a number word (incl. "साढ़े"), ordinal_at at an ordinal word.
+        Class::Day => (words(&[&nums.words, &nums.ordinals]), true),
+        Class::Num => (words(&[&nums.words]), true),
+        Class::Ord => (words(&[&nums.ordinals]), true),
+        Class::Year | Class::HhMm | Class::Decade | Class::NumDate | Class::Yy => (Vec::new(), true),
+    }
+}
+
+/// The first words of any lexicon, whatever its values.
+trait FirstWords: Sync {
+    fn first_words(&self) -> Box<dyn Iterator<Item = &str> + '_>;
+}
+
+impl<V: Clone + Sync> FirstWords for lexicon::Lexicon<V> {
+    fn first_words(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        Box::new(lexicon::Lexicon::first_words(self))
+    }
+}
+
 pub fn patterns(lang: Lang) -> &'static [Pattern] {
     static PATTERNS: PerLang<Vec<Pattern>> = PerLang::new();
     // The pattern files are checked by a test (`every_pattern_parses`); a broken file here
@@ -270,6 +318,8 @@ pub struct PatternMatcher<'d, 'a> {
     nums: &'static NumberLexicon,
     /// Class matches at the position being tried (a handful of entries, scanned linearly).
     cache: std::cell::RefCell<Vec<(Class, usize, Option<(usize, Val, bool)>)>>,
+    /// The patterns worth trying at the position being tried, one bit each.
+    candidates: std::cell::RefCell<Vec<u64>>,
 }
 
 fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
@@ -278,7 +328,15 @@ fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
 
 impl<'d, 'a> PatternMatcher<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lang: Lang) -> Self {
-        Self { doc, lang, lex: time_lexicon(lang), nums: numbers::lexicon(lang), cache: Default::default() }
+        let words = start_index(lang).len.div_ceil(64);
+        Self {
+            doc,
+            lang,
+            lex: time_lexicon(lang),
+            nums: numbers::lexicon(lang),
+            cache: Default::default(),
+            candidates: std::cell::RefCell::new(vec![0; words]),
+        }
     }
 
     fn int_token(&self, i: usize) -> Option<i64> {
@@ -449,13 +507,25 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             (e < self.doc.len()).then_some((e, m))
         });
         self.cache.borrow_mut().clear();
+        // Only the patterns whose first elements match here (or after the modifier).
+        let mut set = std::mem::take(&mut *self.candidates.borrow_mut());
+        set.fill(0);
+        let index = start_index(self.lang);
+        for at in std::iter::once(i).chain(pre.map(|(e, _)| e)) {
+            let key = self.doc.key(at);
+            let numeric = self.doc.tokens[at].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+            index.mark(key, numeric, |c| self.class_cached(c, at).is_some(), &mut set);
+        }
+        let all = patterns(self.lang);
         let mut best: Option<Match> = None;
-        for (pi, p) in patterns(self.lang).iter().enumerate() {
+        for pi in (0..all.len()).filter(|&pi| set[pi / 64] & (1 << (pi % 64)) != 0) {
+            let p = &all[pi];
             let Some(m) = self.try_pattern(p, pi, i, pre) else { continue };
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
         }
+        *self.candidates.borrow_mut() = set;
         best
     }
 
