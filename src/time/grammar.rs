@@ -567,17 +567,18 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
     }
 
     /// Matches elements[k..] from token i; returns the end of the longest way to match.
+    /// `slots` changes only when it matches, so a failed try needs no copy to undo.
     fn elements(&self, elements: &[Element], k: usize, i: usize, slots: &mut Slots) -> Option<usize> {
         let Some(el) = elements.get(k) else { return Some(i) };
         if el.negative {
-            let mut probe = slots.clone();
-            let blocked = i < self.doc.len() && self.element(el, i, &mut probe).is_some();
+            let blocked = i < self.doc.len() && self.element(el, i).is_some();
             return if blocked { None } else { self.elements(elements, k + 1, i, slots) };
         }
         let mut best: Option<(usize, Slots)> = None;
         if i < self.doc.len() {
-            let mut s = slots.clone();
-            if let Some(next) = self.element(el, i, &mut s) {
+            if let Some((next, hit)) = self.element(el, i) {
+                let mut s = slots.clone();
+                hit.apply(&mut s, i);
                 let next = if el.lookahead { i } else { next };
                 if let Some(end) = self.elements(elements, k + 1, next, &mut s) {
                     best = Some((end, s));
@@ -592,9 +593,10 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             }
         }
         if el.optional {
+            let Some((b, _)) = best else { return self.elements(elements, k + 1, i, slots) };
             let mut s = slots.clone();
             if let Some(end) = self.elements(elements, k + 1, i, &mut s) {
-                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                if end > b {
                     best = Some((end, s));
                 }
             }
@@ -604,26 +606,42 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         Some(end)
     }
 
-    fn element(&self, el: &Element, i: usize, slots: &mut Slots) -> Option<usize> {
+    /// Whether `el` matches at token `i`: its end, and what it puts in the slots.
+    fn element(&self, el: &Element, i: usize) -> Option<(usize, Hit)> {
         match &el.matcher {
             Matcher::Words(words) => {
                 let key = self.doc.key(i);
-                if words.iter().any(|w| w == key) {
-                    if matches!(key, "few" | "several" | "many" | "कुछ" | "कई") {
-                        slots.vague = true;
-                    }
-                    Some(i + 1)
-                } else {
-                    None
-                }
+                words.iter().any(|w| w == key).then(|| {
+                    (i + 1, Hit::Word { vague: matches!(key, "few" | "several" | "many" | "कुछ" | "कई") })
+                })
             }
             Matcher::Class(class, slot) => {
                 let (end, val, guarded) = self.class_cached(*class, i)?;
-                if guarded && end == i + 1 {
+                Some((end, Hit::Class { slot: *slot, val, guarded_alone: guarded && end == i + 1 }))
+            }
+        }
+    }
+}
+
+/// What one matched element puts in the slots.
+enum Hit {
+    Word { vague: bool },
+    Class { slot: Slot, val: Val, guarded_alone: bool },
+}
+
+impl Hit {
+    fn apply(self, slots: &mut Slots, i: usize) {
+        match self {
+            Hit::Word { vague } => {
+                if vague {
+                    slots.vague = true;
+                }
+            }
+            Hit::Class { slot, val, guarded_alone } => {
+                if guarded_alone {
                     slots.guarded_alone = true;
                 }
-                assign(slots, *slot, val, i);
-                Some(end)
+                assign(slots, slot, val, i);
             }
         }
     }
