@@ -17,6 +17,9 @@ macro_rules! named_enum {
         $vis enum $name { $($(#[$vdoc])* $variant,)* }
 
         impl $name {
+            #[allow(dead_code)]
+            const ALL: &'static [Self] = &[$(Self::$variant,)*];
+
             fn parse(s: &str) -> Option<Self> {
                 match s {
                     $($text => Some(Self::$variant),)*
@@ -320,6 +323,9 @@ pub struct PatternMatcher<'d, 'a> {
     cache: std::cell::RefCell<Vec<(Class, usize, Option<(usize, Val, bool)>)>>,
     /// The patterns worth trying at the position being tried, one bit each.
     candidates: std::cell::RefCell<Vec<u64>>,
+    /// Per token, the classes that may match there (one bit per class), or u32::MAX if not
+    /// looked up yet.
+    class_masks: std::cell::RefCell<Vec<u32>>,
 }
 
 fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
@@ -336,6 +342,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             nums: numbers::lexicon(lang),
             cache: Default::default(),
             candidates: std::cell::RefCell::new(vec![0; words]),
+            class_masks: std::cell::RefCell::new(vec![u32::MAX; doc.len()]),
         }
     }
 
@@ -520,6 +527,9 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         let mut best: Option<Match> = None;
         for pi in (0..all.len()).filter(|&pi| set[pi / 64] & (1 << (pi % 64)) != 0) {
             let p = &all[pi];
+            if !self.viable(p, pi, i) && !pre.is_some_and(|(e, _)| self.viable(p, pi, e)) {
+                continue;
+            }
             let Some(m) = self.try_pattern(p, pi, i, pre) else { continue };
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
@@ -527,6 +537,46 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         }
         *self.candidates.borrow_mut() = set;
         best
+    }
+
+    /// A quick necessary condition for pattern `pi` to match from token `start`: one of its
+    /// first elements matches there, and what follows that element may start right after it
+    /// (judged from the token's key alone: see [`starts::StartIndex::class_mask`]). Most
+    /// patterns that begin with "the" or "a" fail here instead of in `elements`.
+    fn viable(&self, p: &Pattern, pi: usize, start: usize) -> bool {
+        let follow = start_index(self.lang).follow(pi);
+        if follow.nullable {
+            return true;
+        }
+        follow.ways.iter().any(|way| {
+            let el = &p.elements[way.first];
+            let Some((end, _)) = self.element(el, start) else { return false };
+            let next = if el.lookahead { start } else { end };
+            way.rest_nullable || way.rest.iter().any(|&r| self.may_match(&p.elements[r], next))
+        })
+    }
+
+    /// Whether `el` may match at token `i`, from the token's key alone (never false when it does).
+    fn may_match(&self, el: &Element, i: usize) -> bool {
+        if i >= self.doc.len() {
+            // End of text: a lookahead like "&,|।" matches there.
+            return true;
+        }
+        match &el.matcher {
+            Matcher::Words(words) => {
+                let key = self.doc.key(i);
+                words.iter().any(|w| w == key)
+            }
+            Matcher::Class(class, _) => {
+                let mut masks = self.class_masks.borrow_mut();
+                if masks[i] == u32::MAX {
+                    let key = self.doc.key(i);
+                    let numeric = self.doc.tokens[i].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+                    masks[i] = start_index(self.lang).class_mask(key, numeric);
+                }
+                masks[i] & starts::class_bit(*class) != 0
+            }
+        }
     }
 
     fn try_pattern(&self, p: &Pattern, pi: usize, start: usize, pre: Option<(usize, &'static str)>) -> Option<Match> {

@@ -32,6 +32,48 @@ pub(super) struct StartIndex {
     /// Patterns that can match without consuming a token.
     always: Vec<usize>,
     pub(super) len: usize,
+    /// Per pattern: how it can start, and what must be able to follow.
+    follows: Vec<Follow>,
+    /// Word → every class that can start with it (one bit per class).
+    class_words: FxMap<String, u32>,
+    /// The classes that can start at any number token or token starting with a digit.
+    numeric_mask: u32,
+}
+
+/// The ways a pattern can consume its first token.
+#[derive(Default)]
+pub(super) struct Follow {
+    /// All its elements are optional or negative: it may match anywhere.
+    pub(super) nullable: bool,
+    pub(super) ways: Vec<Way>,
+}
+
+/// One first element, and the elements that may consume the next token after it.
+pub(super) struct Way {
+    pub(super) first: usize,
+    pub(super) rest: Vec<usize>,
+    /// Everything after `first` is optional or negative.
+    pub(super) rest_nullable: bool,
+}
+
+/// The elements from `k` on that may be the first to consume a token (negative ones consume
+/// nothing and are skipped), and whether all of them may be skipped.
+fn first_elements(elements: &[super::Element], k: usize) -> (Vec<usize>, bool) {
+    let mut out = Vec::new();
+    for (j, el) in elements.iter().enumerate().skip(k) {
+        if el.negative {
+            continue;
+        }
+        out.push(j);
+        if !el.optional {
+            return (out, false);
+        }
+    }
+    (out, true)
+}
+
+pub(super) fn class_bit(class: Class) -> u32 {
+    1 << class as u32
 }
 
 impl StartIndex {
@@ -75,7 +117,37 @@ impl StartIndex {
             s.classes.sort_unstable();
             s.classes.dedup();
         }
+        for p in patterns {
+            let (firsts, nullable) = first_elements(&p.elements, 0);
+            let ways = firsts
+                .into_iter()
+                .map(|first| {
+                    let (rest, rest_nullable) = first_elements(&p.elements, first + 1);
+                    Way { first, rest, rest_nullable }
+                })
+                .collect();
+            ix.follows.push(Follow { nullable, ways });
+        }
+        for &class in Class::ALL {
+            let (words, numeric) = class_start(class);
+            for w in words {
+                *ix.class_words.entry(w.to_owned()).or_default() |= class_bit(class);
+            }
+            if numeric {
+                ix.numeric_mask |= class_bit(class);
+            }
+        }
         ix
+    }
+
+    pub(super) fn follow(&self, pi: usize) -> &Follow {
+        &self.follows[pi]
+    }
+
+    /// The classes that may match at a token with folded key `key` (a superset: a class not
+    /// in it does not match there).
+    pub(super) fn class_mask(&self, key: &str, numeric: bool) -> u32 {
+        self.class_words.get(key).copied().unwrap_or(0) | if numeric { self.numeric_mask } else { 0 }
     }
 
     /// Marks in `set` (one bit per pattern) the patterns that can start at a token with folded
@@ -110,3 +182,6 @@ fn push(list: &mut Vec<usize>, pi: usize) {
         list.push(pi);
     }
 }
+
+// Class masks are u32.
+const _: () = assert!(Class::ALL.len() <= 32);
