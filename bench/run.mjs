@@ -403,7 +403,7 @@ md.push("### Size and loading");
 md.push("");
 md.push("| what | raw | gzip -9 |");
 md.push("|---|--:|--:|");
-md.push(`| www/pkg/kaalrekha_core_bg.wasm (after wasm-opt -Oz) | ${kb(R.sizes.wasm.raw)} | ${kb(R.sizes.wasm.gz)} |`);
+md.push(`| www/pkg/kaalrekha_core_bg.wasm (after wasm-opt -O3) | ${kb(R.sizes.wasm.raw)} | ${kb(R.sizes.wasm.gz)} |`);
 md.push(`| www/pkg/kaalrekha_core.js (glue) | ${kb(R.sizes.glue.raw)} | ${kb(R.sizes.glue.gz)} |`);
 md.push(`| everything the page loads (${R.sizes.page.length} files: ${R.sizes.page.map((p) => p.file.replace(/^www\//, "")).join(", ")}) | ${kb(R.sizes.page_raw)} | ${kb(R.sizes.page_gz)} |`);
 md.push("");

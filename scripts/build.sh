@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 cargo build --lib --target wasm32-unknown-unknown --profile release-wasm
 mkdir -p www/pkg
 wasm-bindgen --target web --out-dir www/pkg --out-name kaalrekha_core \
-  target/wasm32-unknown-unknown/release-wasm/kaalrekha.wasm
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release-wasm/kaalrekha.wasm"
+node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   www/pkg/kaalrekha_core_bg.wasm -o www/pkg/kaalrekha_core_bg.wasm
 ls -l www/pkg/kaalrekha_core_bg.wasm | awk '{print "build: wasm " $5 " bytes"}' >&2

@@ -150,8 +150,8 @@ fn render(
 ) -> Analysis {
     let conv = OffsetConverter::new(doc.text, unit);
     let bytes = |tokens: (usize, usize)| (doc.tokens[tokens.0].start, doc.tokens[tokens.1 - 1].end);
-    let entity_id = |i: usize| format!("e{}", i + 1);
-    let timex_id = |i: usize| format!("t{}", i + 1);
+    let entity_id = |i: usize| id('e', i + 1);
+    let timex_id = |i: usize| id('t', i + 1);
     Analysis {
         schema: schema::SCHEMA,
         language: lang.code(),
@@ -177,7 +177,7 @@ fn render(
                     end: conv.convert(b),
                     text: doc.text[a..b].to_owned(),
                     label: e.label.name(),
-                    cluster: l.cluster.map(|c| format!("c{}", c + 1)),
+                    cluster: l.cluster.map(|c| id('c', c + 1)),
                     latin: l.latin.clone(),
                     wikidata: l.wikidata.clone(),
                     value: e.value,
@@ -225,10 +225,37 @@ fn render(
     }
 }
 
+/// `format!("{prefix}{n}")` without the formatting machinery, which showed in profiles: an
+/// analysis writes one id per entity, timex and timeline reference.
+fn id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - k);
+    s.push(prefix);
+    s.extend(digits[k..].iter().map(|&d| char::from(d)));
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::labels::Label;
+
+    #[test]
+    fn ids_are_formatted_numbers() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(id('e', n), format!("e{n}"));
+        }
+    }
     use crate::time::{Granularity, TimexType};
 
     /// The plain quadratic merge that `merge_entities` replaces, as the reference.

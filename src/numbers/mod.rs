@@ -6,6 +6,7 @@
 //! entities.
 
 use crate::labels::{EntitySpan, Label};
+use crate::hash::FxSet;
 use crate::lexicon::{self, Lexicon, PerLang};
 use crate::text::{Doc, Lang, TokenKind};
 
@@ -33,13 +34,16 @@ pub struct NumberLexicon {
     money: Lexicon<(String, bool)>,
     percent: Lexicon<()>,
     measures: Lexicon<String>,
+    /// The first words of `words`, `ordinals` and `money`: a token that is none of them, no
+    /// number token and does not start with a digit starts no number, ordinal or money.
+    starts: FxSet<String>,
 }
 
 pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
     static LEX: PerLang<NumberLexicon> = PerLang::new();
     LEX.get(lang, || {
         let f = |name| lexicon::file(lang, name);
-        NumberLexicon {
+        let mut lex = NumberLexicon {
             words: Lexicon::parse(f("numbers"), |c| {
                 let kind = match c.get(1).copied() {
                     Some("scale") => WordKind::Scale,
@@ -57,7 +61,10 @@ pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
             money: Lexicon::parse(f("money"), |c| Some((c.first()?.to_string(), c.get(1) == Some(&"before")))),
             percent: Lexicon::parse(f("percent"), |_| Some(())),
             measures: Lexicon::parse(f("measures"), |c| Some(c.first()?.to_string())),
-        }
+            starts: FxSet::default(),
+        };
+        lex.starts = lex.words.first_words().chain(lex.ordinals.first_words()).chain(lex.money.first_words()).map(str::to_owned).collect();
+        lex
     })
 }
 
@@ -202,6 +209,12 @@ pub fn recognise(doc: &Doc, lang: Lang) -> Vec<EntitySpan> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // Most tokens start nothing here: one lookup instead of one per question below.
+        let key = doc.key(i);
+        if doc.tokens[i].kind != TokenKind::Number && !key.starts_with(|c: char| c.is_ascii_digit()) && !lex.starts.contains(key) {
+            i += 1;
+            continue;
+        }
         // Currency before the number: "₹ 500", "$3.5 million".
         if let Some((after_sym, (code, true))) = lex.money.longest(doc, i) {
             if let Some(num) = (after_sym < doc.len()).then(|| number_at(doc, after_sym, lex)).flatten() {

@@ -1,6 +1,7 @@
 //! Normalise and segment: tokens with byte offsets into the original text, their matching
 //! keys, sentences, the dominant language, and offset-unit conversion.
 
+mod ascii_words;
 pub mod fold;
 pub mod language;
 pub mod offsets;

@@ -28,16 +28,20 @@ impl OffsetUnit {
     }
 }
 
-/// Distance between checkpoints, in bytes. A conversion scans at most this many bytes
-/// (plus one character), so converting every span of a 10 MB text stays linear.
+/// Distance between checkpoints, in bytes. A conversion counts fewer than this many bytes,
+/// so converting every span of a 10 MB text stays linear.
 const STRIDE: usize = 256;
 
 /// Converts byte offsets of one text into another unit.
+///
+/// Counts bytes rather than decoding chars: a code point is a byte that is not a UTF-8
+/// continuation byte, and a UTF-16 surrogate pair is a code point whose lead byte is ≥ 0xF0.
+/// Counting units in the bytes before an offset on a char boundary gives its offset.
 pub struct OffsetConverter<'a> {
     text: &'a str,
     unit: OffsetUnit,
-    /// For each checkpoint k: (byte offset ≤ k·STRIDE on a char boundary, count in `unit`).
-    checkpoints: Vec<(usize, usize)>,
+    /// For each k: the count in `unit` of the bytes before k·STRIDE.
+    checkpoints: Vec<usize>,
 }
 
 impl<'a> OffsetConverter<'a> {
@@ -46,15 +50,11 @@ impl<'a> OffsetConverter<'a> {
         if unit != OffsetUnit::Utf8 {
             checkpoints.reserve(text.len() / STRIDE + 1);
             let mut count = 0;
-            let mut next = 0;
-            for (b, c) in text.char_indices() {
-                while b >= next {
-                    checkpoints.push((b, count));
-                    next += STRIDE;
-                }
-                count += unit_len(c, unit);
+            checkpoints.push(0);
+            for chunk in text.as_bytes().chunks_exact(STRIDE) {
+                count += units(chunk, unit);
+                checkpoints.push(count);
             }
-            checkpoints.push((text.len(), count));
         }
         Self { text, unit, checkpoints }
     }
@@ -65,26 +65,19 @@ impl<'a> OffsetConverter<'a> {
         if self.unit == OffsetUnit::Utf8 {
             return byte;
         }
-        let k = (byte / STRIDE).min(self.checkpoints.len() - 1);
-        let (mut b, mut count) = self.checkpoints[k];
-        if b > byte {
-            // The checkpoint sits past `byte` only when byte is inside the last stride.
-            let (b0, c0) = self.checkpoints[k - 1];
-            b = b0;
-            count = c0;
-        }
-        for c in self.text[b..byte].chars() {
-            count += unit_len(c, self.unit);
-        }
-        count
+        let k = byte / STRIDE;
+        self.checkpoints[k] + units(&self.text.as_bytes()[k * STRIDE..byte], self.unit)
     }
 }
 
-fn unit_len(c: char, unit: OffsetUnit) -> usize {
+/// The count in `unit` of whole UTF-8 characters in `bytes` (a char cut at the end counts).
+fn units(bytes: &[u8], unit: OffsetUnit) -> usize {
+    // Written as sums of 0/1 over bytes so that the compiler vectorises them.
+    let chars: usize = bytes.iter().map(|&b| usize::from((b as i8) >= -0x40)).sum();
     match unit {
-        OffsetUnit::Codepoint => 1,
-        OffsetUnit::Utf16 => c.len_utf16(),
-        OffsetUnit::Utf8 => c.len_utf8(),
+        OffsetUnit::Codepoint => chars,
+        OffsetUnit::Utf16 => chars + bytes.iter().map(|&b| usize::from(b >= 0xF0)).sum::<usize>(),
+        OffsetUnit::Utf8 => bytes.len(),
     }
 }
 

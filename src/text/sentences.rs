@@ -95,7 +95,10 @@ pub fn split_sentences(doc: &Doc) -> Vec<SentenceSpan> {
             first = i;
         }
         let s = doc.surface(i);
-        let ends = if is_hard_terminator(s) {
+        // Terminators and periods are punctuation tokens: words and numbers skip the checks.
+        let ends = if t.kind != TokenKind::Punct {
+            false
+        } else if is_hard_terminator(s) {
             true
         } else if is_period(s) {
             i == first || !(doc.tokens[i].space_before) && period_ends_sentence(doc, i - 1)

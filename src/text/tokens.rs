@@ -34,11 +34,20 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
+        if text.is_ascii() {
+            Self::from_segments(text, super::ascii_words::split(text))
+        } else {
+            Self::from_segments(text, text.split_word_bound_indices())
+        }
+    }
+
+    /// Tokens from the UAX #29 word segments of `text`.
+    fn from_segments<'s>(text: &'a str, segments: impl Iterator<Item = (usize, &'s str)>) -> Self {
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut keys = String::with_capacity(text.len());
         let mut space_before = true;
         let mut newline_before = true;
-        for (start, word) in text.split_word_bound_indices() {
+        for (start, word) in segments {
             if word.chars().all(|c| c.is_whitespace() || is_ignorable(c)) {
                 space_before = true;
                 newline_before |= word.contains(['\n', '\r', '\u{2029}', '\u{2028}']);

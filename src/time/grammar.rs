@@ -7,6 +7,8 @@ use crate::lexicon::{self, PerLang};
 use crate::numbers::{self, NumberLexicon};
 use crate::text::{fold, Doc, Lang, TokenKind};
 
+mod starts;
+
 /// An enum whose variants are named in the data files, with `parse` from that name.
 macro_rules! named_enum {
     ($(#[$doc:meta])* $vis:vis enum $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal,)* }) => {
@@ -15,6 +17,9 @@ macro_rules! named_enum {
         $vis enum $name { $($(#[$vdoc])* $variant,)* }
 
         impl $name {
+            #[allow(dead_code)]
+            const ALL: &'static [Self] = &[$(Self::$variant,)*];
+
             fn parse(s: &str) -> Option<Self> {
                 match s {
                     $($text => Some(Self::$variant),)*
@@ -250,6 +255,52 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
     Ok(out)
 }
 
+/// The patterns of `lang`, indexed by what they can start with.
+fn start_index(lang: Lang) -> &'static starts::StartIndex {
+    static INDEX: PerLang<starts::StartIndex> = PerLang::new();
+    INDEX.get(lang, || {
+        let (lex, nums) = (time_lexicon(lang), numbers::lexicon(lang));
+        starts::StartIndex::new(patterns(lang), |c| class_start(c, lex, nums))
+    })
+}
+
+/// What a token must be for [`PatternMatcher::class_at`] to match `class` there: one of these
+/// first words, or (when the flag is set) a number token or a key starting with a digit or
+/// '+' (Rust's integer parsing takes "+5"). Keep in step with `class_at`.
+fn class_start(class: Class, lex: &'static TimeLexicon, nums: &'static NumberLexicon) -> (Vec<&'static str>, bool) {
+    let words = |l: &[&'static dyn FirstWords]| l.iter().flat_map(|x| x.first_words()).collect();
+    match class {
+        Class::Month => (words(&[&lex.months]), false),
+        Class::Weekday => (words(&[&lex.weekdays]), false),
+        Class::Unit => (words(&[&lex.units]), false),
+        Class::Det => (words(&[&lex.determiners]), false),
+        Class::DayRel => (words(&[&lex.dayrel]), false),
+        Class::Pod => (words(&[&lex.pods]), false),
+        Class::Ref => (words(&[&lex.refs]), false),
+        Class::Holiday => (words(&[&lex.holidays, &lex.dated_holidays]), false),
+        Class::Season => (words(&[&lex.seasons]), false),
+        Class::Dir => (words(&[&lex.directions]), false),
+        Class::Every | Class::SetWord => (words(&[&lex.sets]), false),
+        Class::AmPm => (words(&[&lex.clock]), false),
+        // number_at starts at a number word (incl. "साढ़े"), ordinal_at at an ordinal word.
+        Class::Day => (words(&[&nums.words, &nums.ordinals]), true),
+        Class::Num => (words(&[&nums.words]), true),
+        Class::Ord => (words(&[&nums.ordinals]), true),
+        Class::Year | Class::HhMm | Class::Decade | Class::NumDate | Class::Yy => (Vec::new(), true),
+    }
+}
+
+/// The first words of any lexicon, whatever its values.
+trait FirstWords: Sync {
+    fn first_words(&self) -> Box<dyn Iterator<Item = &str> + '_>;
+}
+
+impl<V: Clone + Sync> FirstWords for lexicon::Lexicon<V> {
+    fn first_words(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        Box::new(lexicon::Lexicon::first_words(self))
+    }
+}
+
 pub fn patterns(lang: Lang) -> &'static [Pattern] {
     static PATTERNS: PerLang<Vec<Pattern>> = PerLang::new();
     // The pattern files are checked by a test (`every_pattern_parses`); a broken file here
@@ -282,6 +333,11 @@ pub struct PatternMatcher<'d, 'a> {
     nums: &'static NumberLexicon,
     /// Class matches at the position being tried (a handful of entries, scanned linearly).
     cache: std::cell::RefCell<Vec<(Class, usize, Option<(usize, Val, bool)>)>>,
+    /// The patterns worth trying at the position being tried, one bit each.
+    candidates: std::cell::RefCell<Vec<u64>>,
+    /// Per token, the classes that may match there (one bit per class), or u32::MAX if not
+    /// looked up yet.
+    class_masks: std::cell::RefCell<Vec<u32>>,
 }
 
 fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
@@ -290,7 +346,16 @@ fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
 
 impl<'d, 'a> PatternMatcher<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lang: Lang) -> Self {
-        Self { doc, lang, lex: time_lexicon(lang), nums: numbers::lexicon(lang), cache: Default::default() }
+        let words = start_index(lang).len.div_ceil(64);
+        Self {
+            doc,
+            lang,
+            lex: time_lexicon(lang),
+            nums: numbers::lexicon(lang),
+            cache: Default::default(),
+            candidates: std::cell::RefCell::new(vec![0; words]),
+            class_masks: std::cell::RefCell::new(vec![u32::MAX; doc.len()]),
+        }
     }
 
     fn int_token(&self, i: usize) -> Option<i64> {
@@ -468,14 +533,69 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             (e < self.doc.len()).then_some((e, m))
         });
         self.cache.borrow_mut().clear();
+        // Only the patterns whose first elements match here (or after the modifier).
+        let mut set = std::mem::take(&mut *self.candidates.borrow_mut());
+        set.fill(0);
+        let index = start_index(self.lang);
+        for at in std::iter::once(i).chain(pre.map(|(e, _)| e)) {
+            let key = self.doc.key(at);
+            let numeric = self.doc.tokens[at].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+            index.mark(key, numeric, |c| self.class_cached(c, at).is_some(), &mut set);
+        }
+        let all = patterns(self.lang);
         let mut best: Option<Match> = None;
-        for (pi, p) in patterns(self.lang).iter().enumerate() {
+        for pi in (0..all.len()).filter(|&pi| set[pi / 64] & (1 << (pi % 64)) != 0) {
+            let p = &all[pi];
+            if !self.viable(p, pi, i) && !pre.is_some_and(|(e, _)| self.viable(p, pi, e)) {
+                continue;
+            }
             let Some(m) = self.try_pattern(p, pi, i, pre) else { continue };
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
         }
+        *self.candidates.borrow_mut() = set;
         best
+    }
+
+    /// A quick necessary condition for pattern `pi` to match from token `start`: one of its
+    /// first elements matches there, and what follows that element may start right after it
+    /// (judged from the token's key alone: see [`starts::StartIndex::class_mask`]). Most
+    /// patterns that begin with "the" or "a" fail here instead of in `elements`.
+    fn viable(&self, p: &Pattern, pi: usize, start: usize) -> bool {
+        let follow = start_index(self.lang).follow(pi);
+        if follow.nullable {
+            return true;
+        }
+        follow.ways.iter().any(|way| {
+            let el = &p.elements[way.first];
+            let Some((end, _)) = self.element(el, start) else { return false };
+            let next = if el.lookahead { start } else { end };
+            way.rest_nullable || way.rest.iter().any(|&r| self.may_match(&p.elements[r], next))
+        })
+    }
+
+    /// Whether `el` may match at token `i`, from the token's key alone (never false when it does).
+    fn may_match(&self, el: &Element, i: usize) -> bool {
+        if i >= self.doc.len() {
+            // End of text: a lookahead like "&,|।" matches there.
+            return true;
+        }
+        match &el.matcher {
+            Matcher::Words(words) => {
+                let key = self.doc.key(i);
+                words.iter().any(|w| w == key)
+            }
+            Matcher::Class(class, _) => {
+                let mut masks = self.class_masks.borrow_mut();
+                if masks[i] == u32::MAX {
+                    let key = self.doc.key(i);
+                    let numeric = self.doc.tokens[i].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+                    masks[i] = start_index(self.lang).class_mask(key, numeric);
+                }
+                masks[i] & starts::class_bit(*class) != 0
+            }
+        }
     }
 
     fn try_pattern(&self, p: &Pattern, pi: usize, start: usize, pre: Option<(usize, &'static str)>) -> Option<Match> {
@@ -519,17 +639,18 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
     }
 
     /// Matches elements[k..] from token i; returns the end of the longest way to match.
+    /// `slots` changes only when it matches, so a failed try needs no copy to undo.
     fn elements(&self, elements: &[Element], k: usize, i: usize, slots: &mut Slots) -> Option<usize> {
         let Some(el) = elements.get(k) else { return Some(i) };
         if el.negative {
-            let mut probe = slots.clone();
-            let blocked = i < self.doc.len() && self.element(el, i, &mut probe).is_some();
+            let blocked = i < self.doc.len() && self.element(el, i).is_some();
             return if blocked { None } else { self.elements(elements, k + 1, i, slots) };
         }
         let mut best: Option<(usize, Slots)> = None;
         if i < self.doc.len() {
-            let mut s = slots.clone();
-            if let Some(next) = self.element(el, i, &mut s) {
+            if let Some((next, hit)) = self.element(el, i) {
+                let mut s = slots.clone();
+                hit.apply(&mut s, i);
                 let next = if el.lookahead { i } else { next };
                 if let Some(end) = self.elements(elements, k + 1, next, &mut s) {
                     best = Some((end, s));
@@ -544,9 +665,10 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             }
         }
         if el.optional {
+            let Some((b, _)) = best else { return self.elements(elements, k + 1, i, slots) };
             let mut s = slots.clone();
             if let Some(end) = self.elements(elements, k + 1, i, &mut s) {
-                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                if end > b {
                     best = Some((end, s));
                 }
             }
@@ -556,26 +678,40 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         Some(end)
     }
 
-    fn element(&self, el: &Element, i: usize, slots: &mut Slots) -> Option<usize> {
+    /// Whether `el` matches at token `i`: its end, and what it puts in the slots.
+    fn element(&self, el: &Element, i: usize) -> Option<(usize, Hit)> {
         match &el.matcher {
             Matcher::Words(words) => {
                 let key = self.doc.key(i);
-                if words.iter().any(|w| w == key) {
-                    if self.lex.vague.word(key).is_some() {
-                        slots.vague = true;
-                    }
-                    Some(i + 1)
-                } else {
-                    None
-                }
+                words.iter().any(|w| w == key).then(|| (i + 1, Hit::Word { vague: self.lex.vague.word(key).is_some() }))
             }
             Matcher::Class(class, slot) => {
                 let (end, val, guarded) = self.class_cached(*class, i)?;
-                if guarded && end == i + 1 {
+                Some((end, Hit::Class { slot: *slot, val, guarded_alone: guarded && end == i + 1 }))
+            }
+        }
+    }
+}
+
+/// What one matched element puts in the slots.
+enum Hit {
+    Word { vague: bool },
+    Class { slot: Slot, val: Val, guarded_alone: bool },
+}
+
+impl Hit {
+    fn apply(self, slots: &mut Slots, i: usize) {
+        match self {
+            Hit::Word { vague } => {
+                if vague {
+                    slots.vague = true;
+                }
+            }
+            Hit::Class { slot, val, guarded_alone } => {
+                if guarded_alone {
                     slots.guarded_alone = true;
                 }
-                assign(slots, *slot, val, i);
-                Some(end)
+                assign(slots, slot, val, i);
             }
         }
     }

@@ -24,72 +24,92 @@ fn marker(doc: &Doc, lex: &TimeLexicon, i: usize) -> Option<Tense> {
 
 type Near = Option<(u32, Tense)>;
 
-/// The nearest tense markers before and after every token, built in two passes so that
-/// asking for the tense of each of N expressions in one long sentence stays linear.
-pub struct TenseIndex {
-    order: WordOrder,
+/// The nearest tense markers before and after every token, built in two passes per sentence
+/// so that asking for the tense of each of N expressions in one long sentence stays linear.
+/// A sentence is indexed when an expression in it first asks: most sentences hold none.
+pub struct TenseIndex<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'static TimeLexicon,
+    /// Token ranges of the sentences, in order.
+    sentences: Vec<(usize, usize)>,
+    indexed: Vec<bool>,
     /// Nearest marker at or after / at or before token i, within its sentence (and, for
-    /// verb-final languages, its clause).
+    /// verb-final languages, its clause); set for the tokens of indexed sentences.
     next: Vec<Near>,
     prev: Vec<Near>,
-    /// The sentence of each token: a marker counts only in the expression's own sentence.
-    sentence: Vec<u32>,
 }
 
-impl TenseIndex {
-    pub fn new(doc: &Doc, lex: &TimeLexicon, sentences: &[SentenceSpan]) -> Self {
+impl<'d, 'a> TenseIndex<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, lex: &'static TimeLexicon, sentences: &[SentenceSpan]) -> Self {
         let n = doc.len();
-        let order = lex.word_order;
+        Self {
+            doc,
+            lex,
+            sentences: sentences.iter().map(|s| s.tokens).collect(),
+            indexed: vec![false; sentences.len()],
+            next: vec![None; n],
+            prev: vec![None; n],
+        }
+    }
+
+    /// The sentence holding token `i`, if any.
+    fn sentence_of(&self, i: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.1 <= i);
+        self.sentences.get(k).filter(|s| s.0 <= i).map(|_| k)
+    }
+
+    fn index(&mut self, k: usize) {
+        if std::mem::replace(&mut self.indexed[k], true) {
+            return;
+        }
+        let (doc, lex) = (self.doc, self.lex);
+        let (a, b) = self.sentences[k];
         // A clause boundary ("कि") stops the search in verb-final languages only.
-        let stop = |i: usize| order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
+        let stop = |i: usize| lex.word_order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
+        let own: Vec<Option<Tense>> = (a..b).map(|i| marker(doc, lex, i)).collect();
         // In English the auxiliary before a participle sets the tense: "was held" is past,
         // "will be held" future (through "be", which passes on the tense before it), "could
         // be held" keeps the participle's own.
-        let marker_at = |i: usize| {
-            let own = marker(doc, lex, i)?;
-            if order != WordOrder::Nearest || own != Tense::Past {
-                return Some(own);
+        let at = |i: usize| -> Option<Tense> {
+            let t = own[i - a]?;
+            if lex.word_order != WordOrder::Nearest || t != Tense::Past {
+                return Some(t);
             }
             let mut j = i;
-            while j > 0 && lex.auxiliaries.word(doc.key(j - 1)).is_some() {
+            while j > a && lex.auxiliaries.word(doc.key(j - 1)).is_some() {
                 j -= 1;
             }
-            Some(j.checked_sub(1).and_then(|k| marker(doc, lex, k)).unwrap_or(own))
+            Some(if j > a { own[j - 1 - a].unwrap_or(t) } else { t })
         };
+        let steps: Vec<Result<Tense, bool>> = (a..b).map(|i| at(i).ok_or_else(|| stop(i))).collect();
         let step = |near: Near, i: usize| -> Near {
-            match marker_at(i) {
-                Some(t) => Some((i as u32, t)),
-                None if stop(i) => None,
-                None => near,
+            match steps[i - a] {
+                Ok(t) => Some((i as u32, t)),
+                Err(true) => None,
+                Err(false) => near,
             }
         };
-        let mut next = vec![None; n];
-        let mut prev = vec![None; n];
-        let mut sentence = vec![u32::MAX; n];
-        for (k, s) in sentences.iter().enumerate() {
-            let (a, b) = s.tokens;
-            sentence[a..b].fill(k as u32);
-            let mut near = None;
-            for i in (a..b).rev() {
-                near = step(near, i);
-                next[i] = near;
-            }
-            near = None;
-            for i in a..b {
-                near = step(near, i);
-                prev[i] = near;
-            }
+        let mut near = None;
+        for i in (a..b).rev() {
+            near = step(near, i);
+            self.next[i] = near;
         }
-        Self { order, next, prev, sentence }
+        near = None;
+        for i in a..b {
+            near = step(near, i);
+            self.prev[i] = near;
+        }
     }
 
     /// Tense of the clause holding the tokens `span`.
-    pub fn tense(&self, span: (usize, usize)) -> Option<Tense> {
-        let own = self.sentence.get(span.0).copied();
-        let same = |near: Near| near.filter(|&(i, _)| self.sentence.get(i as usize).copied() == own);
-        let after = same(self.next.get(span.1).copied().flatten());
-        let before = same(span.0.checked_sub(1).and_then(|i| self.prev.get(i).copied().flatten()));
-        match self.order {
+    pub fn tense(&mut self, span: (usize, usize)) -> Option<Tense> {
+        // A marker counts only in the expression's own sentence; markers are found within
+        // the sentence of the token they are looked up from.
+        let own = self.sentence_of(span.0)?;
+        self.index(own);
+        let after = (self.sentence_of(span.1) == Some(own)).then(|| self.next[span.1]).flatten();
+        let before = span.0.checked_sub(1).filter(|&i| self.sentence_of(i) == Some(own)).and_then(|i| self.prev[i]);
+        match self.lex.word_order {
             // The verb ends the clause: the first marker after the expression, else before it.
             WordOrder::VerbFinal => after.or(before).map(|(_, t)| t),
             // The nearest marker, the one before on a tie ("said Thursday that … will").
