@@ -21,7 +21,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     if what != "ner" {
         return Err(UsageError(format!("unknown model {what:?}: expected ner")));
     }
-    let flags = Flags::parse(rest, &["data", "lang", "epochs", "rows", "out", "bits"])?;
+    let flags = Flags::parse(rest, &["data", "lang", "epochs", "rows", "out", "bits", "holdout"])?;
     let data = PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
     let out = PathBuf::from(flags.get("out").unwrap_or("data/models"));
     let num = |name: &str, default: usize| -> Result<usize, UsageError> {
@@ -40,11 +40,11 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             seed: defaults.seed,
         };
         let started = Instant::now();
-        let (sentences, classes) = load(&data, lang).map_err(UsageError)?;
+        let (sentences, classes) = load(&data, lang, flags.get("holdout").is_some()).map_err(UsageError)?;
         eprintln!("{}: {} sentences, classes {:?}", lang.code(), sentences.len(), classes);
         let bytes = train(lang, &sentences, &classes, &opts, &mut |line| eprintln!("  {line}"));
         std::fs::create_dir_all(&out).map_err(|e| UsageError(format!("{}: {e}", out.display())))?;
-        let path = out.join(format!("ner-{}-v1.bin", lang.code()));
+        let path = out.join(format!("ner-{}-{}.bin", lang.code(), kaalrekha::ner::MODEL_TAG));
         std::fs::write(&path, &bytes).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
         eprintln!("{}: {} bytes in {:.1}s", path.display(), bytes.len(), started.elapsed().as_secs_f64());
     }
@@ -56,11 +56,11 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// The training sentences of a language and its model classes.
-pub fn load(data: &Path, lang: Lang) -> Result<(Vec<Annotated>, Vec<String>), String> {
+pub fn load(data: &Path, lang: Lang, holdout: bool) -> Result<(Vec<Annotated>, Vec<String>), String> {
     match lang {
         Lang::Hi => {
             let mut all = Vec::new();
-            for split in ["train", "dev"] {
+            for split in if holdout { &["train"][..] } else { &["train", "dev"][..] } {
                 let src = read(&data.join(format!("ner/il-ner-hindi/{split}.txt")))?;
                 all.extend(read_conll(&src, il_ner_class));
             }
@@ -71,7 +71,7 @@ pub fn load(data: &Path, lang: Lang) -> Result<(Vec<Annotated>, Vec<String>), St
         }
         Lang::En => {
             let mut all = Vec::new();
-            for split in ["train", "valid"] {
+            for split in if holdout { &["train"][..] } else { &["train", "valid"][..] } {
                 let src = read(&data.join(format!("ner/conll2003/{split}.txt")))?;
                 all.extend(read_conll(&src, conll_class));
             }

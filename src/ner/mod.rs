@@ -35,6 +35,9 @@ use features::Sentence;
 use model::{viterbi, Model};
 use std::sync::OnceLock;
 
+/// The model files' version tag: `data/models/ner-<lang>-<tag>.bin`.
+pub const MODEL_TAG: &str = "v1";
+
 const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v1.bin");
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v1.bin");
 

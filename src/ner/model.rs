@@ -26,6 +26,7 @@ pub fn allowed(a: Option<usize>, b: usize) -> bool {
     matches!(a, Some(a) if a != 0 && a.div_ceil(2) == b / 2)
 }
 
+#[derive(Clone)]
 pub struct Model {
     pub classes: Vec<String>,
     pub bits: u32,
