@@ -10,7 +10,7 @@ use super::cues::{self, Marks, N_BITS};
 use crate::text::Doc;
 
 /// Bumped whenever a template changes, so that an old model file is not misread.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -55,9 +55,18 @@ pub struct Sentence<'d, 'a> {
     pub range: (usize, usize),
     /// The hash of each token's key, in `range`.
     hashes: Vec<u64>,
+    /// Each token's shape code and (fine, coarse) word cluster, in `range`.
+    shapes: Vec<u8>,
+    clusters: Vec<(u16, u16)>,
 }
 
-fn key_hash(key: &str) -> u64 {
+/// A word with no cluster (rare or unseen in the clustered text).
+const NO_CLUSTER: (u16, u16) = (0xfffe, 0xfffe);
+/// The cluster of the positions before and after the sentence.
+const EDGE_CLUSTER: (u16, u16) = (0xffff, 0xffff);
+
+/// The hash of a word's key that the templates read (and [`super::cues::Cues::clusters`] is keyed by).
+pub fn key_hash(key: &str) -> u64 {
     H(FNV_OFFSET).bytes(key.as_bytes()).0
 }
 
@@ -66,8 +75,24 @@ const EOS: &str = "</s>";
 
 impl<'d, 'a> Sentence<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, marks: &'d Marks, range: (usize, usize)) -> Self {
-        let hashes = (range.0..range.1).map(|i| key_hash(doc.key(i))).collect();
-        Self { doc, marks, range, hashes }
+        let n = range.1 - range.0;
+        let (mut hashes, mut shapes, mut clusters) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        let table = &marks.clusters;
+        for i in range.0..range.1 {
+            let h = key_hash(doc.key(i));
+            hashes.push(h);
+            shapes.push(shape_code(doc.surface(i)));
+            clusters.push(table.and_then(|t| t.get(&h).copied()).unwrap_or(NO_CLUSTER));
+        }
+        Self { doc, marks, range, hashes, shapes, clusters }
+    }
+
+    fn cluster(&self, i: isize) -> (u16, u16) {
+        if self.inside(i) {
+            self.clusters[i as usize - self.range.0]
+        } else {
+            EDGE_CLUSTER
+        }
     }
 
     fn hash(&self, i: isize) -> u64 {
@@ -104,7 +129,7 @@ impl<'d, 'a> Sentence<'d, 'a> {
 
     fn shape(&self, i: isize) -> u8 {
         if self.inside(i) {
-            shape_code(self.doc.surface(i as usize))
+            self.shapes[i as usize - self.range.0]
         } else {
             0
         }
@@ -125,7 +150,7 @@ impl<'d, 'a> Sentence<'d, 'a> {
         push(out, H::new(6).word(self.hash(ii - 1)).word(hk));
         push(out, H::new(7).word(hk).word(self.hash(ii + 1)));
         push(out, H::new(8).word(self.hash(ii + 1)).word(self.hash(ii + 2)));
-        let shape = shape_code(surface);
+        let shape = self.shape(ii);
         push(out, H::new(9).byte(shape));
         push(out, H::new(10).byte(self.shape(ii - 1)).byte(shape).byte(self.shape(ii + 1)));
         // Capitalisation pattern, runs collapsed ("Xx", "X.X.", "xX").
@@ -210,6 +235,17 @@ impl<'d, 'a> Sentence<'d, 'a> {
         push(out, H::new(35).word(self.hash(ii - 1)).word(self.hash(ii + 1)));
         // The word and the word after next: "पुतिन [ने] कहा".
         push(out, H::new(29).word(hk).word(self.hash(ii + 2)));
+        // Word clusters (`ner-clusters.tsv`): the word's and its neighbours'.
+        let c = |d: isize| self.cluster(ii + d);
+        let w16 = |h: H, x: u16| h.byte(x as u8).byte((x >> 8) as u8);
+        push(out, w16(H::new(36), c(0).0));
+        push(out, w16(H::new(37), c(0).1));
+        push(out, w16(H::new(38), c(-1).0));
+        push(out, w16(H::new(39), c(1).0));
+        push(out, w16(w16(w16(H::new(40), c(-1).1), c(0).1), c(1).1));
+        push(out, w16(H::new(41), c(0).1).byte(shape));
+        push(out, w16(w16(H::new(42), c(0).0), c(1).1));
+        push(out, w16(w16(H::new(43), c(-1).1), c(0).0));
     }
 }
 
