@@ -14,8 +14,8 @@ import argparse, glob, os, re, sys, unicodedata
 from collections import Counter
 import numpy as np
 
-MIN_COUNT = {"hi": 4, "en": 4}
-MAX_VOCAB = {"hi": 16000, "en": 12000}
+MIN_COUNT = {"hi": 4, "en": 2}
+MAX_VOCAB = {"hi": 16000, "en": 20000}
 CONTEXTS = 2000
 DIM = 96
 FINE = 320
