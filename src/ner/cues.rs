@@ -85,9 +85,6 @@ pub struct Cues {
     pub lex: Lex,
     /// Wikidata names: folded native name → (English, Q-id).
     pub wikidata: HashMap<String, (&'static str, &'static str)>,
-    /// Word clusters (`ner-clusters.tsv`): the hash of a word's key ([`super::features::key_hash`])
-    /// → (fine, coarse) cluster.
-    pub clusters: FxMap<u64, (u16, u16)>,
 }
 
 const FILES: &[(&str, u16)] = &[
@@ -156,15 +153,7 @@ fn build(lang: Lang) -> Cues {
             wikidata.entry(crate::text::fold(row[0])).or_insert((row[1], row[2]));
         }
     }
-    let mut clusters = FxMap::default();
-    for row in lexicon::rows(lexicon::file(lang, "ner-clusters")) {
-        let (Some(Ok(fine)), Some(Ok(coarse))) = (row.get(1).map(|x| x.parse()), row.get(2).map(|x| x.parse())) else { continue };
-        let doc = Doc::new(row[0]);
-        if doc.len() == 1 {
-            clusters.entry(super::features::key_hash(doc.key(0))).or_insert((fine, coarse));
-        }
-    }
-    Cues { lex, wikidata, clusters }
+    Cues { lex, wikidata }
 }
 
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that
@@ -173,8 +162,6 @@ pub struct Marks {
     pub bits: Vec<u16>,
     pub begins: Vec<bool>,
     pub entry: Vec<Option<(usize, usize)>>,
-    /// The language's word clusters, for the tagger's features.
-    pub clusters: Option<&'static FxMap<u64, (u16, u16)>>,
 }
 
 impl Marks {
@@ -198,7 +185,7 @@ impl Marks {
                 None => i += 1,
             }
         }
-        Self { bits, begins, entry, clusters: Some(&cues.clusters) }
+        Self { bits, begins, entry }
     }
 }
 

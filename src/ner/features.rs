@@ -55,18 +55,11 @@ pub struct Sentence<'d, 'a> {
     pub range: (usize, usize),
     /// The hash of each token's key, in `range`.
     hashes: Vec<u64>,
-    /// Each token's shape code and (fine, coarse) word cluster, in `range`.
+    /// Each token's shape code, in `range`.
     shapes: Vec<u8>,
-    clusters: Vec<(u16, u16)>,
 }
 
-/// A word with no cluster (rare or unseen in the clustered text).
-const NO_CLUSTER: (u16, u16) = (0xfffe, 0xfffe);
-/// The cluster of the positions before and after the sentence.
-const EDGE_CLUSTER: (u16, u16) = (0xffff, 0xffff);
-
-/// The hash of a word's key that the templates read (and [`super::cues::Cues::clusters`] is keyed by).
-pub fn key_hash(key: &str) -> u64 {
+fn key_hash(key: &str) -> u64 {
     H(FNV_OFFSET).bytes(key.as_bytes()).0
 }
 
@@ -76,23 +69,12 @@ const EOS: &str = "</s>";
 impl<'d, 'a> Sentence<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, marks: &'d Marks, range: (usize, usize)) -> Self {
         let n = range.1 - range.0;
-        let (mut hashes, mut shapes, mut clusters) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        let table = &marks.clusters;
+        let (mut hashes, mut shapes) = (Vec::with_capacity(n), Vec::with_capacity(n));
         for i in range.0..range.1 {
-            let h = key_hash(doc.key(i));
-            hashes.push(h);
+            hashes.push(key_hash(doc.key(i)));
             shapes.push(shape_code(doc.surface(i)));
-            clusters.push(table.and_then(|t| t.get(&h).copied()).unwrap_or(NO_CLUSTER));
         }
-        Self { doc, marks, range, hashes, shapes, clusters }
-    }
-
-    fn cluster(&self, i: isize) -> (u16, u16) {
-        if self.inside(i) {
-            self.clusters[i as usize - self.range.0]
-        } else {
-            EDGE_CLUSTER
-        }
+        Self { doc, marks, range, hashes, shapes }
     }
 
     fn hash(&self, i: isize) -> u64 {
@@ -235,18 +217,12 @@ impl<'d, 'a> Sentence<'d, 'a> {
         push(out, H::new(35).word(self.hash(ii - 1)).word(self.hash(ii + 1)));
         // The word and the word after next: "पुतिन [ने] कहा".
         push(out, H::new(29).word(hk).word(self.hash(ii + 2)));
-        // Word clusters (`ner-clusters.tsv`): the word's and its neighbours'.
-        let c = |d: isize| self.cluster(ii + d);
-        let w16 = |h: H, x: u16| h.byte(x as u8).byte((x >> 8) as u8);
-        push(out, w16(H::new(36), c(0).0));
-        push(out, w16(H::new(37), c(0).1));
-        push(out, w16(H::new(38), c(-1).0));
-        push(out, w16(H::new(39), c(1).0));
-        push(out, w16(w16(w16(H::new(40), c(-1).1), c(0).1), c(1).1));
-        push(out, w16(H::new(41), c(0).1).byte(shape));
-        push(out, w16(w16(H::new(42), c(0).0), c(1).1));
-        push(out, w16(w16(H::new(43), c(-1).1), c(0).0));
     }
+}
+
+/// The bucket of the always-on bias feature (template 0).
+pub fn bias_bucket(bits: u32) -> u32 {
+    H::new(0).finish(bits)
 }
 
 /// Byte offsets after the first n characters, n = 0..=4 (usize::MAX past the end).
@@ -270,6 +246,22 @@ fn char_offsets_back(s: &str) -> [usize; 5] {
 }
 
 fn char_class(c: char) -> u8 {
+    // Fast paths for ASCII and Devanagari (which has no case) before std's Unicode tables.
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => b'X',
+            'a'..='z' => b'x',
+            '0'..='9' => b'd',
+            '.' | '-' | '\'' | '&' => c as u8,
+            _ => b'p',
+        };
+    }
+    if ('०'..='९').contains(&c) {
+        return b'd';
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        return b'D';
+    }
     if c.is_uppercase() {
         b'X'
     } else if c.is_lowercase() {

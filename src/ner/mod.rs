@@ -3,7 +3,7 @@
 //! Three stages:
 //! 1. a learned sequence labeller ([`model`]): an averaged structured perceptron over hashed
 //!    features ([`features`]), Viterbi-decoded over BIO tags, one model per language, trained
-//!    by `kaalrekha train ner` into `data/models/ner-<lang>-v1.bin` and embedded here;
+//!    by `kaalrekha train ner` into `data/models/ner-<lang>-v2.bin` and embedded here;
 //! 2. word lists ([`cues`]): gazetteers of places, nationalities, organisations and events,
 //!    titles and postpositions, both as features and as strong cues;
 //! 3. rules ([`rules`]) that fix span edges (no titles, no postpositions, "रूस-चीन" as two
@@ -36,10 +36,10 @@ use model::{viterbi, Model};
 use std::sync::OnceLock;
 
 /// The model files' version tag: `data/models/ner-<lang>-<tag>.bin`.
-pub const MODEL_TAG: &str = "v1";
+pub const MODEL_TAG: &str = "v2";
 
-const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v1.bin");
-const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v1.bin");
+const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v2.bin");
+const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v2.bin");
 
 /// The embedded model of `lang`, parsed on first use; None when none was trained.
 pub fn model(lang: Lang) -> Option<&'static Model> {

@@ -33,9 +33,20 @@ pub struct Model {
     pub tags: usize,
     pub trans: Vec<i32>,
     pub start: Vec<i32>,
-    /// Open addressing: (bucket + 1, row); 0 = empty.
-    slots: Vec<(u32, u32)>,
-    weights: Vec<i8>,
+    /// Open addressing: each slot holds bucket + 1 (0 = empty) and the row's weights, so
+    /// that a lookup touches one cache line.
+    slots: Vec<Slot>,
+    rows: usize,
+}
+
+/// The most tags a model may have (five classes), so that a slot is 16 bytes.
+pub const MAX_TAGS: usize = 11;
+
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; 12],
 }
 
 #[derive(Debug)]
@@ -85,18 +96,18 @@ impl Model {
     /// Builds a model from quantized rows: (bucket, weight per tag).
     pub fn from_parts(classes: Vec<String>, bits: u32, trans: Vec<i32>, start: Vec<i32>, rows: &[(u32, Vec<i8>)]) -> Self {
         let tags = n_tags(classes.len());
+        assert!(tags <= MAX_TAGS, "at most {MAX_TAGS} tags");
         let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); cap];
-        let mut weights = Vec::with_capacity(rows.len() * tags);
-        for (r, (bucket, w)) in rows.iter().enumerate() {
+        let mut slots = vec![Slot::default(); cap];
+        for (bucket, w) in rows {
             let mut s = slot_of(*bucket, cap - 1);
-            while slots[s].0 != 0 {
+            while slots[s].key != 0 {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = (bucket + 1, r as u32);
-            weights.extend_from_slice(w);
+            slots[s].key = bucket + 1;
+            slots[s].w[..tags].copy_from_slice(&w[..tags]);
         }
-        Self { classes, bits, tags, trans, start, slots, weights }
+        Self { classes, bits, tags, trans, start, slots, rows: rows.len() }
     }
 
     /// Adds the weights of feature `bucket` to `scores`.
@@ -105,13 +116,12 @@ impl Model {
         let mask = self.slots.len() - 1;
         let mut s = slot_of(bucket, mask);
         loop {
-            let (b, r) = self.slots[s];
-            if b == 0 {
+            let slot = &self.slots[s];
+            if slot.key == 0 {
                 return;
             }
-            if b == bucket + 1 {
-                let r = r as usize;
-                for (x, &w) in scores.iter_mut().zip(&self.weights[r * self.tags..(r + 1) * self.tags]) {
+            if slot.key == bucket + 1 {
+                for (x, &w) in scores.iter_mut().zip(&slot.w) {
                     *x += w as i32;
                 }
                 return;
@@ -121,7 +131,7 @@ impl Model {
     }
 
     pub fn rows(&self) -> usize {
-        self.weights.len() / self.tags.max(1)
+        self.rows
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Self, FormatError> {
@@ -144,6 +154,9 @@ impl Model {
         let _scale = r.take(4)?;
         let n_rows = r.u32()? as usize;
         let tags = n_tags(n_classes);
+        if tags > MAX_TAGS {
+            return Err(FormatError(format!("{n_classes} classes: at most {} supported", (MAX_TAGS - 1) / 2)));
+        }
         let mut trans = Vec::with_capacity(tags * tags);
         for _ in 0..tags * tags {
             trans.push(r.i16()? as i32);

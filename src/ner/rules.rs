@@ -277,8 +277,9 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let mut latin: Vec<String> = Vec::new();
     for i in 0..doc.len() {
-        if let Some(l) = acronym::letters(doc.surface(i), doc.key(i)).filter(|_| doc.surface(i).is_ascii()) {
-            latin.push(l);
+        let surface = doc.surface(i);
+        if surface.is_ascii() && acronym::is_latin_acronym(surface) {
+            latin.extend(acronym::letters(surface, doc.key(i)));
         }
     }
     let initials: Vec<String> = spans

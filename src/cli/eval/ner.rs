@@ -132,7 +132,7 @@ fn raw(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<kaalrekha::ner::RawS
 }
 
 /// `split` is "test" (reporting) or "dev" (IL-NER dev, CoNLL valid, WNUT dev: for tuning a
-/// model trained with `train ner --holdout`); `models` reads `ner-<lang>-v1.bin` from a folder
+/// model trained with `train ner --holdout`); `models` reads `ner-<lang>-v2.bin` from a folder
 /// instead of the embedded models.
 pub fn run(data: &Path, limit: Option<usize>, split: &str, models: Option<&Path>) -> Result<i32, UsageError> {
     let dev = match split {
