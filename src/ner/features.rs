@@ -68,13 +68,20 @@ const EOS: &str = "</s>";
 
 impl<'d, 'a> Sentence<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, marks: &'d Marks, range: (usize, usize)) -> Self {
-        let n = range.1 - range.0;
-        let (mut hashes, mut shapes) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut s = Self { doc, marks, range, hashes: Vec::new(), shapes: Vec::new() };
+        s.reset(range);
+        s
+    }
+
+    /// Moves to another token range of the same document, reusing the buffers.
+    pub fn reset(&mut self, range: (usize, usize)) {
+        self.range = range;
+        self.hashes.clear();
+        self.shapes.clear();
         for i in range.0..range.1 {
-            hashes.push(key_hash(doc.key(i)));
-            shapes.push(shape_code(doc.surface(i)));
+            self.hashes.push(key_hash(self.doc.key(i)));
+            self.shapes.push(shape_code(self.doc.surface(i)));
         }
-        Self { doc, marks, range, hashes, shapes }
     }
 
     fn hash(&self, i: isize) -> u64 {
