@@ -25,7 +25,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     if what != "ner" {
         return Err(UsageError(format!("unknown model {what:?}: expected ner")));
     }
-    let flags = Flags::parse(rest, &["data", "lang", "epochs", "rows", "out", "bits", "holdout", "models", "o-bias"])?;
+    let flags = Flags::parse(rest, &["data", "lang", "epochs", "rows", "out", "bits", "holdout", "models", "o-bias", "hiner-domain"])?;
     let data = PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
     let out = PathBuf::from(flags.get("out").unwrap_or("data/models"));
     let num = |name: &str, default: usize| -> Result<usize, UsageError> {
@@ -47,7 +47,11 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             o_bias: num("o-bias", if lang == Lang::Hi { 8 } else { 0 })? as f32,
         };
         let started = Instant::now();
-        let (sentences, classes) = load(&data, lang, flags.get("holdout").is_some()).map_err(UsageError)?;
+        let (mut sentences, classes) = load(&data, lang, flags.get("holdout").is_some()).map_err(UsageError)?;
+        // `--hiner-domain 0`: HiNER as the same domain as IL-NER (no private feature copies).
+        if flags.get("hiner-domain") == Some("0") {
+            sentences.iter_mut().for_each(|a| a.domain = 0);
+        }
         eprintln!("{}: {} sentences, classes {:?}", lang.code(), sentences.len(), classes);
         let bytes = train(lang, &sentences, &classes, &opts, &mut |line| eprintln!("  {line}"));
         std::fs::create_dir_all(&out).map_err(|e| UsageError(format!("{}: {e}", out.display())))?;

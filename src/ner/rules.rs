@@ -452,7 +452,10 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         if label == Label::Person && keys.len() > 1 {
             let last = s.b - 1;
-            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && !common(doc, spans, doc.key(last), &mut counts) {
+            // After a title ("राष्ट्रपति व्लादिमीर पुतिन") the name is surely one, however often
+            // its last word recurs on its own.
+            let titled = s.a > 0 && marks.bits[s.a - 1] & cues::TITLE != 0;
+            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && (titled || !common(doc, spans, doc.key(last), &mut counts)) {
                 known.push((vec![doc.key(last)], label));
             }
         }
