@@ -164,10 +164,10 @@ fn training_learns_something() {
             None,
             None,
         ];
-        data.push(train::Annotated { words: words.iter().map(|w| w.to_string()).collect(), tags });
+        data.push(train::Annotated { words: words.iter().map(|w| w.to_string()).collect(), tags, domain: 0 });
     }
     let classes = vec!["PERSON".to_owned(), "LOC".to_owned()];
-    let opts = train::Options { bits: 16, epochs: 3, max_rows: 5000, seed: 7 };
+    let opts = train::Options { bits: 16, epochs: 3, max_rows: 5000, seed: 7, models: 1, o_bias: 0.0 };
     let bytes = train::train(Lang::Hi, &data, &classes, &opts, &mut |_| {});
     let again = train::train(Lang::Hi, &data, &classes, &opts, &mut |_| {});
     assert_eq!(bytes, again, "training is deterministic");

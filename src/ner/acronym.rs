@@ -42,33 +42,61 @@ const NOT_ORG: &[&str] = &[
 
 /// The Latin letters of a Devanagari letter-name spelling, if the whole word is one.
 pub fn decode(key: &str) -> Option<String> {
-    // Dynamic programming over byte positions: best[i] = letters spelling key[..i].
+    // Letter names start with one of a few letters; most words fail here, at no cost.
+    let first = key.chars().next()?;
+    if !LETTERS.iter().any(|(name, _)| name.starts_with(first)) {
+        return None;
+    }
+    // Dynamic programming over byte positions: from[i] = (previous position, letter) of the
+    // first spelling found for key[..i]. Acronyms are short; longer words are not spelt out.
+    const MAX: usize = 96;
     let n = key.len();
-    let mut best: Vec<Option<String>> = vec![None; n + 1];
-    best[0] = Some(String::new());
+    if n > MAX {
+        return None;
+    }
+    let mut from = [(u8::MAX, 0u8); MAX + 1];
+    from[0] = (0, 0);
+    let b = key.as_bytes();
     for i in 0..n {
-        let Some(prefix) = best[i].clone() else { continue };
+        if from[i].0 == u8::MAX && i != 0 {
+            continue;
+        }
         for &(name, letter) in LETTERS {
-            if key[i..].starts_with(name) && best[i + name.len()].is_none() {
-                let mut s = prefix.clone();
-                s.push(letter);
-                best[i + name.len()] = Some(s);
+            let j = i + name.len();
+            if j <= n && from[j].0 == u8::MAX && &b[i..j] == name.as_bytes() {
+                from[j] = (i as u8, letter as u8);
             }
         }
     }
-    best[n].take().filter(|s| s.len() >= 2)
+    if from[n].0 == u8::MAX {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = n;
+    while at > 0 {
+        out.push(from[at].1);
+        at = from[at].0 as usize;
+    }
+    out.reverse();
+    (out.len() >= 2).then(|| String::from_utf8(out).expect("ASCII letters"))
 }
 
 /// The acronym a token spells, in Latin capitals: "SCO" for "SCO" and for "एससीओ".
 pub fn letters(surface: &str, key: &str) -> Option<String> {
     if surface.is_ascii() {
-        if !surface.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        let b = surface.as_bytes();
+        if !b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.') || b.iter().filter(|c| c.is_ascii_uppercase()).count() < 2 {
             return None;
         }
-        let s: String = surface.chars().filter(char::is_ascii_uppercase).collect();
-        return (s.len() >= 2).then_some(s);
+        return Some(b.iter().filter(|c| c.is_ascii_uppercase()).map(|&c| c as char).collect());
     }
     decode(key)
+}
+
+/// Whether a Latin token spells an acronym ("SCO", "U.S."), without building its letters.
+pub fn is_latin_acronym(surface: &str) -> bool {
+    let b = surface.as_bytes();
+    b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.') && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
 }
 
 /// Whether the token is an acronym likely to name an organisation.
@@ -94,5 +122,9 @@ mod tests {
         assert!(is_org_acronym("एससीओ", &fold("एससीओ")));
         assert!(!is_org_acronym("पीएम", &fold("पीएम")));
         assert!(is_org_acronym("SCO", "sco"));
+        assert_eq!(decode(&fold("एएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएए")), None);
+        assert_eq!(decode(&fold("आईआईएम")).as_deref(), Some("IIM"));
+        assert_eq!(letters("U.S.", "u.s.").as_deref(), Some("US"));
+        assert!(is_latin_acronym("U.S.") && !is_latin_acronym("Us"));
     }
 }

@@ -85,6 +85,8 @@ pub struct Cues {
     pub lex: Lex,
     /// Wikidata names: folded native name → (English, Q-id).
     pub wikidata: HashMap<String, (&'static str, &'static str)>,
+    /// Folded keys of place names that are also common words (`ner-homographs.tsv`).
+    pub homographs: crate::hash::FxSet<String>,
 }
 
 const FILES: &[(&str, u16)] = &[
@@ -153,7 +155,8 @@ fn build(lang: Lang) -> Cues {
             wikidata.entry(crate::text::fold(row[0])).or_insert((row[1], row[2]));
         }
     }
-    Cues { lex, wikidata }
+    let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs")).map(|r| crate::text::fold(r[0])).collect();
+    Cues { lex, wikidata, homographs }
 }
 
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that

@@ -10,7 +10,7 @@ use super::cues::{self, Marks, N_BITS};
 use crate::text::Doc;
 
 /// Bumped whenever a template changes, so that an old model file is not misread.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -55,6 +55,8 @@ pub struct Sentence<'d, 'a> {
     pub range: (usize, usize),
     /// The hash of each token's key, in `range`.
     hashes: Vec<u64>,
+    /// Each token's shape code, in `range`.
+    shapes: Vec<u8>,
 }
 
 fn key_hash(key: &str) -> u64 {
@@ -66,8 +68,20 @@ const EOS: &str = "</s>";
 
 impl<'d, 'a> Sentence<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, marks: &'d Marks, range: (usize, usize)) -> Self {
-        let hashes = (range.0..range.1).map(|i| key_hash(doc.key(i))).collect();
-        Self { doc, marks, range, hashes }
+        let mut s = Self { doc, marks, range, hashes: Vec::new(), shapes: Vec::new() };
+        s.reset(range);
+        s
+    }
+
+    /// Moves to another token range of the same document, reusing the buffers.
+    pub fn reset(&mut self, range: (usize, usize)) {
+        self.range = range;
+        self.hashes.clear();
+        self.shapes.clear();
+        for i in range.0..range.1 {
+            self.hashes.push(key_hash(self.doc.key(i)));
+            self.shapes.push(shape_code(self.doc.surface(i)));
+        }
     }
 
     fn hash(&self, i: isize) -> u64 {
@@ -104,7 +118,7 @@ impl<'d, 'a> Sentence<'d, 'a> {
 
     fn shape(&self, i: isize) -> u8 {
         if self.inside(i) {
-            shape_code(self.doc.surface(i as usize))
+            self.shapes[i as usize - self.range.0]
         } else {
             0
         }
@@ -125,7 +139,7 @@ impl<'d, 'a> Sentence<'d, 'a> {
         push(out, H::new(6).word(self.hash(ii - 1)).word(hk));
         push(out, H::new(7).word(hk).word(self.hash(ii + 1)));
         push(out, H::new(8).word(self.hash(ii + 1)).word(self.hash(ii + 2)));
-        let shape = shape_code(surface);
+        let shape = self.shape(ii);
         push(out, H::new(9).byte(shape));
         push(out, H::new(10).byte(self.shape(ii - 1)).byte(shape).byte(self.shape(ii + 1)));
         // Capitalisation pattern, runs collapsed ("Xx", "X.X.", "xX").
@@ -213,6 +227,11 @@ impl<'d, 'a> Sentence<'d, 'a> {
     }
 }
 
+/// The bucket of the always-on bias feature (template 0).
+pub fn bias_bucket(bits: u32) -> u32 {
+    H::new(0).finish(bits)
+}
+
 /// Byte offsets after the first n characters, n = 0..=4 (usize::MAX past the end).
 fn char_offsets_front(s: &str) -> [usize; 5] {
     let mut out = [usize::MAX; 5];
@@ -234,6 +253,22 @@ fn char_offsets_back(s: &str) -> [usize; 5] {
 }
 
 fn char_class(c: char) -> u8 {
+    // Fast paths for ASCII and Devanagari (which has no case) before std's Unicode tables.
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => b'X',
+            'a'..='z' => b'x',
+            '0'..='9' => b'd',
+            '.' | '-' | '\'' | '&' => c as u8,
+            _ => b'p',
+        };
+    }
+    if ('०'..='९').contains(&c) {
+        return b'd';
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        return b'D';
+    }
     if c.is_uppercase() {
         b'X'
     } else if c.is_lowercase() {

@@ -3,7 +3,7 @@
 //! Three stages:
 //! 1. a learned sequence labeller ([`model`]): an averaged structured perceptron over hashed
 //!    features ([`features`]), Viterbi-decoded over BIO tags, one model per language, trained
-//!    by `kaalrekha train ner` into `data/models/ner-<lang>-v1.bin` and embedded here;
+//!    by `kaalrekha train ner` into `data/models/ner-<lang>-v2.bin` and embedded here;
 //! 2. word lists ([`cues`]): gazetteers of places, nationalities, organisations and events,
 //!    titles and postpositions, both as features and as strong cues;
 //! 3. rules ([`rules`]) that fix span edges (no titles, no postpositions, "रूस-चीन" as two
@@ -32,11 +32,14 @@ use crate::labels::EntitySpan;
 use crate::text::{split_sentences, Doc, Lang};
 use cues::Marks;
 use features::Sentence;
-use model::{viterbi, Model};
+use model::{Model, STRIDE};
 use std::sync::OnceLock;
 
-const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v1.bin");
-const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v1.bin");
+/// The model files' version tag: `data/models/ner-<lang>-<tag>.bin`.
+pub const MODEL_TAG: &str = "v2";
+
+const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v2.bin");
+const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v2.bin");
 
 /// The embedded model of `lang`, parsed on first use; None when none was trained.
 pub fn model(lang: Lang) -> Option<&'static Model> {
@@ -75,27 +78,27 @@ pub struct RawSpan {
 pub fn tag(doc: &Doc, marks: &Marks, model: &Model) -> Vec<RawSpan> {
     let mut out = Vec::new();
     let mut feats = Vec::with_capacity(64);
-    let mut em: Vec<i32> = Vec::new();
+    let mut em: Vec<[i32; STRIDE]> = Vec::new();
     let mut path = Vec::new();
-    let tags = model.tags;
+    let mut back = Vec::new();
+    let mut sent = Sentence::new(doc, marks, (0, 0));
     for s in split_sentences(doc) {
         // Very long "sentences" (lists, tables) are decoded in pieces.
         let (mut a, end) = s.tokens;
         while a < end {
             let b = (a + 150).min(end);
-            let sent = Sentence::new(doc, marks, (a, b));
+            sent.reset((a, b));
             let n = b - a;
             em.clear();
-            em.resize(n * tags, 0);
-            for i in a..b {
+            em.resize(n, [0; STRIDE]);
+            for (i, row) in (a..b).zip(em.iter_mut()) {
                 feats.clear();
                 sent.features(i, model.bits, &mut feats);
-                let row = &mut em[(i - a) * tags..(i - a + 1) * tags];
                 for &f in &feats {
-                    model.add(f, row);
+                    model.add_row(f, row);
                 }
             }
-            viterbi(&em, n, tags, &model.trans, &model.start, &mut path);
+            model.decode(&em, &mut back, &mut path);
             let mut i = 0;
             while i < n {
                 let t = path[i];

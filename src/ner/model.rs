@@ -26,15 +26,36 @@ pub fn allowed(a: Option<usize>, b: usize) -> bool {
     matches!(a, Some(a) if a != 0 && a.div_ceil(2) == b / 2)
 }
 
+#[derive(Clone)]
 pub struct Model {
     pub classes: Vec<String>,
     pub bits: u32,
     pub tags: usize,
     pub trans: Vec<i32>,
     pub start: Vec<i32>,
-    /// Open addressing: (bucket + 1, row); 0 = empty.
-    slots: Vec<(u32, u32)>,
-    weights: Vec<i8>,
+    /// Open addressing: each slot holds bucket + 1 (0 = empty) and the row's weights, so
+    /// that a lookup touches one cache line.
+    slots: Vec<Slot>,
+    rows: usize,
+    /// `trans` and `start` with [`FORBIDDEN`] where the BIO constraint says no.
+    trans_ok: Vec<i32>,
+    start_ok: [i32; STRIDE],
+}
+
+/// The most tags a model may have (five classes), so that a slot is 16 bytes.
+pub const MAX_TAGS: usize = 11;
+/// Width of an emission row in the tagger ([`Model::add_row`], [`Model::decode`]): one
+/// fixed-size loop per feature, which the compiler vectorises.
+pub const STRIDE: usize = 12;
+/// The score of a transition the BIO constraint forbids: far below any reachable score, far
+/// enough above i32::MIN that adding to it cannot overflow.
+const FORBIDDEN: i32 = -(1 << 28);
+
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; 12],
 }
 
 #[derive(Debug)]
@@ -84,18 +105,92 @@ impl Model {
     /// Builds a model from quantized rows: (bucket, weight per tag).
     pub fn from_parts(classes: Vec<String>, bits: u32, trans: Vec<i32>, start: Vec<i32>, rows: &[(u32, Vec<i8>)]) -> Self {
         let tags = n_tags(classes.len());
+        assert!(tags <= MAX_TAGS, "at most {MAX_TAGS} tags");
         let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); cap];
-        let mut weights = Vec::with_capacity(rows.len() * tags);
-        for (r, (bucket, w)) in rows.iter().enumerate() {
+        let mut slots = vec![Slot::default(); cap];
+        for (bucket, w) in rows {
             let mut s = slot_of(*bucket, cap - 1);
-            while slots[s].0 != 0 {
+            while slots[s].key != 0 {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = (bucket + 1, r as u32);
-            weights.extend_from_slice(w);
+            slots[s].key = bucket + 1;
+            slots[s].w[..tags].copy_from_slice(&w[..tags]);
         }
-        Self { classes, bits, tags, trans, start, slots, weights }
+        let trans_ok = (0..tags * tags).map(|ab| if allowed(Some(ab / tags), ab % tags) { trans[ab] } else { FORBIDDEN }).collect();
+        let mut start_ok = [FORBIDDEN; STRIDE];
+        for b in 0..tags {
+            if allowed(None, b) {
+                start_ok[b] = start[b];
+            }
+        }
+        Self { classes, bits, tags, trans, start, slots, rows: rows.len(), trans_ok, start_ok }
+    }
+
+    /// Adds the weights of feature `bucket` to an emission row of [`STRIDE`] scores (the
+    /// lanes past `tags` get zeros).
+    #[inline]
+    pub fn add_row(&self, bucket: u32, row: &mut [i32; STRIDE]) {
+        let mask = self.slots.len() - 1;
+        let mut s = slot_of(bucket, mask);
+        loop {
+            let slot = &self.slots[s];
+            if slot.key == bucket + 1 {
+                for k in 0..STRIDE {
+                    row[k] += slot.w[k] as i32;
+                }
+                return;
+            }
+            if slot.key == 0 {
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Best tag sequence for emission rows `em`, as [`viterbi`] finds it (same ties), without
+    /// allocating beyond `back`'s and `out`'s growth.
+    pub fn decode(&self, em: &[[i32; STRIDE]], back: &mut Vec<u8>, out: &mut Vec<usize>) {
+        out.clear();
+        let n = em.len();
+        if n == 0 {
+            return;
+        }
+        let tags = self.tags;
+        let mut score = [FORBIDDEN; STRIDE];
+        for b in 0..tags {
+            score[b] = self.start_ok[b] + em[0][b];
+        }
+        back.clear();
+        back.resize(n * STRIDE, 0);
+        for i in 1..n {
+            let mut next = [FORBIDDEN; STRIDE];
+            for b in 0..tags {
+                let col = &self.trans_ok[..];
+                let mut best = score[0] + col[b];
+                let mut arg = 0;
+                for a in 1..tags {
+                    let v = score[a] + col[a * tags + b];
+                    if v > best {
+                        best = v;
+                        arg = a;
+                    }
+                }
+                back[i * STRIDE + b] = arg as u8;
+                next[b] = best + em[i][b];
+            }
+            score = next;
+        }
+        let mut best = 0;
+        for b in 1..tags {
+            if score[b] > score[best] {
+                best = b;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = best;
+        for i in (1..n).rev() {
+            out[i - 1] = back[i * STRIDE + out[i]] as usize;
+        }
     }
 
     /// Adds the weights of feature `bucket` to `scores`.
@@ -104,13 +199,12 @@ impl Model {
         let mask = self.slots.len() - 1;
         let mut s = slot_of(bucket, mask);
         loop {
-            let (b, r) = self.slots[s];
-            if b == 0 {
+            let slot = &self.slots[s];
+            if slot.key == 0 {
                 return;
             }
-            if b == bucket + 1 {
-                let r = r as usize;
-                for (x, &w) in scores.iter_mut().zip(&self.weights[r * self.tags..(r + 1) * self.tags]) {
+            if slot.key == bucket + 1 {
+                for (x, &w) in scores.iter_mut().zip(&slot.w) {
                     *x += w as i32;
                 }
                 return;
@@ -120,7 +214,7 @@ impl Model {
     }
 
     pub fn rows(&self) -> usize {
-        self.weights.len() / self.tags.max(1)
+        self.rows
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Self, FormatError> {
@@ -143,6 +237,9 @@ impl Model {
         let _scale = r.take(4)?;
         let n_rows = r.u32()? as usize;
         let tags = n_tags(n_classes);
+        if tags > MAX_TAGS {
+            return Err(FormatError(format!("{n_classes} classes: at most {} supported", (MAX_TAGS - 1) / 2)));
+        }
         let mut trans = Vec::with_capacity(tags * tags);
         for _ in 0..tags * tags {
             trans.push(r.i16()? as i32);
@@ -248,5 +345,43 @@ where
     out[n - 1] = best;
     for i in (1..n).rev() {
         out[i - 1] = back[i * tags + out[i]] as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tagger's decoder finds what the generic Viterbi finds, BIO constraint and ties included.
+    #[test]
+    fn decode_matches_viterbi() {
+        let classes: Vec<String> = ["A", "B", "C", "D"].map(String::from).to_vec();
+        let tags = n_tags(classes.len());
+        let mut rng = 0x1234_5678_9abc_def1u64;
+        let mut next = |m: i32| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % (2 * m as u64 + 1)) as i32 - m
+        };
+        for round in 0..300 {
+            let m = if round % 2 == 0 { 3 } else { 200 };
+            let trans: Vec<i32> = (0..tags * tags).map(|_| next(m)).collect();
+            let start: Vec<i32> = (0..tags).map(|_| next(m)).collect();
+            let model = Model::from_parts(classes.clone(), 16, trans.clone(), start.clone(), &[]);
+            let n = 1 + (round % 17);
+            let em: Vec<i32> = (0..n * tags).map(|_| next(m)).collect();
+            let rows: Vec<[i32; STRIDE]> = (0..n)
+                .map(|i| {
+                    let mut r = [0; STRIDE];
+                    r[..tags].copy_from_slice(&em[i * tags..(i + 1) * tags]);
+                    r
+                })
+                .collect();
+            let (mut a, mut b, mut back) = (Vec::new(), Vec::new(), Vec::new());
+            viterbi(&em, n, tags, &trans, &start, &mut a);
+            model.decode(&rows, &mut back, &mut b);
+            assert_eq!(a, b, "round {round}");
+        }
     }
 }

@@ -119,7 +119,10 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         let and = i < b && matches!(doc.key(i), "और" | "and") && (!matches!(s.kind, Kind::L(Label::Org)) || (i > from && marks.bits[i - 1] & (cues::GPE | cues::ORG | cues::NORP) != 0) || (i + 1 < b && marks.bits[i + 1] & (cues::GPE | cues::ORG | cues::NORP) != 0));
         // "पर्यावरण, वन एवं जलवायु परिवर्तन विभाग": a comma inside a department's name stays.
         let comma_ok = i < b && doc.key(i) == "," && s.kind == Kind::L(Label::Org) && marks.bits[b - 1] & cues::ORG_HEAD != 0;
-        if i == b || is_post(marks, i) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok) || and {
+        // "Queen 's Park", "Boatmen 's Bancshares": an English possessive before a capitalised
+        // word is inside the name (the tokens of pre-split text; "Queen's" is one token otherwise).
+        let possessive = lang == Lang::En && i + 1 < b && is_post(marks, i) && capitalised(doc, i + 1);
+        if i == b || (is_post(marks, i) && !possessive) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok && !possessive) || and {
             split |= i < b;
             if from < i {
                 out.push(Span { a: from, b: i, kind: s.kind });
@@ -142,6 +145,10 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     out
 }
 
+fn capitalised(doc: &Doc, i: usize) -> bool {
+    doc.surface(i).chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
 fn breaks_name(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
@@ -158,7 +165,7 @@ fn lowercase_inside(doc: &Doc, i: usize) -> bool {
     let s = doc.surface(i);
     s.is_ascii()
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && !matches!(s, "of" | "and" | "for" | "the" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "y" | "&")
+        && !matches!(s, "of" | "and" | "for" | "the" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "y" | "&" | "in" | "wa" | "s" | "'s" | "’s" | "dos" | "das" | "do" | "des" | "e" | "ter" | "ten" | "zu" | "af" | "bint")
 }
 
 /// Known names the model missed or cut short: a gazetteer entry fills a gap, and a longer
@@ -202,7 +209,8 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         let inside = overlapping.iter().all(|&k| spans[k].a >= i && spans[k].b <= end);
         // In English the model reads capitals well; a lone place name from the list would mostly
         // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
-        let weak = lang == Lang::En && end - i == 1 && matches!(label, Label::Gpe | Label::Loc | Label::Org);
+        let weak = (lang == Lang::En && end - i == 1 && matches!(label, Label::Gpe | Label::Loc | Label::Org))
+            || (end - i == 1 && cues::get(lang).homographs.contains(doc.key(i)));
         if overlapping.is_empty() && !weak {
             owner[i..end].iter_mut().for_each(|o| *o = Some(spans.len()));
             spans.push(Span { a: i, b: end, kind: Kind::L(label) });
@@ -257,6 +265,9 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             continue;
         }
         // Cheap filter first: four or more Devanagari consonants.
+        if cues::get(lang).homographs.contains(doc.key(i)) {
+            continue;
+        }
         let consonants = doc.key(i).chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
         if consonants < 4 {
             continue;
@@ -277,8 +288,9 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let mut latin: Vec<String> = Vec::new();
     for i in 0..doc.len() {
-        if let Some(l) = acronym::letters(doc.surface(i), doc.key(i)).filter(|_| doc.surface(i).is_ascii()) {
-            latin.push(l);
+        let surface = doc.surface(i);
+        if surface.is_ascii() && acronym::is_latin_acronym(surface) {
+            latin.extend(acronym::letters(surface, doc.key(i)));
         }
     }
     let initials: Vec<String> = spans
@@ -356,7 +368,8 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             // Another entity in between ends the search, unless it is the organisation itself.
             let at = spans.partition_point(|o| o.a < j);
             if let Some(o) = spans[at..].iter().take_while(|o| o.a == j).find(|o| o.a < o.b) {
-                if o.kind == Kind::L(Label::Org) {
+                // "रूसी [विदेश मंत्रालय]", but not "Palestinian [U.N.]" or "U.S. Cardinal [Bernardin]".
+                if o.kind == Kind::L(Label::Org) && marks.bits[o.b - 1] & cues::ORG_HEAD != 0 {
                     head = Some(o.b);
                 }
                 break;
@@ -439,7 +452,10 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         if label == Label::Person && keys.len() > 1 {
             let last = s.b - 1;
-            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && !common(doc, spans, doc.key(last), &mut counts) {
+            // After a title ("राष्ट्रपति व्लादिमीर पुतिन") the name is surely one, however often
+            // its last word recurs on its own.
+            let titled = s.a > 0 && marks.bits[s.a - 1] & cues::TITLE != 0;
+            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && (titled || !common(doc, spans, doc.key(last), &mut counts)) {
                 known.push((vec![doc.key(last)], label));
             }
         }

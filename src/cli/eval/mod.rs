@@ -8,7 +8,7 @@ mod timex;
 
 pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let (what, rest) = args.split_first().ok_or_else(|| UsageError("eval needs timex or ner".into()))?;
-    let flags = Flags::parse(rest, &["data", "limit", "write", "verbose"])?;
+    let flags = Flags::parse(rest, &["data", "limit", "write", "verbose", "split", "models"])?;
     let data = std::path::PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
     if !data.is_dir() {
         return Err(UsageError(format!("data folder {} not found (pass --data DIR)", data.display())));
@@ -16,7 +16,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let limit = flags.get("limit").map(|s| s.parse::<usize>().map_err(|_| UsageError(format!("bad --limit {s}")))).transpose()?;
     match what.as_str() {
         "timex" => timex::run(&data, limit),
-        "ner" => ner::run(&data, limit),
+        "ner" => ner::run(&data, limit, flags.get("split").unwrap_or("test"), flags.get("models").map(std::path::Path::new)),
         other => Err(UsageError(format!("unknown evaluation {other:?}: expected timex or ner"))),
     }
 }

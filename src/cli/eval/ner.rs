@@ -8,6 +8,7 @@
 
 use crate::cli::UsageError;
 use kaalrekha::labels::Label;
+use kaalrekha::ner::model::Model;
 use kaalrekha::ner::train::{read_conll, word_of_tokens, Annotated};
 use kaalrekha::text::{Doc, Lang};
 use std::collections::{BTreeMap, HashSet};
@@ -71,7 +72,7 @@ fn entity_label(l: Label) -> Option<&'static str> {
 }
 
 /// Runs one corpus: gold classes come from `map`; returns the per-label counts.
-fn run_corpus(sentences: &[Annotated], lang: Lang, labels: &[&str], misc: bool, numbers: bool) -> BTreeMap<String, Counts> {
+fn run_corpus(sentences: &[Annotated], lang: Lang, model: Option<&Model>, labels: &[&str], misc: bool, numbers: bool) -> BTreeMap<String, Counts> {
     let mut table = BTreeMap::new();
     for a in sentences {
         let (text, starts) = a.text();
@@ -81,13 +82,13 @@ fn run_corpus(sentences: &[Annotated], lang: Lang, labels: &[&str], misc: bool, 
         let gold: Spans = a.spans().into_iter().collect();
         let mut pred: Spans = Spans::new();
         if std::env::var("NER_RAW").is_ok() {
-            for r in kaalrekha::ner::raw_spans(&doc, lang) {
+            for r in raw(&doc, lang, model) {
                 let l = match r.class { "LOC" => "LOCATION", c => c };
                 let (x, y) = to_words(r.tokens);
                 pred.insert((x, y, l.to_owned()));
             }
         } else {
-        for e in kaalrekha::ner::recognise(&doc, lang) {
+        for e in kaalrekha::ner::recognise_with(&doc, lang, model) {
             if let Some(l) = entity_label(e.label) {
                 let (x, y) = to_words(e.tokens);
                 pred.insert((x, y, l.to_owned()));
@@ -95,7 +96,7 @@ fn run_corpus(sentences: &[Annotated], lang: Lang, labels: &[&str], misc: bool, 
         }
         }
         if misc {
-            for r in kaalrekha::ner::raw_spans(&doc, lang) {
+            for r in raw(&doc, lang, model) {
                 if r.class == "MISC" {
                     let (x, y) = to_words(r.tokens);
                     pred.insert((x, y, "MISC".to_owned()));
@@ -123,7 +124,33 @@ fn run_corpus(sentences: &[Annotated], lang: Lang, labels: &[&str], misc: bool, 
     table
 }
 
-pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
+fn raw(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<kaalrekha::ner::RawSpan> {
+    match model {
+        Some(m) if !doc.is_empty() => kaalrekha::ner::tag(doc, &kaalrekha::ner::cues::Marks::new(doc, lang), m),
+        _ => Vec::new(),
+    }
+}
+
+/// `split` is "test" (reporting) or "dev" (IL-NER dev, CoNLL valid, WNUT dev: for tuning a
+/// model trained with `train ner --holdout`); `models` reads `ner-<lang>-v2.bin` from a folder
+/// instead of the embedded models.
+pub fn run(data: &Path, limit: Option<usize>, split: &str, models: Option<&Path>) -> Result<i32, UsageError> {
+    let dev = match split {
+        "test" => false,
+        "dev" => true,
+        s => return Err(UsageError(format!("bad --split {s}: expected test or dev"))),
+    };
+    let load = |lang: Lang| -> Result<Option<Model>, UsageError> {
+        match models {
+            None => Ok(kaalrekha::ner::model(lang).cloned()),
+            Some(dir) => {
+                let p = dir.join(format!("ner-{}-{}.bin", lang.code(), kaalrekha::ner::MODEL_TAG));
+                let b = std::fs::read(&p).map_err(|e| UsageError(format!("{}: {e}", p.display())))?;
+                Model::from_bytes(&b).map(Some).map_err(|e| UsageError(format!("{}: {}", p.display(), e.0)))
+            }
+        }
+    };
+    let (hi, en) = (load(Lang::Hi)?, load(Lang::En)?);
     let read = |p: &str| {
         std::fs::read_to_string(data.join(p)).map_err(|e| UsageError(format!("{}: {e}", data.join(p).display())))
     };
@@ -136,7 +163,7 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
     println!("NER evaluation: exact span match; each sentence analysed alone");
 
     let started = Instant::now();
-    let il = take(read_conll(&read("ner/il-ner-hindi/test.txt")?, |t| {
+    let il = take(read_conll(&read(if dev { "ner/il-ner-hindi/dev.txt" } else { "ner/il-ner-hindi/test.txt" })?, |t| {
         match t {
             "NEP" => Some("PERSON"),
             "NEO" => Some("ORG"),
@@ -146,14 +173,14 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
         }
         .map(String::from)
     }));
-    let t = run_corpus(&il, Lang::Hi, &["PERSON", "ORG", "LOCATION", "NUMBER"], false, true);
+    let t = run_corpus(&il, Lang::Hi, hi.as_ref(), &["PERSON", "ORG", "LOCATION", "NUMBER"], false, true);
     print_table(
-        &format!("IL-NER Hindi test ({} sentences; NUMBER = NEN against the numbers layer's numeric spans)", il.len()),
+        &format!("IL-NER Hindi {split} ({} sentences; NUMBER = NEN against the numbers layer's numeric spans)", il.len()),
         &t,
         &["PERSON", "ORG", "LOCATION"],
     );
 
-    let conll = take(read_conll(&read("ner/conll2003/test.txt")?, |t| {
+    let conll = take(read_conll(&read(if dev { "ner/conll2003/valid.txt" } else { "ner/conll2003/test.txt" })?, |t| {
         match t {
             "PER" => Some("PERSON"),
             "ORG" => Some("ORG"),
@@ -163,10 +190,10 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
         }
         .map(String::from)
     }));
-    let t = run_corpus(&conll, Lang::En, &["PERSON", "ORG", "LOCATION", "MISC"], true, false);
-    print_table(&format!("CoNLL-2003 test ({} sentences; MISC from the model before rules)", conll.len()), &t, &["PERSON", "ORG", "LOCATION"]);
+    let t = run_corpus(&conll, Lang::En, en.as_ref(), &["PERSON", "ORG", "LOCATION", "MISC"], true, false);
+    print_table(&format!("CoNLL-2003 {split} ({} sentences; MISC from the model before rules)", conll.len()), &t, &["PERSON", "ORG", "LOCATION"]);
 
-    let wnut = take(read_conll(&read("ner/wnut17/emerging.test.annotated")?, |t| {
+    let wnut = take(read_conll(&read(if dev { "ner/wnut17/emerging.dev.conll" } else { "ner/wnut17/emerging.test.annotated" })?, |t| {
         match t {
             "person" => Some("PERSON"),
             "corporation" | "group" => Some("ORG"),
@@ -175,8 +202,8 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
         }
         .map(String::from)
     }));
-    let t = run_corpus(&wnut, Lang::En, &["PERSON", "ORG", "LOCATION"], false, false);
-    print_table(&format!("WNUT-17 test ({} sentences; corporation and group as ORG; robustness only)", wnut.len()), &t, &["PERSON", "ORG", "LOCATION"]);
+    let t = run_corpus(&wnut, Lang::En, en.as_ref(), &["PERSON", "ORG", "LOCATION"], false, false);
+    print_table(&format!("WNUT-17 {split} ({} sentences; corporation and group as ORG; robustness only)", wnut.len()), &t, &["PERSON", "ORG", "LOCATION"]);
     println!("\n{:.1}s", started.elapsed().as_secs_f64());
     Ok(0)
 }
