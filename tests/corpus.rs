@@ -34,6 +34,18 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
     let lang = doc.get("lang").and_then(|v| v.as_str()).unwrap_or("hi");
     let dct = doc.get("dct").and_then(|v| v.as_str()).unwrap_or("2025-11-20");
     let o = opts(lang, dct);
+    // An unknown key is a typo or a misplaced one (a `negative` list written after a
+    // `[[case]]` belongs to that case in TOML): fail rather than silently check nothing.
+    let keys = |table: &toml::Table, allowed: &[&str], what: &str| {
+        for k in table.keys().filter(|k| !allowed.contains(&k.as_str())) {
+            panic!("{name}: unknown key {k:?} in {what}; allowed: {allowed:?}");
+        }
+    };
+    keys(&doc, &["lang", "dct", "negative", "group", "case", "entities"], "the file");
+    let tables = |key: &str| doc.get(key).and_then(|g| g.as_array()).into_iter().flatten().filter_map(|t| t.as_table());
+    tables("group").for_each(|t| keys(t, &["value", "type", "texts"], "a [[group]]"));
+    tables("case").for_each(|t| keys(t, &["text", "timexes"], "a [[case]]"));
+    tables("entities").for_each(|t| keys(t, &["text", "expect"], "an [[entities]]"));
     let mut checked = 0;
     for (gi, group) in doc.get("group").and_then(|g| g.as_array()).into_iter().flatten().enumerate() {
         let value = group["value"].as_str().unwrap();

@@ -39,6 +39,19 @@ pub struct NumberLexicon {
     starts: FxSet<String>,
 }
 
+impl NumberLexicon {
+    /// Whether what starts at token `i` makes a number before it an amount: a currency
+    /// written after the number ("रुपये", "dollars"), a percent word, a measure ("लीटर",
+    /// "km") or a scale ("करोड़", "million"). "2000 रुपये" is money, not the year 2000.
+    pub fn amount_follows(&self, doc: &Doc, i: usize) -> bool {
+        i < doc.len()
+            && (self.money.longest(doc, i).is_some_and(|(_, (_, before))| !before)
+                || self.percent.longest(doc, i).is_some()
+                || self.measures.longest(doc, i).is_some()
+                || self.words.word(doc.key(i)).is_some_and(|w| w.kind == WordKind::Scale))
+    }
+}
+
 pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
     static LEX: PerLang<NumberLexicon> = PerLang::new();
     LEX.get(lang, || {

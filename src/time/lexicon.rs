@@ -115,6 +115,8 @@ pub struct YearCue {
     pub after_count: bool,
     /// "$2024", "flight 2024": before a number, makes it something else.
     pub before_other: bool,
+    /// "से", "to": joins two amounts ("1800 से 2000 लीटर").
+    pub joins: bool,
 }
 
 /// When a bare number reads as a year.
@@ -254,6 +256,7 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                                 "before-year" => cue.before_year = true,
                                 "after-count" => cue.after_count = true,
                                 "before-other" => cue.before_other = true,
+                                "joins" => cue.joins = true,
                                 _ => return None,
                             }
                         }

@@ -138,7 +138,14 @@ fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
         && !next.after_count
         && !prev.before_other
         && !money
+        && !amount_follows(doc, lang, i + 1)
+        // "1800 से 2000 लीटर": the first of two amounts.
+        && !(next.joins && i + 2 < doc.len() && doc.tokens[i + 2].kind == TokenKind::Number && amount_follows(doc, lang, i + 3))
         && (!ctx.needs_cue || i + 1 >= doc.len() || next.after_year || prev.before_year)
+}
+
+fn amount_follows(doc: &Doc, lang: Lang, i: usize) -> bool {
+    crate::numbers::lexicon(lang).amount_follows(doc, i)
 }
 
 fn is_currency_sign(key: &str) -> bool {
