@@ -66,7 +66,16 @@ impl<'d, 'a> TenseIndex<'d, 'a> {
         let (a, b) = self.sentences[k];
         // A clause boundary ("कि") stops the search in verb-final languages only.
         let stop = |i: usize| lex.word_order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
-        let own: Vec<Option<Tense>> = (a..b).map(|i| marker(doc, lex, i)).collect();
+        let mut own: Vec<Option<Tense>> = (a..b).map(|i| marker(doc, lex, i)).collect();
+        // In a verb-final language the last auxiliary of a verb group sets its tense: "किया
+        // जाएगा" is future, "हो गया था" past. Each marker takes the tense of the run it starts.
+        if lex.word_order == WordOrder::VerbFinal {
+            for k in (0..own.len().saturating_sub(1)).rev() {
+                if let (Some(_), Some(next)) = (own[k], own[k + 1]) {
+                    own[k] = Some(next);
+                }
+            }
+        }
         // In English the auxiliary before a participle sets the tense: "was held" is past,
         // "will be held" future (through "be", which passes on the tense before it), "could
         // be held" keeps the participle's own.
@@ -144,6 +153,8 @@ mod tests {
         assert_eq!(tense("वह कल दिल्ली जाएगा", Lang::Hi, 1), Some(Tense::Future));
         assert_eq!(tense("उन्होंने कहा कि कल वे लौटेंगे", Lang::Hi, 4), Some(Tense::Future));
         assert_eq!(tense("कल बैठक है", Lang::Hi, 0), Some(Tense::Present));
+        assert_eq!(tense("कल फैसला किया जाएगा", Lang::Hi, 0), Some(Tense::Future));
+        assert_eq!(tense("कल फैसला दिया गया था", Lang::Hi, 0), Some(Tense::Past));
         assert_eq!(tense("कल बैठक", Lang::Hi, 0), None);
     }
 
