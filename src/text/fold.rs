@@ -45,12 +45,26 @@ pub fn fold_into(word: &str, out: &mut String) {
         _ => c.to_lowercase().for_each(|l| nasal.push(l, out)),
     };
     // Most words are NFC already, and the quick check costs far less than composing.
-    if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+    if plainly_nfc(word) || is_nfc_quick(word.chars()) == IsNormalized::Yes {
         word.chars().for_each(&mut push);
     } else {
         word.nfc().for_each(&mut push);
     }
     nasal.flush(out);
+}
+
+/// Whether `word` is NFC by a range test alone: ASCII and Devanagari other than the nukta
+/// (which composes with न, र, ळ), the stress marks U+0951–U+0954 (combining class 220/230,
+/// so their order matters) and the nukta letters U+0958–U+095F (excluded from composition).
+/// Every other char there has NFC_QC = Yes and combining class 0 or 9 (virama), so no order
+/// check can fail; `is_nfc_quick` answers the rest.
+fn plainly_nfc(word: &str) -> bool {
+    word.chars().all(|c| match c {
+        '\0'..='\x7f' => true,
+        '\u{093C}' | '\u{0951}'..='\u{0954}' | '\u{0958}'..='\u{095F}' => false,
+        '\u{0900}'..='\u{097F}' => true,
+        _ => false,
+    })
 }
 
 /// The nasal + virama + consonant → anusvara rule over a stream of folded chars.
@@ -150,6 +164,21 @@ mod tests {
         }
         for w in ["नम्न", "न्न्क", "हिन्दी", "म्", "न्", "न्म्क", "ण्ड", "ञ्च", "ङ्ग", "न्\u{200D}क"] {
             assert_eq!(fold(w), fold_buffered(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn plainly_nfc_agrees_with_the_quick_check() {
+        use super::plainly_nfc;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let chars: Vec<char> = ('\0'..='\x7f').chain('\u{0900}'..='\u{097F}').collect();
+        for &a in &chars {
+            for &b in &chars {
+                let w: String = [a, b].iter().collect();
+                if plainly_nfc(&w) {
+                    assert_eq!(is_nfc_quick(w.chars()), IsNormalized::Yes, "{w:?}");
+                }
+            }
         }
     }
 
