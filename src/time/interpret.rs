@@ -57,6 +57,9 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
         // "पिछले साल दिसंबर": December of the year before (not "the last December").
         Rule::YearMonth => TimeValue::YearMonth { offset: s.det?, month: s.month? },
         Rule::Relative => match (s.det?, s.unit, s.weekday, s.month) {
+            // "अगले हफ्ते सोमवार", "Monday next week": that weekday of that week.
+            (det, Some(Unit::Week), Some(w), _) => TimeValue::WeekdayOfWeek { weeks: det, weekday: w },
+            (_, Some(_), Some(_), _) => return None,
             (det, Some(unit), _, _) => TimeValue::Relative { unit, offset: det.into() },
             (det, None, Some(w), _) => TimeValue::RelativeWeekday { weekday: w, offset: det },
             (det, None, None, Some(mo)) => TimeValue::RelativeMonth { month: mo, offset: det },

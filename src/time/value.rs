@@ -26,6 +26,8 @@ pub enum TimeValue {
     Relative { unit: Unit, offset: i64 },
     /// "last Tuesday" (-1), "this Tuesday" (0), "next Tuesday" (1).
     RelativeWeekday { weekday: u32, offset: i32 },
+    /// "अगले हफ्ते सोमवार": weekday `weekday` (1 = Monday) of the week `weeks` from the DCT's.
+    WeekdayOfWeek { weeks: i32, weekday: u32 },
     /// "last March", "इस नवंबर".
     RelativeMonth { month: u32, offset: i32 },
     /// "पिछले साल दिसंबर": month `month` of the year `offset` years from the DCT's.
@@ -281,6 +283,11 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 _ => dct.add_days(w - today),
             };
             day(d, true)
+        }
+        TimeValue::WeekdayOfWeek { weeks, weekday } => {
+            let Some(dct) = dct else { return unknown(&format!("XXXX-WXX-{weekday}")) };
+            let monday = dct.add_days(1 - i64::from(dct.weekday()));
+            day(monday.add_days(7 * i64::from(weeks) + i64::from(weekday) - 1), true)
         }
         TimeValue::RelativeMonth { month: m, offset } => {
             let Some(dct) = dct else { return unknown(&format!("XXXX-{m:02}")) };
