@@ -39,6 +39,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     // No name runs past a dozen words; a longer span is the model running away on a list.
     spans.retain(|s| s.b - s.a <= 12);
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
+    spans = spans.into_iter().map(|s| trim_place(doc, lang, marks, s)).collect();
     gazetteer(doc, lang, marks, &mut spans);
     place_variants(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
@@ -147,6 +148,48 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
 
 fn capitalised(doc: &Doc, i: usize) -> bool {
     doc.surface(i).chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// A known place with a word the lists know nothing of before or after it is that place:
+/// "सैन्यवादी जापान" (militarist Japan) → "जापान", "दिल्ली ब्लास्ट" → "दिल्ली". Direction words
+/// stay ("पूर्वी लद्दाख"), and so does a span the lists know whole ("उत्तर प्रदेश").
+fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
+    if !matches!(s.kind, Kind::L(Label::Gpe | Label::Loc)) || s.b - s.a < 2 || cues::exact(doc, lang, s.a, s.b).is_some() {
+        return s;
+    }
+    let bare = |i: usize| {
+        marks.bits[i] == 0 && doc.tokens[i].kind == TokenKind::Word && !is_direction(doc.key(i)) && !is_place_word(doc.key(i)) && !capitalised(doc, i)
+    };
+    let place = |a: usize, b: usize| cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC) != 0);
+    for k in s.a + 1..s.b {
+        if (s.a..k).all(bare) && place(k, s.b) {
+            return Span { a: k, ..s };
+        }
+    }
+    for k in (s.a + 1..s.b).rev() {
+        if (k..s.b).all(bare) && place(s.a, k) {
+            return Span { b: k, ..s };
+        }
+    }
+    s
+}
+
+/// Words that make a place's name or a place in it: "नयी दिल्ली", "मुंबई बंदरगाह", "दिल्ली हवाई अड्डा".
+fn is_place_word(key: &str) -> bool {
+    matches!(
+        key,
+        "नई" | "नयी" | "न्यू" | "बंदरगाह" | "पोर्ट" | "हवाई" | "अड्डा" | "अड्डे" | "एयरपोर्ट" | "स्टेशन" | "जंक्शन" | "शहर" | "नगर" | "जिला" | "जिले"
+            | "ज़िला" | "ज़िले" | "प्रांत" | "प्रदेश" | "राज्य" | "क्षेत्र" | "इलाका" | "इलाके" | "गांव" | "गाँव" | "कस्बा" | "तट" | "सागर" | "खाड़ी"
+            | "new" | "port" | "city" | "county" | "province" | "state" | "district" | "region" | "airport" | "station" | "valley" | "bay"
+    )
+}
+
+fn is_direction(key: &str) -> bool {
+    matches!(
+        key,
+        "उत्तर" | "दक्षिण" | "पूर्व" | "पश्चिम" | "उत्तरी" | "दक्षिणी" | "पूर्वी" | "पश्चिमी" | "मध्य" | "पूर्वोत्तर" | "दक्षिणपूर्व" | "उत्तरपूर्व"
+            | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central"
+    )
 }
 
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
