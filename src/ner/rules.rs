@@ -279,14 +279,14 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 /// from it by at most one letter is that place.
 fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     use crate::link::romanise::{romanise, skeleton};
-    use std::collections::HashMap;
+    use crate::hash::FxMap as HashMap;
     use std::sync::OnceLock;
     if lang != Lang::Hi {
         return;
     }
     static INDEX: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut m: HashMap<String, Vec<String>> = HashMap::new();
+        let mut m: HashMap<String, Vec<String>> = HashMap::default();
         for row in crate::lexicon::rows(crate::lexicon::file(Lang::Hi, "gazetteer-gpe")) {
             if row[0].contains([' ', '-']) {
                 continue;
@@ -463,9 +463,9 @@ fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
 
 /// Whether a word is mostly used outside person names in this document ("नाम" after a
 /// mistagged "… नाम"), so that it should not be spread as a last name.
-fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<std::collections::HashMap<&'d str, (usize, usize)>>) -> bool {
+fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<crate::hash::FxMap<&'d str, (usize, usize)>>) -> bool {
     let counts = counts.get_or_insert_with(|| {
-        let mut m: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+        let mut m: crate::hash::FxMap<&str, (usize, usize)> = crate::hash::FxMap::default();
         for i in 0..doc.len() {
             m.entry(doc.key(i)).or_default().0 += 1;
         }
@@ -513,7 +513,7 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     }
     known.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
     known.dedup();
-    let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_first: crate::hash::FxMap<&str, Vec<usize>> = crate::hash::FxMap::default();
     for (n, (keys, _)) in known.iter().enumerate() {
         by_first.entry(keys[0]).or_default().push(n);
     }
