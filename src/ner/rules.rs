@@ -122,7 +122,10 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         let comma_ok = i < b && doc.key(i) == "," && s.kind == Kind::L(Label::Org) && marks.bits[b - 1] & cues::ORG_HEAD != 0;
         // "Queen 's Park", "Boatmen 's Bancshares": an English possessive before a capitalised
         // word is inside the name (the tokens of pre-split text; "Queen's" is one token otherwise).
-        let possessive = lang == Lang::En && i + 1 < b && is_post(marks, i) && capitalised(doc, i + 1);
+        let possessive = lang == Lang::En
+            && i + 1 < b
+            && is_post(marks, i)
+            && (capitalised(doc, i + 1) || (doc.key(i + 1) == "s" && i + 2 < b && capitalised(doc, i + 2)));
         if i == b || (is_post(marks, i) && !possessive) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok && !possessive) || and {
             split |= i < b;
             if from < i {
