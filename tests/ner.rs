@@ -145,6 +145,29 @@ fn english_entities() {
 /// Training code does not rot: a few hundred made-up sentences teach a tiny model that names
 /// after "श्री" and before "ने" are people and words before "में" with a city suffix are places.
 #[test]
+fn places_without_stray_words() {
+    // An unknown word before or after a known place is not part of it; a place word is.
+    let found = entities("उन्होंने सैन्यवादी जापान पर जीत की बात की और दिल्ली ब्लास्ट पर बयान दिया।", Lang::Hi);
+    assert!(!found.iter().any(|(t, _)| t.contains("सैन्यवादी") || t.contains("ब्लास्ट")), "{found:?}");
+    // A place name that is also a common word is not filled in from the lists.
+    let found = entities("काम नहीं मिलने की सूरत में भत्ता दिया जाएगा।", Lang::Hi);
+    assert!(!has(&found, "सूरत", "GPE"), "{found:?}");
+}
+
+#[test]
+fn titled_last_name_spreads() {
+    let text = "राष्ट्रपति व्लादिमीर पुतिन मंगलवार को बीजिंग पहुंचे। पुतिन ने कहा कि संबंध मज़बूत हैं। बाद में पुतिन ने चीनी नेताओं से मुलाकात की। पुतिन और शी ने समझौते पर हस्ताक्षर किए। पुतिन लौट आए।";
+    let found = entities(text, Lang::Hi);
+    assert!(found.iter().filter(|(t, l)| t == "पुतिन" && *l == "PERSON").count() >= 4, "{found:?}");
+}
+
+#[test]
+fn english_possessive_inside_a_name() {
+    let found = entities("He played for Queen 's Park last season .", Lang::En);
+    assert!(!has(&found, "Queen", "ORG") && !has(&found, "Park", "ORG"), "{found:?}");
+}
+
+#[test]
 fn training_learns_something() {
     let first = ["अमन", "रवि", "सीमा", "कविता", "राहुल", "नेहा", "विकास", "पूजा", "सुनील", "अंजलि"];
     let last = ["वर्मा", "मेहता", "गुप्ता", "यादव", "चौहान"];

@@ -11,7 +11,9 @@ usage:
                     [--offsets codepoint|utf16|utf8] [--format json|jsonl|text]
   kaalrekha eval timex [--data DIR]      TempEval-3 and Hindi temporal scores
   kaalrekha eval ner [--data DIR]        IL-NER, CoNLL-2003 and WNUT-17 entity scores
+                    [--split test|dev] [--models DIR]
   kaalrekha train ner [--data DIR]       trains the entity models into data/models/
+                    [--holdout 1] [--out DIR] (more in docs/ner.md)
   kaalrekha help";
 
 /// A usage error: the message goes to stderr with the usage, and the exit code is 2.

@@ -44,7 +44,11 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             seed: defaults.seed,
             models: num("models", 4)?,
             // Tuned on IL-NER dev (train ner --holdout): the Hindi model's recall lags its precision.
-            o_bias: num("o-bias", if lang == Lang::Hi { 8 } else { 0 })? as f32,
+            o_bias: match flags.get("o-bias") {
+                Some(s) => s.parse().map_err(|_| UsageError(format!("bad --o-bias {s}")))?,
+                None if lang == Lang::Hi => 8.0,
+                None => 0.0,
+            },
         };
         let started = Instant::now();
         let (mut sentences, classes) = load(&data, lang, flags.get("holdout").is_some()).map_err(UsageError)?;

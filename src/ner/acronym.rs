@@ -31,6 +31,24 @@ const LETTERS: &[(&str, char)] = &[
     ("जेड", 'Z'),
 ];
 
+/// The Devanagari characters (U+0900 + bit) that letter names are made of.
+const LETTER_CHARS: u128 = {
+    let mut m = 0u128;
+    let mut i = 0;
+    while i < LETTERS.len() {
+        // Every character of a letter name is a three-byte UTF-8 sequence in U+0900–U+097F.
+        let b = LETTERS[i].0.as_bytes();
+        let mut j = 0;
+        while j + 3 <= b.len() {
+            let cp = ((b[j] as u32 & 0x0f) << 12) | ((b[j + 1] as u32 & 0x3f) << 6) | (b[j + 2] as u32 & 0x3f);
+            m |= 1u128 << (cp - 0x900);
+            j += 3;
+        }
+        i += 1;
+    }
+    m
+};
+
 /// Acronyms that name no organisation: roles, documents, things ("पीएम", "एफआईआर", "जीएसटी").
 const NOT_ORG: &[&str] = &[
     "PM", "CM", "DM", "SP", "MP", "MLA", "IAS", "IPS", "SHO", "DG", "IG", "DGP", "CEO", "CFO", "FIR", "VIP", "VVIP",
@@ -42,9 +60,8 @@ const NOT_ORG: &[&str] = &[
 
 /// The Latin letters of a Devanagari letter-name spelling, if the whole word is one.
 pub fn decode(key: &str) -> Option<String> {
-    // Letter names start with one of a few letters; most words fail here, at no cost.
-    let first = key.chars().next()?;
-    if !LETTERS.iter().any(|(name, _)| name.starts_with(first)) {
+    // Letter names use a few characters only; most words have another one and fail here.
+    if !key.chars().all(|c| (c as u32).wrapping_sub(0x900) < 128 && LETTER_CHARS >> (c as u32 - 0x900) & 1 == 1) {
         return None;
     }
     // Dynamic programming over byte positions: from[i] = (previous position, letter) of the

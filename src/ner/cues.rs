@@ -84,7 +84,7 @@ fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
 pub struct Cues {
     pub lex: Lex,
     /// Wikidata names: folded native name → (English, Q-id).
-    pub wikidata: HashMap<String, (&'static str, &'static str)>,
+    pub wikidata: FxMap<String, (&'static str, &'static str)>,
     /// Folded keys of place names that are also common words (`ner-homographs.tsv`).
     pub homographs: crate::hash::FxSet<String>,
 }
@@ -149,7 +149,7 @@ fn build(lang: Lang) -> Cues {
     for (phrase, cue) in merged {
         lex.insert(phrase, cue);
     }
-    let mut wikidata = HashMap::new();
+    let mut wikidata = FxMap::default();
     for row in lexicon::rows(lexicon::file(lang, "gazetteer-wikidata")) {
         if row.len() >= 3 {
             wikidata.entry(crate::text::fold(row[0])).or_insert((row[1], row[2]));

@@ -164,11 +164,15 @@ impl Model {
         back.resize(n * STRIDE, 0);
         for i in 1..n {
             let mut next = [FORBIDDEN; STRIDE];
+            let col = &self.trans_ok[..];
             for b in 0..tags {
-                let col = &self.trans_ok[..];
-                let mut best = score[0] + col[b];
-                let mut arg = 0;
-                for a in 1..tags {
+                // I-c can only follow B-c (b − 1) or I-c (b): every other way in is forbidden.
+                let (mut best, mut arg, from) = if b != 0 && b % 2 == 0 {
+                    (score[b - 1] + col[(b - 1) * tags + b], b - 1, b..b + 1)
+                } else {
+                    (score[0] + col[b], 0, 1..tags)
+                };
+                for a in from {
                     let v = score[a] + col[a * tags + b];
                     if v > best {
                         best = v;

@@ -39,6 +39,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     // No name runs past a dozen words; a longer span is the model running away on a list.
     spans.retain(|s| s.b - s.a <= 12);
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
+    spans = spans.into_iter().map(|s| trim_place(doc, lang, marks, s)).collect();
     gazetteer(doc, lang, marks, &mut spans);
     place_variants(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
@@ -121,7 +122,10 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         let comma_ok = i < b && doc.key(i) == "," && s.kind == Kind::L(Label::Org) && marks.bits[b - 1] & cues::ORG_HEAD != 0;
         // "Queen 's Park", "Boatmen 's Bancshares": an English possessive before a capitalised
         // word is inside the name (the tokens of pre-split text; "Queen's" is one token otherwise).
-        let possessive = lang == Lang::En && i + 1 < b && is_post(marks, i) && capitalised(doc, i + 1);
+        let possessive = lang == Lang::En
+            && i + 1 < b
+            && is_post(marks, i)
+            && (capitalised(doc, i + 1) || (doc.key(i + 1) == "s" && i + 2 < b && capitalised(doc, i + 2)));
         if i == b || (is_post(marks, i) && !possessive) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok && !possessive) || and {
             split |= i < b;
             if from < i {
@@ -147,6 +151,48 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
 
 fn capitalised(doc: &Doc, i: usize) -> bool {
     doc.surface(i).chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// A known place with a word the lists know nothing of before or after it is that place:
+/// "सैन्यवादी जापान" (militarist Japan) → "जापान", "दिल्ली ब्लास्ट" → "दिल्ली". Direction words
+/// stay ("पूर्वी लद्दाख"), and so does a span the lists know whole ("उत्तर प्रदेश").
+fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
+    if !matches!(s.kind, Kind::L(Label::Gpe | Label::Loc)) || s.b - s.a < 2 || cues::exact(doc, lang, s.a, s.b).is_some() {
+        return s;
+    }
+    let bare = |i: usize| {
+        marks.bits[i] == 0 && doc.tokens[i].kind == TokenKind::Word && !is_direction(doc.key(i)) && !is_place_word(doc.key(i)) && !capitalised(doc, i)
+    };
+    let place = |a: usize, b: usize| cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC) != 0);
+    for k in s.a + 1..s.b {
+        if (s.a..k).all(bare) && place(k, s.b) {
+            return Span { a: k, ..s };
+        }
+    }
+    for k in (s.a + 1..s.b).rev() {
+        if (k..s.b).all(bare) && place(s.a, k) {
+            return Span { b: k, ..s };
+        }
+    }
+    s
+}
+
+/// Words that make a place's name or a place in it: "नयी दिल्ली", "मुंबई बंदरगाह", "दिल्ली हवाई अड्डा".
+fn is_place_word(key: &str) -> bool {
+    matches!(
+        key,
+        "नई" | "नयी" | "न्यू" | "बंदरगाह" | "पोर्ट" | "हवाई" | "अड्डा" | "अड्डे" | "एयरपोर्ट" | "स्टेशन" | "जंक्शन" | "शहर" | "नगर" | "जिला" | "जिले"
+            | "ज़िला" | "ज़िले" | "प्रांत" | "प्रदेश" | "राज्य" | "क्षेत्र" | "इलाका" | "इलाके" | "गांव" | "गाँव" | "कस्बा" | "तट" | "सागर" | "खाड़ी"
+            | "new" | "port" | "city" | "county" | "province" | "state" | "district" | "region" | "airport" | "station" | "valley" | "bay"
+    )
+}
+
+fn is_direction(key: &str) -> bool {
+    matches!(
+        key,
+        "उत्तर" | "दक्षिण" | "पूर्व" | "पश्चिम" | "उत्तरी" | "दक्षिणी" | "पूर्वी" | "पश्चिमी" | "मध्य" | "पूर्वोत्तर" | "दक्षिणपूर्व" | "उत्तरपूर्व"
+            | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central"
+    )
 }
 
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
@@ -236,14 +282,14 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 /// from it by at most one letter is that place.
 fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     use crate::link::romanise::{romanise, skeleton};
-    use std::collections::HashMap;
+    use crate::hash::FxMap as HashMap;
     use std::sync::OnceLock;
     if lang != Lang::Hi {
         return;
     }
     static INDEX: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut m: HashMap<String, Vec<String>> = HashMap::new();
+        let mut m: HashMap<String, Vec<String>> = HashMap::default();
         for row in crate::lexicon::rows(crate::lexicon::file(Lang::Hi, "gazetteer-gpe")) {
             if row[0].contains([' ', '-']) {
                 continue;
@@ -420,9 +466,9 @@ fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
 
 /// Whether a word is mostly used outside person names in this document ("नाम" after a
 /// mistagged "… नाम"), so that it should not be spread as a last name.
-fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<std::collections::HashMap<&'d str, (usize, usize)>>) -> bool {
+fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<crate::hash::FxMap<&'d str, (usize, usize)>>) -> bool {
     let counts = counts.get_or_insert_with(|| {
-        let mut m: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+        let mut m: crate::hash::FxMap<&str, (usize, usize)> = crate::hash::FxMap::default();
         for i in 0..doc.len() {
             m.entry(doc.key(i)).or_default().0 += 1;
         }
@@ -470,7 +516,7 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     }
     known.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
     known.dedup();
-    let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_first: crate::hash::FxMap<&str, Vec<usize>> = crate::hash::FxMap::default();
     for (n, (keys, _)) in known.iter().enumerate() {
         by_first.entry(keys[0]).or_default().push(n);
     }
