@@ -16,6 +16,8 @@ pub struct Annotated {
     /// differ, which trains a private copy of every feature besides the shared one
     /// (Daumé III, "Frustratingly easy domain adaptation"); only the shared weights ship.
     pub domain: u8,
+    /// The first sentence of a document ("-DOCSTART-" before it, or the first of the file).
+    pub doc_start: bool,
 }
 
 impl Annotated {
@@ -54,13 +56,20 @@ impl Annotated {
 pub fn read_conll(src: &str, map: impl Fn(&str) -> Option<String>) -> Vec<Annotated> {
     let mut out = Vec::new();
     let mut cur = Annotated::default();
+    let mut next_starts_doc = true;
     for line in src.lines() {
         let cols: Vec<&str> = line.split(['\t', ' ']).filter(|c| !c.trim().is_empty()).collect();
         if cols.len() < 2 || cols[0] == "-DOCSTART-" {
             if !cur.words.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
+            if cols.first() == Some(&"-DOCSTART-") {
+                next_starts_doc = true;
+            }
             continue;
+        }
+        if cur.words.is_empty() {
+            cur.doc_start = std::mem::take(&mut next_starts_doc);
         }
         let tag = cols[cols.len() - 1].trim();
         let (begins, ty) = if let Some(t) = tag.strip_prefix("B-") {
@@ -80,6 +89,27 @@ pub fn read_conll(src: &str, map: impl Fn(&str) -> Option<String>) -> Vec<Annota
     }
     if !cur.words.is_empty() {
         out.push(cur);
+    }
+    out
+}
+
+/// The sentences of each document joined into one, a blank line between sentences, as an
+/// article is analysed; a file without "-DOCSTART-" lines is one sentence per document.
+pub fn documents(sentences: &[Annotated]) -> Vec<Annotated> {
+    if !sentences.iter().skip(1).any(|a| a.doc_start) {
+        return sentences.to_vec();
+    }
+    let mut out: Vec<Annotated> = Vec::new();
+    for a in sentences {
+        match out.last_mut() {
+            Some(d) if !a.doc_start => {
+                d.words.push("\n\n".to_owned());
+                d.tags.push(None);
+                d.words.extend(a.words.iter().cloned());
+                d.tags.extend(a.tags.iter().cloned());
+            }
+            _ => out.push(a.clone()),
+        }
     }
     out
 }
