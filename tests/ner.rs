@@ -187,7 +187,7 @@ fn training_learns_something() {
             None,
             None,
         ];
-        data.push(train::Annotated { words: words.iter().map(|w| w.to_string()).collect(), tags, domain: 0 });
+        data.push(train::Annotated { words: words.iter().map(|w| w.to_string()).collect(), tags, domain: 0, doc_start: true });
     }
     let classes = vec!["PERSON".to_owned(), "LOC".to_owned()];
     let opts = train::Options { bits: 16, epochs: 3, max_rows: 5000, seed: 7, models: 1, o_bias: 0.0 };
