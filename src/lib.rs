@@ -21,6 +21,8 @@ pub mod ner;
 pub mod numbers;
 pub mod schema;
 pub mod text;
+#[cfg(test)]
+mod test_words;
 pub mod time;
 pub mod timeline;
 

@@ -298,14 +298,7 @@ mod tests {
 
     #[test]
     fn one_pass_skeleton_matches_the_replacements() {
-        let alphabet: Vec<char> = "phcsqzxkvbhhPHCSXK \u{212A}İtnaeiouyw-".chars().collect();
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..20_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let len = (x % 10) as usize;
-            let w: String = (0..len).map(|k| alphabet[((x >> (k * 6)) % alphabet.len() as u64) as usize]).collect();
+        for w in crate::test_words::random_words("phcsqzxkvbhhPHCSXK \u{212A}İtnaeiouyw-", 0x9E37_79B9_7F4A_7C15, 20_000, 10) {
             assert_eq!(skeleton(&w), skeleton_by_replacing(&w), "{w:?}");
         }
     }
