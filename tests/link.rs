@@ -21,3 +21,14 @@ fn other_names_keep_hindi_romanisation() {
     let text = "चीन के दौरे पर व्लादिमीर पुतिन ने बयान दिया।";
     assert_eq!(latin_of(text, "व्लादिमीर पुतिन").as_deref(), Some("Vladimir Putin"));
 }
+
+#[test]
+fn a_chinese_family_name_alone_is_that_person() {
+    let o = Options::parse(Some("hi"), None, None, OffsetUnit::Utf8).unwrap();
+    let text = "उन्होंने पद की शपथ ली और चीन के प्रधानमंत्री ली कियांग से मिले। बाद में ली ने कहा कि उन्होंने मदद ली थी।";
+    let a = analyse(text, &o).unwrap();
+    let people: Vec<(&str, Option<&str>)> = a.entities.iter().filter(|e| e.label == "PERSON").map(|e| (e.text.as_str(), e.latin.as_deref())).collect();
+    assert_eq!(people, [("ली कियांग", Some("Li Qiang")), ("ली", Some("Li Qiang"))], "the verb ली stays untagged");
+    let clusters: Vec<_> = a.entities.iter().filter(|e| e.label == "PERSON").map(|e| e.cluster.clone()).collect();
+    assert_eq!(clusters[0], clusters[1]);
+}

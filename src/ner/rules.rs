@@ -46,7 +46,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     spans = spans.into_iter().flat_map(|s| split_hyphen(doc, lang, s)).collect();
     join_organisations(doc, marks, &mut spans);
     spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
-    propagate(doc, marks, &mut spans);
+    propagate(doc, lang, marks, &mut spans);
     spans.sort_by_key(|s| (s.a, std::cmp::Reverse(s.b)));
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -487,8 +487,16 @@ fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<crate
 /// a person's last name alone is that person: "व्लादिमीर पुतिन" makes a later bare "पुतिन" a
 /// PERSON too. Only words of three or more letters, never a postposition
 /// or title, and in Latin script only capitalised ones.
-fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
+fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let mut known: Vec<(Vec<&str>, Label)> = Vec::new();
+    // A Chinese name puts the family name first: "ली कियांग" makes a later "ली" before a
+    // postposition ("पुतिन और ली के बीच") that person. Such a name is short, and ली is also a
+    // verb ("शपथ ली"), so it counts only before a postposition, in a document naming China.
+    let mut family: Vec<&str> = Vec::new();
+    let chinese = crate::link::pinyin::applies(
+        lang,
+        spans.iter().filter(|s| matches!(s.kind, Kind::L(Label::Gpe | Label::Norp))).flat_map(|s| (s.a..s.b).map(|i| doc.key(i))),
+    );
     let mut counts = None;
     for s in spans.iter() {
         let Kind::L(label) = s.kind else { continue };
@@ -496,6 +504,12 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             continue;
         }
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
+        if label == Label::Person && keys.len() > 1 && chinese {
+            let words: Vec<String> = keys.iter().map(|k| (*k).to_owned()).collect();
+            if crate::link::pinyin::latin(lang, &words).is_some() {
+                family.push(keys[0]);
+            }
+        }
         if label == Label::Person && keys.len() > 1 {
             let last = s.b - 1;
             // After a title ("राष्ट्रपति व्लादिमीर पुतिन") the name is surely one, however often
@@ -511,7 +525,7 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             known.push((keys, label));
         }
     }
-    if known.is_empty() {
+    if known.is_empty() && family.is_empty() {
         return;
     }
     known.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
@@ -526,6 +540,11 @@ fn propagate(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     }
     let mut i = 0;
     while i < doc.len() {
+        if !covered[i] && i + 1 < doc.len() && is_post(marks, i + 1) && family.contains(&doc.key(i)) {
+            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Person) });
+            i += 1;
+            continue;
+        }
         let candidates = match by_first.get(doc.key(i)) {
             Some(c) if !covered[i] => c,
             _ => {
