@@ -11,6 +11,7 @@
 //!
 //! Every mention carries its cluster's Latin form and Wikidata id.
 
+pub mod gloss;
 pub mod pinyin;
 pub mod romanise;
 
@@ -75,7 +76,12 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         by_len.sort_by_key(|&j| std::cmp::Reverse(mentions[j].keys.len()));
         let latin = by_len
             .iter()
-            .find_map(|&j| mentions[j].english.map(str::to_owned))
+            .find_map(|&j| {
+                let m = &mentions[j];
+                // An organisation's acronym in letter names reads as its letters: सीएनएन → CNN.
+                let letters = if m.group == Some(1) { m.acronym.clone() } else { None };
+                m.english.map(str::to_owned).or_else(|| m.gloss.clone()).or(letters)
+            })
             .or_else(|| {
                 let &j = by_len.first()?;
                 let m = &mentions[j];
@@ -113,6 +119,8 @@ struct Mention {
     keys: Vec<String>,
     text: String,
     english: Option<&'static str>,
+    /// A word-by-word English gloss of an organisation or event name no list knows.
+    gloss: Option<String>,
     qid: Option<&'static str>,
     /// Acronym letters ("SCO") when the mention is one word spelling one.
     acronym: Option<String>,
@@ -129,14 +137,15 @@ impl Mention {
         let english = cue.and_then(|c| c.english);
         let qid = cue.and_then(|c| c.wikidata);
         let acronym = (b - a == 1).then(|| acronym::letters(doc.surface(a), doc.key(a))).flatten();
+        let gloss = (english.is_none() && matches!(e.label, Label::Org | Label::Event)).then(|| gloss::gloss(doc, lang, a, b)).flatten();
         let initials = (b - a >= 2).then(|| {
-            let name = english.map(str::to_owned).unwrap_or_else(|| romanise(&text));
+            let name = english.map(str::to_owned).or_else(|| gloss.clone()).unwrap_or_else(|| romanise(&text));
             name.split_whitespace()
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .filter_map(|w| w.chars().next())
                 .collect::<String>()
         });
-        Self { group: group(e.label), keys, text, english, qid, acronym, initials }
+        Self { group: group(e.label), keys, text, english, gloss, qid, acronym, initials }
     }
 
     /// This mention's Wikidata id: its gazetteer entry's, the Wikidata list's for its name,

@@ -1,0 +1,52 @@
+//! English glosses of organisation and event names that no list knows, word by word:
+//! रूसी विदेश मंत्रालय → Russian Foreign Ministry. Hindi names of institutions are mostly
+//! calques of English ones in the same order, so a word-by-word gloss reads naturally; a name
+//! with any word outside `data/<lang>/gloss.tsv` and the gazetteers is romanised instead.
+
+use crate::lexicon::{self, Lexicon, PerLang};
+use crate::ner::{acronym, cues};
+use crate::text::{Doc, Lang};
+
+fn glossary(lang: Lang) -> &'static Lexicon<String> {
+    static GLOSS: PerLang<Lexicon<String>> = PerLang::new();
+    GLOSS.get(lang, || Lexicon::parse(lexicon::file(lang, "gloss"), |c| c.first().map(|w| (*w).to_owned())))
+}
+
+/// The English gloss of tokens `a..b`, if every word has one.
+pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<String> {
+    let table = glossary(lang);
+    if table.is_empty() || b - a < 2 {
+        return None;
+    }
+    let mut out = String::new();
+    for i in a..b {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match cues::exact(doc, lang, i, i + 1).and_then(|c| c.english).or_else(|| table.word(doc.key(i)).map(String::as_str)) {
+            Some(word) => out.push_str(word),
+            // An acronym in letter names stands for its letters: सीएनएन → CNN.
+            None => out.push_str(&acronym::letters(doc.surface(i), doc.key(i))?),
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        gloss(&doc, Lang::Hi, 0, doc.len())
+    }
+
+    #[test]
+    fn names_of_known_words() {
+        assert_eq!(of("रूसी विदेश मंत्रालय").as_deref(), Some("Russian Foreign Ministry"));
+        assert_eq!(of("राष्ट्रीय मानवाधिकार आयोग").as_deref(), Some("National Human Rights Commission"));
+        assert_eq!(of("सेंट स्टीफंस कॉलेज"), None, "a word without a gloss leaves the name to romanisation");
+        assert_eq!(of("विदेश"), None, "one word is a name for the lists, not a gloss");
+        assert_eq!(of("सीएनएन डॉट कॉम").as_deref(), Some("CNN dot com"));
+    }
+}
