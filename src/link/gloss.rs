@@ -1,9 +1,11 @@
 //! English glosses of organisation and event names that no list knows, word by word:
 //! रूसी विदेश मंत्रालय → Russian Foreign Ministry. Hindi names of institutions are mostly
-//! calques of English ones in the same order, so a word-by-word gloss reads naturally; a name
-//! with any word outside `data/<lang>/gloss.tsv` and the gazetteers is romanised instead.
+//! calques of English ones in the same order, so a word-by-word gloss reads naturally. Words
+//! outside `data/<lang>/gloss.tsv` and the gazetteers keep their romanised form ("ईमाम सादेग
+//! विश्वविद्यालय" → Imam Sadeg University); a name with no glossed word is romanised whole.
 
 use crate::lexicon::{self, Lexicon, PerLang};
+use super::romanise::romanise;
 use crate::ner::{acronym, cues};
 use crate::text::{Doc, Lang};
 
@@ -19,17 +21,28 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<String> {
         return None;
     }
     let mut out = String::new();
+    let mut glossed = 0;
     for i in a..b {
-        if !out.is_empty() {
+        if !out.is_empty() && !doc.glued(i) {
             out.push(' ');
         }
         match cues::exact(doc, lang, i, i + 1).and_then(|c| c.english).or_else(|| table.word(doc.key(i)).map(String::as_str)) {
-            Some(word) => out.push_str(word),
-            // An acronym in letter names stands for its letters: सीएनएन → CNN.
-            None => out.push_str(&acronym::letters(doc.surface(i), doc.key(i))?),
+            Some(word) => {
+                out.push_str(word);
+                glossed += 1;
+            }
+            // An acronym in letter names stands for its letters: सीएनएन → CNN; any other
+            // word keeps its romanised form: "Imam Sadeg University".
+            None => match acronym::letters(doc.surface(i), doc.key(i)) {
+                Some(letters) => {
+                    out.push_str(&letters);
+                    glossed += 1;
+                }
+                None => out.push_str(&romanise(doc.surface(i))),
+            },
         }
     }
-    Some(out)
+    (glossed > 0).then_some(out)
 }
 
 #[cfg(test)]
@@ -45,7 +58,8 @@ mod tests {
     fn names_of_known_words() {
         assert_eq!(of("रूसी विदेश मंत्रालय").as_deref(), Some("Russian Foreign Ministry"));
         assert_eq!(of("राष्ट्रीय मानवाधिकार आयोग").as_deref(), Some("National Human Rights Commission"));
-        assert_eq!(of("सेंट स्टीफंस कॉलेज"), None, "a word without a gloss leaves the name to romanisation");
+        assert_eq!(of("ईमाम सादेग विश्वविद्यालय").as_deref(), Some("Imam Sadeg University"));
+        assert_eq!(of("सादेग अली"), None, "no word glossed: the name is romanised whole");
         assert_eq!(of("विदेश"), None, "one word is a name for the lists, not a gloss");
         assert_eq!(of("सीएनएन डॉट कॉम").as_deref(), Some("CNN dot com"));
     }
