@@ -147,21 +147,6 @@ pub struct Pattern {
     pub expected: String,
 }
 
-impl Pattern {
-    /// Literal words the pattern can start with (after optional elements).
-    pub fn first_literals(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for el in &self.elements {
-            if let Matcher::Words(w) = &el.matcher {
-                out.extend(w.iter().cloned());
-            }
-            if !el.optional {
-                break;
-            }
-        }
-        out
-    }
-}
 
 /// What the slots of one match hold.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -260,7 +245,8 @@ fn start_index(lang: Lang) -> &'static starts::StartIndex {
     static INDEX: PerLang<starts::StartIndex> = PerLang::new();
     INDEX.get(lang, || {
         let (lex, nums) = (time_lexicon(lang), numbers::lexicon(lang));
-        starts::StartIndex::new(patterns(lang), |c| class_start(c, lex, nums))
+        // A modifier may open an expression before any pattern starts ("early 2024").
+        starts::StartIndex::new(patterns(lang), |c| class_start(c, lex, nums), lex.modifiers.first_words())
     })
 }
 
@@ -520,6 +506,14 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
     }
 
     /// Tries every pattern at token `i` and returns the longest match.
+    /// Whether an expression can start at token `i` at all: cheap, so most tokens are skipped
+    /// before [`Self::longest_at`] does any work.
+    pub fn may_start(&self, i: usize) -> bool {
+        let key = self.doc.key(i);
+        let numeric = self.doc.tokens[i].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+        numeric || start_index(self.lang).opens(key)
+    }
+
     pub fn longest_at(&self, i: usize) -> Option<Match> {
         // Work shared by every pattern at this position, done once: the modifier that may
         // open the expression, and (through `cache`) each class tried at each token.

@@ -10,12 +10,10 @@ pub mod lexicon;
 pub mod tense;
 pub mod value;
 
-use crate::lexicon::PerLang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::{Doc, Lang, TokenKind};
 pub use calendar::Date;
 use grammar::{PatternMatcher, Rule};
-use crate::hash::FxSet;
 use value::{Context, TimeValue};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,42 +86,6 @@ pub enum DctSource {
     Inferred,
 }
 
-/// Folded words that can start a temporal expression; tokens outside this set (and not
-/// numbers) are skipped without trying any pattern, which keeps matching linear and cheap.
-fn starters(lang: Lang) -> &'static FxSet<String> {
-    static STARTERS: PerLang<FxSet<String>> = PerLang::new();
-    STARTERS.get(lang, || {
-        let t = lexicon::lexicon(lang);
-        let n = crate::numbers::lexicon(lang);
-        let mut set: FxSet<String> = FxSet::default();
-        let words = t.months.first_words()
-            .chain(t.weekdays.first_words())
-            .chain(t.units.first_words())
-            .chain(t.determiners.first_words())
-            .chain(t.dayrel.first_words())
-            .chain(t.pods.first_words())
-            .chain(t.holidays.first_words())
-            .chain(t.dated_holidays.first_words())
-            .chain(t.seasons.first_words())
-            .chain(t.modifiers.first_words())
-            .chain(t.refs.first_words())
-            .chain(t.sets.first_words())
-            .chain(n.words.first_words())
-            .chain(n.ordinals.first_words());
-        set.extend(words.map(str::to_owned));
-        for p in grammar::patterns(lang) {
-            set.extend(p.first_literals());
-        }
-        set
-    })
-}
-
-fn may_start(doc: &Doc, i: usize, lang: Lang) -> bool {
-    doc.tokens[i].kind == TokenKind::Number
-        || doc.key(i).starts_with(|c: char| c.is_ascii_digit())
-        || starters(lang).contains(doc.key(i))
-}
-
 /// Whether a bare four-digit number at token `i` reads as a year: "2024 में", "in 2024",
 /// but not "2024 लोग" or "2024 people" (the cue words are data: `year-context.tsv`).
 fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
@@ -171,7 +133,7 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
     let mut i = 0;
     let mut sentence = 0;
     while i < doc.len() {
-        if !may_start(doc, i, lang) {
+        if !matcher.may_start(i) {
             i += 1;
             continue;
         }

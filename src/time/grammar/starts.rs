@@ -79,8 +79,12 @@ pub(super) fn class_bit(class: Class) -> u32 {
 impl StartIndex {
     /// `class_start(c)` gives the first words class `c` can start with, and whether it can also
     /// start at a number (see [`super::class_start`]).
-    pub(super) fn new<'w>(patterns: &[Pattern], class_start: impl Fn(Class) -> (Vec<&'w str>, bool)) -> Self {
+    /// `openers` are words that may come before a pattern's start (modifiers such as "early").
+    pub(super) fn new<'w>(patterns: &[Pattern], class_start: impl Fn(Class) -> (Vec<&'w str>, bool), openers: impl Iterator<Item = &'w str>) -> Self {
         let mut ix = Self { len: patterns.len(), ..Self::default() };
+        for w in openers {
+            ix.by_word.entry(w.to_owned()).or_default();
+        }
         for (pi, p) in patterns.iter().enumerate() {
             let mut required = false;
             for el in p.elements.iter().filter(|el| !el.negative) {
@@ -138,6 +142,12 @@ impl StartIndex {
             }
         }
         ix
+    }
+
+    /// Whether anything can start at a token with folded key `key` that is no number: a
+    /// pattern's first word, a word a first class can start with, or a modifier before them.
+    pub(super) fn opens(&self, key: &str) -> bool {
+        !self.always.is_empty() || self.by_word.contains_key(key)
     }
 
     pub(super) fn follow(&self, pi: usize) -> &Follow {
