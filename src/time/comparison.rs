@@ -6,7 +6,7 @@
 
 use super::lexicon::Unit;
 use super::value::{resolve, Context, TimeValue};
-use super::{Anchor, TimexSpan};
+use super::{Anchor, Mention, TimexSpan};
 
 /// How many sentences back a reported quarter stays in view.
 const REACH: usize = 2;
@@ -27,18 +27,12 @@ fn quarter_of(value: &str) -> Option<(i32, u32)> {
     (y.len() == 4).then(|| y.parse().ok()).flatten().map(|y| (y, q))
 }
 
-/// One resolved mention: its sentence, its value as written, and its timex.
-pub struct Item<'a> {
-    pub sentence: usize,
-    pub value: &'a TimeValue,
-}
-
-/// Re-anchors every comparison in `out` (parallel to `items`, in text order) on the
+/// Re-anchors every comparison in `out` (the resolved `items`, in text order) on the
 /// reported quarter in view. Linear: the nearest quarter before each mention, and after it
 /// within its sentence, come from one pass each way.
-pub fn anchor_on_reported_quarter(items: &[Item], out: &mut [TimexSpan], ctx: &Context) {
+pub(super) fn anchor_on_reported_quarter(items: &[Mention], out: &mut [TimexSpan], ctx: &Context) {
     let n = items.len().min(out.len());
-    let is_quarter = |j: usize| compared_years(items[j].value).is_none() && quarter_of(&out[j].value).is_some();
+    let is_quarter = |j: usize| compared_years(&items[j].value).is_none() && quarter_of(&out[j].value).is_some();
     let mut before = vec![None; n];
     let mut last = None;
     for (j, slot) in before.iter_mut().enumerate() {
@@ -56,7 +50,7 @@ pub fn anchor_on_reported_quarter(items: &[Item], out: &mut [TimexSpan], ctx: &C
         }
     }
     for i in 0..n {
-        let Some(years) = compared_years(items[i].value) else { continue };
+        let Some(years) = compared_years(&items[i].value) else { continue };
         let s = items[i].sentence;
         let near_before = before[i].filter(|&j| items[j].sentence + REACH >= s);
         // In the same sentence the nearer one wins; otherwise the one before.

@@ -170,19 +170,16 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
     out
 }
 
-/// For each mention, the first later one in its sentence that names a whole day (not a clock
-/// time of its own): its index and date. One backward pass.
-fn following_days(mentions: &[Mention], dct: Option<Date>) -> Vec<Option<(usize, Date)>> {
+/// For each mention, the first later one in its sentence that names a whole day: its index
+/// and date. `resolved` holds every mention but the clock times, which are resolved later
+/// against these days. One backward pass.
+fn following_days(mentions: &[Mention], resolved: &[Option<value::Resolved>]) -> Vec<Option<(usize, Date)>> {
     let mut out = vec![None; mentions.len()];
     let mut next: Option<(usize, usize, Date)> = None;
-    for (i, m) in mentions.iter().enumerate().rev() {
+    for (i, (m, r)) in mentions.iter().zip(resolved).enumerate().rev() {
         out[i] = next.filter(|(s, _, _)| *s == m.sentence).map(|(_, j, d)| (j, d));
-        if matches!(m.value, TimeValue::Clock { .. }) {
-            continue;
-        }
-        let r = value::resolve(&m.value, &Context { dct, tense: m.tense, day: None });
-        if let (Granularity::Day, Some((d, _))) = (r.granularity, r.range) {
-            next = Some((m.sentence, i, d));
+        if let Some(value::Resolved { granularity: Granularity::Day, range: Some((d, _)), .. }) = r {
+            next = Some((m.sentence, i, *d));
         }
     }
     out
@@ -199,14 +196,19 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
         dct::infer(&clues).map(|d| (d, DctSource::Inferred))
     });
     let mut out: Vec<TimexSpan> = Vec::with_capacity(mentions.len());
-    // A clock time belongs to the last whole day named before it in its sentence ("18 नवंबर
-    // को … सुबह 10 बजे"), else to the first one after it ("from 8 to 10 p.m. on Tuesday").
-    let later_days = following_days(&mentions, dct.map(|d| d.0));
+    // Every expression but a clock time resolves on its own. A clock time belongs to the last
+    // whole day named before it in its sentence ("18 नवंबर को … सुबह 10 बजे"), else to the
+    // first one after it ("from 8 to 10 p.m. on Tuesday").
+    let on_its_own = |m: &Mention| Context { dct: dct.map(|d| d.0), tense: m.tense, day: None };
+    let mut resolved: Vec<Option<value::Resolved>> = mentions
+        .iter()
+        .map(|m| (!matches!(m.value, TimeValue::Clock { .. })).then(|| value::resolve(&m.value, &on_its_own(m))))
+        .collect();
+    let later_days = following_days(&mentions, &resolved);
     let mut day_anchor: Option<(usize, usize, Date)> = None;
     for (i, m) in mentions.iter().enumerate() {
         let day = day_anchor.filter(|(s, _, _)| *s == m.sentence).or(later_days[i].map(|(j, d)| (m.sentence, j, d)));
-        let ctx = Context { dct: dct.map(|d| d.0), tense: m.tense, day: day.map(|d| d.2) };
-        let r = value::resolve(&m.value, &ctx);
+        let r = resolved[i].take().unwrap_or_else(|| value::resolve(&m.value, &Context { day: day.map(|d| d.2), ..on_its_own(m) }));
         let anchor = match (&m.value, day) {
             (TimeValue::Clock { .. }, Some((_, t, _))) => Anchor::Timex(t),
             _ if r.from_dct || (m.anchored && dct.is_some()) => Anchor::Dct,
@@ -228,8 +230,7 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
             granularity: if r.range.is_some() { r.granularity } else { Granularity::Unknown },
         });
     }
-    let items: Vec<comparison::Item> = mentions.iter().map(|m| comparison::Item { sentence: m.sentence, value: &m.value }).collect();
-    comparison::anchor_on_reported_quarter(&items, &mut out, &Context { dct: dct.map(|d| d.0), ..Context::default() });
+    comparison::anchor_on_reported_quarter(&mentions, &mut out, &Context { dct: dct.map(|d| d.0), ..Context::default() });
     (out, dct)
 }
 
