@@ -40,7 +40,7 @@ pub fn applies(lang: Lang, mut keys: impl Iterator<Item = impl AsRef<str>>) -> b
 }
 
 /// The Pinyin form of a name given as folded words, if every word splits into syllables.
-pub fn latin(lang: Lang, words: &[String]) -> Option<String> {
+pub fn latin(lang: Lang, words: &[impl AsRef<str>]) -> Option<String> {
     let s = syllables(lang);
     if s.table.is_empty() || words.is_empty() || words.len() > 4 {
         return None;
@@ -48,7 +48,7 @@ pub fn latin(lang: Lang, words: &[String]) -> Option<String> {
     let mut out = String::new();
     for w in words {
         let mut parts = Vec::new();
-        split(&s.table, w, &mut parts).then_some(())?;
+        split(&s.table, w.as_ref(), &mut parts).then_some(())?;
         if !out.is_empty() {
             out.push(' ');
         }

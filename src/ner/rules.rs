@@ -505,8 +505,7 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         }
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         if label == Label::Person && keys.len() > 1 && chinese {
-            let words: Vec<String> = keys.iter().map(|k| (*k).to_owned()).collect();
-            if crate::link::pinyin::latin(lang, &words).is_some() {
+            if crate::link::pinyin::latin(lang, &keys).is_some() {
                 family.push(keys[0]);
             }
         }

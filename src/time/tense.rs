@@ -70,9 +70,9 @@ impl<'d, 'a> TenseIndex<'d, 'a> {
         // In a verb-final language the last auxiliary of a verb group sets its tense: "किया
         // जाएगा" is future, "हो गया था" past. Each marker takes the tense of the run it starts.
         if lex.word_order == WordOrder::VerbFinal {
-            for k in (0..own.len().saturating_sub(1)).rev() {
-                if let (Some(_), Some(next)) = (own[k], own[k + 1]) {
-                    own[k] = Some(next);
+            for j in (0..own.len().saturating_sub(1)).rev() {
+                if let (Some(_), Some(next)) = (own[j], own[j + 1]) {
+                    own[j] = Some(next);
                 }
             }
         }

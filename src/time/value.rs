@@ -459,11 +459,7 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             }
         },
         TimeValue::Dated { dates, year: None } => {
-            let Some(dct) = dct else {
-                let mut r = Resolved::new(TimexType::Date, "XXXX-XX-XX".into());
-                r.note = Some("year unknown");
-                return r;
-            };
+            let Some(dct) = dct else { return unknown("XXXX-XX-XX") };
             // The one nearest the DCT among last, this and next year, as for a month and day.
             let pick = [dct.year, dct.year - 1, dct.year + 1]
                 .into_iter()
@@ -483,11 +479,8 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             // The Saturday of the weekend meant: on or before the DCT unless the clause looks
             // ahead; a Saturday or Sunday DCT is its own weekend.
             let today = i64::from(dct.weekday());
-            let saturday = match ctx.tense {
-                _ if today >= 6 => dct.add_days(6 - today),
-                Some(Tense::Future | Tense::Present) => dct.add_days(6 - today),
-                _ => dct.add_days(-(today + 1)),
-            };
+            let ahead = today >= 6 || matches!(ctx.tense, Some(Tense::Future | Tense::Present));
+            let saturday = if ahead { dct.add_days(6 - today) } else { dct.add_days(-(today + 1)) };
             resolve(&TimeValue::Relative { unit: Unit::Weekend, offset: 0 }, &Context { dct: Some(saturday), ..*ctx })
         }
         TimeValue::Duration { amount, unit } => Resolved::new(TimexType::Duration, duration_value(amount, unit)),
