@@ -63,9 +63,28 @@ named_enum! {
     }
 }
 
-named_enum! {
-    /// Word classes an element can match: `<class>`.
-    enum Class {
+/// The word classes an element can match (`<class>`) and the slots a match fills
+/// (`<slot:class>`, or the class's own name), from one list: a class fills its namesake slot
+/// unless the pattern names another.
+macro_rules! classes_and_slots {
+    (
+        both { $($(#[$bdoc:meta])* $b:ident = $bt:literal,)* }
+        classes { $($(#[$cdoc:meta])* $c:ident = $ct:literal,)* }
+        slots { $($(#[$sdoc:meta])* $s:ident = $st:literal,)* }
+    ) => {
+        named_enum! {
+            /// Word classes an element can match: `<class>`.
+            enum Class { $($(#[$bdoc])* $b = $bt,)* $($(#[$cdoc])* $c = $ct,)* }
+        }
+        named_enum! {
+            /// Which slot a class fills: `<slot:class>`, or the class's own name.
+            enum Slot { $($b = $bt,)* $($(#[$sdoc])* $s = $st,)* }
+        }
+    };
+}
+
+classes_and_slots! {
+    both {
         Month = "month",
         Weekday = "weekday",
         Day = "day",
@@ -86,40 +105,18 @@ named_enum! {
         SetWord = "setword",
         Decade = "decade",
         NumDate = "numdate",
+    }
+    classes {
         /// A two-digit number token: the year in "'98".
         Yy = "yy",
     }
-}
-
-named_enum! {
-    /// Which slot a class fills: `<slot:class>`, or the class's own name.
-    enum Slot {
-        Month = "month",
-        Weekday = "weekday",
-        Day = "day",
+    slots {
         Day2 = "day2",
         Hour2 = "hour2",
-        Year = "year",
         Year2 = "year2",
         YearEnd = "yearend",
-        Num = "num",
-        Ord = "ord",
-        Unit = "unit",
-        Det = "det",
-        DayRel = "dayrel",
-        Pod = "pod",
         Hour = "hour",
         Minute = "minute",
-        HhMm = "hhmm",
-        AmPm = "ampm",
-        Ref = "ref",
-        Holiday = "holiday",
-        Season = "season",
-        Dir = "dir",
-        Every = "every",
-        SetWord = "setword",
-        Decade = "decade",
-        NumDate = "numdate",
     }
 }
 
