@@ -45,8 +45,14 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     acronyms(doc, lang, marks, &mut spans);
     spans = spans.into_iter().flat_map(|s| split_hyphen(doc, lang, s)).collect();
     join_organisations(doc, marks, &mut spans);
+    // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
+    // names spread through the document, even where that name is left out.
+    let mut covered = vec![false; doc.len()];
+    for s in &spans {
+        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
+    }
     spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
-    propagate(doc, lang, marks, &mut spans);
+    propagate(doc, lang, marks, &mut spans, covered);
     spans.sort_by_key(|s| (s.a, std::cmp::Reverse(s.b)));
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -95,7 +101,16 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     while a < b && trim_start(a) {
         a += 1;
     }
+    // "Mladost ( BJ )", "Radnicki (N)": a team or town told apart by a bracketed letter or two
+    // keeps its bracket.
+    let qualifier = |b: usize| {
+        b >= a + 4 && doc.key(b - 1) == ")" && doc.key(b - 3) == "(" && {
+            let q = doc.surface(b - 2);
+            (1..=2).contains(&q.len()) && q.bytes().all(|c| c.is_ascii_uppercase())
+        }
+    };
     while a < b
+        && !qualifier(b)
         && (doc.tokens[b - 1].kind == TokenKind::Punct && doc.key(b - 1) != "."
             || is_post(marks, b - 1)
             || is_connector(doc.key(b - 1))
@@ -126,7 +141,8 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
             && i + 1 < b
             && is_post(marks, i)
             && (capitalised(doc, i + 1) || (doc.key(i + 1) == "s" && i + 2 < b && capitalised(doc, i + 2)));
-        if i == b || (is_post(marks, i) && !possessive) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok && !possessive) || and {
+        let bracket = qualifier(b) && i + 3 >= b;
+        if i == b || (is_post(marks, i) && !possessive) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok && !possessive && !bracket) || and {
             split |= i < b;
             if from < i {
                 out.push(Span { a: from, b: i, kind: s.kind });
@@ -211,7 +227,7 @@ fn lowercase_inside(doc: &Doc, i: usize) -> bool {
     let s = doc.surface(i);
     s.is_ascii()
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && !matches!(s, "of" | "and" | "for" | "the" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "y" | "&" | "in" | "wa" | "s" | "'s" | "’s" | "dos" | "das" | "do" | "des" | "e" | "ter" | "ten" | "zu" | "af" | "bint")
+        && !matches!(s, "of" | "and" | "for" | "the" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "y" | "&" | "in" | "wa" | "s" | "'s" | "’s" | "dos" | "das" | "do" | "des" | "e" | "ter" | "ten" | "zu" | "af" | "bint" | "dello" | "della" | "delle" | "degli" | "dei" | "las" | "los" | "au" | "aux")
 }
 
 /// Known names the model missed or cut short: a gazetteer entry fills a gap, and a longer
@@ -487,7 +503,7 @@ fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<crate
 /// a person's last name alone is that person: "व्लादिमीर पुतिन" makes a later bare "पुतिन" a
 /// PERSON too. Only words of three or more letters, never a postposition
 /// or title, and in Latin script only capitalised ones.
-fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut covered: Vec<bool>) {
     let mut known: Vec<(Vec<&str>, Label)> = Vec::new();
     // A Chinese name puts the family name first: "ली कियांग" makes a later "ली" before a
     // postposition ("पुतिन और ली के बीच") that person. Such a name is short, and ली is also a
@@ -533,7 +549,6 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     for (n, (keys, _)) in known.iter().enumerate() {
         by_first.entry(keys[0]).or_default().push(n);
     }
-    let mut covered = vec![false; doc.len()];
     for s in spans.iter() {
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
     }
