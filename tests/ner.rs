@@ -168,6 +168,25 @@ fn english_possessive_inside_a_name() {
 }
 
 #[test]
+fn no_names_inside_web_or_mail_addresses() {
+    let text = "See https://www.reddit.com/r/Calgary/comments/5lg5bb/ and www.bbc.com/news/Russia-Putin, mail putin@kremlin.ru, then visit Moscow.";
+    let found = entities(text, Lang::En);
+    assert!(found.iter().all(|(t, _)| !t.contains("Calgary") && !t.contains("Russia") && !t.contains("Putin")), "{found:?}");
+    assert!(has(&found, "Moscow", "GPE"), "{found:?}");
+    let found = entities("पूरी खबर https://www.bbc.com/hindi/india/दिल्ली-12345 पर पढ़ें, दिल्ली में बारिश हुई।", Lang::Hi);
+    assert_eq!(found.iter().filter(|(t, _)| t == "दिल्ली").count(), 1, "{found:?}");
+}
+
+#[test]
+fn sports_tables_keep_a_bracketed_qualifier() {
+    let found = entities("Mladost ( BJ ) 4 0 1 3 2 10 1\nRadnicki (N) beat Borac 2-1 .", Lang::En);
+    assert!(has(&found, "Mladost ( BJ )", "ORG") || has(&found, "Mladost ( BJ )", "GPE"), "{found:?}");
+    // A longer acronym in brackets is a name of its own.
+    let found = entities("The Reserve Bank of India ( RBI ) cut rates .", Lang::En);
+    assert!(found.iter().all(|(t, _)| !t.contains('(')), "{found:?}");
+}
+
+#[test]
 fn training_learns_something() {
     let first = ["अमन", "रवि", "सीमा", "कविता", "राहुल", "नेहा", "विकास", "पूजा", "सुनील", "अंजलि"];
     let last = ["वर्मा", "मेहता", "गुप्ता", "यादव", "चौहान"];

@@ -165,6 +165,8 @@ pub struct Marks {
     pub bits: Vec<u16>,
     pub begins: Vec<bool>,
     pub entry: Vec<Option<(usize, usize)>>,
+    /// Whether the word is a known given or family name ([`super::names`]).
+    pub names: Vec<u8>,
 }
 
 impl Marks {
@@ -188,7 +190,7 @@ impl Marks {
                 None => i += 1,
             }
         }
-        Self { bits, begins, entry }
+        Self { bits, begins, entry, names: super::names::classes(doc, lang) }
     }
 }
 

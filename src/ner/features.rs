@@ -10,7 +10,7 @@ use super::cues::{self, Marks, N_BITS};
 use crate::text::Doc;
 
 /// Bumped whenever a template changes, so that an old model file is not misread.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -222,6 +222,15 @@ impl<'d, 'a> Sentence<'d, 'a> {
             }
         }
         push(out, H::new(35).word(self.hash(ii - 1)).word(self.hash(ii + 1)));
+        // A known given or family name, here and next door ("Howard Thurman").
+        for (t, d) in [(36u8, 0isize), (37, -1), (38, 1)] {
+            if self.inside(ii + d) {
+                let s = self.marks.names[(ii + d) as usize];
+                if s != 0 {
+                    push(out, H::new(t).byte(s).byte(shape));
+                }
+            }
+        }
         // The word and the word after next: "पुतिन [ने] कहा".
         push(out, H::new(29).word(hk).word(self.hash(ii + 2)));
     }

@@ -26,6 +26,7 @@ pub mod cues;
 pub mod features;
 pub mod model;
 mod rules;
+pub mod names;
 pub mod train;
 
 use crate::labels::EntitySpan;

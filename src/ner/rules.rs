@@ -38,6 +38,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
         .collect();
     // No name runs past a dozen words; a longer span is the model running away on a list.
     spans.retain(|s| s.b - s.a <= 12);
+
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
     spans = spans.into_iter().map(|s| trim_place(doc, lang, marks, s)).collect();
     gazetteer(doc, lang, marks, &mut spans);
@@ -54,14 +55,46 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
     propagate(doc, lang, marks, &mut spans, covered);
     spans.sort_by_key(|s| (s.a, std::cmp::Reverse(s.b)));
+    let link = in_links(doc);
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
     for s in spans {
-        if out.last().is_some_and(|l| l.tokens.1 > s.a) || s.a >= s.b {
+        // Nothing inside a web or mail address: "https://www.reddit.com/r/Calgary/…" names no place.
+        if out.last().is_some_and(|l| l.tokens.1 > s.a) || s.a >= s.b || link[s.a..s.b].contains(&true) {
             continue;
         }
         if let Kind::L(label) = s.kind {
             out.push(EntitySpan { tokens: (s.a, s.b), label, value: None, unit: None });
         }
+    }
+    out
+}
+
+/// Which tokens lie inside a web or mail address: a run of text without spaces that has
+/// "://", begins with "www." or holds an "@" between letters ("name@example.org").
+fn in_links(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.len()];
+    let text = doc.text;
+    if !text.contains("://") && !text.contains("www.") && !text.contains('@') {
+        return out;
+    }
+    let mut t = 0;
+    let mut start = 0;
+    for (end, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if !c.is_whitespace() {
+            continue;
+        }
+        let chunk = &text[start..end];
+        let at = chunk.find('@').is_some_and(|i| i > 0 && chunk[i + 1..].contains('.'));
+        if chunk.contains("://") || chunk.starts_with("www.") || at {
+            while t < doc.len() && doc.tokens[t].start < start {
+                t += 1;
+            }
+            while t < doc.len() && doc.tokens[t].start < end {
+                out[t] = true;
+                t += 1;
+            }
+        }
+        start = end + c.len_utf8();
     }
     out
 }
