@@ -12,6 +12,8 @@ usage:
   kaalrekha eval timex [--data DIR]      TempEval-3 and Hindi temporal scores
   kaalrekha eval ner [--data DIR]        IL-NER, CoNLL-2003 and WNUT-17 entity scores
                     [--split test|dev] [--models DIR]
+  kaalrekha eval translit [--data DIR]   romanisation against the Dakshina Hindi lexicon
+                    [--split test|dev] [--verbose FILE]
   kaalrekha train ner [--data DIR]       trains the entity models into data/models/
                     [--holdout 1] [--out DIR] (more in docs/ner.md)
   kaalrekha help";

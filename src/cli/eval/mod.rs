@@ -5,9 +5,10 @@ use super::{Flags, UsageError};
 
 mod ner;
 mod timex;
+mod translit;
 
 pub fn run(args: &[String]) -> Result<i32, UsageError> {
-    let (what, rest) = args.split_first().ok_or_else(|| UsageError("eval needs timex or ner".into()))?;
+    let (what, rest) = args.split_first().ok_or_else(|| UsageError("eval needs timex, ner or translit".into()))?;
     let flags = Flags::parse(rest, &["data", "limit", "write", "verbose", "split", "models"])?;
     let data = std::path::PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
     if !data.is_dir() {
@@ -17,6 +18,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     match what.as_str() {
         "timex" => timex::run(&data, limit),
         "ner" => ner::run(&data, limit, flags.get("split").unwrap_or("test"), flags.get("models").map(std::path::Path::new)),
-        other => Err(UsageError(format!("unknown evaluation {other:?}: expected timex or ner"))),
+        "translit" => translit::run(&data, limit, flags.get("split").unwrap_or("test"), flags.get("verbose")),
+        other => Err(UsageError(format!("unknown evaluation {other:?}: expected timex, ner or translit"))),
     }
 }
