@@ -1,5 +1,5 @@
-//! Latin forms of Chinese names, on sentences written for this test: Pinyin in a document that
-//! names China, Hindi romanisation elsewhere.
+//! Latin forms and clusters, on sentences written for these tests: Pinyin for Chinese names in a document that
+//! names China, Hindi romanisation elsewhere; acronyms defined in brackets.
 
 use kaalrekha::{analyse, OffsetUnit, Options};
 
@@ -32,3 +32,24 @@ fn a_chinese_family_name_alone_is_that_person() {
     let clusters: Vec<_> = a.entities.iter().filter(|e| e.label == "PERSON").map(|e| e.cluster.clone()).collect();
     assert_eq!(clusters[0], clusters[1]);
 }
+
+#[test]
+fn an_acronym_defined_in_brackets_joins_its_name() {
+    let o = Options::parse(Some("hi"), None, None, OffsetUnit::Utf8).unwrap();
+    // Neither acronym is in any list; the bracket after the full name defines it, and the
+    // name's words begin with the acronym's sounds (फॉरेन = F, कोर्ट = C, यूरोपियन = E).
+    let text = "समिति ने रिपोर्ट फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (एफआईएससी) को सौंपी। एफआईएससी एक संघीय अदालत है। \
+                कैबिनेट ने यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी) की सदस्यता को मंजूरी दी। ईबीआरडी से लाभ होगा।";
+    let a = analyse(text, &o).unwrap();
+    let orgs: Vec<(&str, Option<&str>, Option<&str>)> =
+        a.entities.iter().filter(|e| e.label == "ORG").map(|e| (e.text.as_str(), e.latin.as_deref(), e.cluster.as_deref())).collect();
+    let fisc = "Foreign Intelligence Surveillance Court";
+    let ebrd = "European Bank for Reconstruction and Development";
+    assert_eq!(orgs.iter().filter(|o| o.0 == "एफआईएससी" && o.1 == Some(fisc)).count(), 2, "{orgs:?}");
+    assert_eq!(orgs.iter().filter(|o| o.0 == "ईबीआरडी" && o.1 == Some(ebrd)).count(), 2, "{orgs:?}");
+    let cluster = |name: &str| orgs.iter().filter(|o| o.0 == name).map(|o| o.2).collect::<Vec<_>>();
+    assert_eq!(cluster("एफआईएससी")[0], cluster("फॉरेन इंटेलिजेंस सर्विलांस कोर्ट")[0]);
+    assert_eq!(cluster("ईबीआरडी")[0], cluster("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट")[0]);
+    assert_ne!(cluster("ईबीआरडी")[0], cluster("एफआईएससी")[0]);
+}
+

@@ -24,7 +24,21 @@ use std::sync::OnceLock;
 
 /// One [`Link`] per entity, in the same order.
 pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
-    let mentions: Vec<Mention> = entities.iter().map(|e| Mention::new(doc, lang, e)).collect();
+    let mut mentions: Vec<Mention> = entities.iter().map(|e| Mention::new(doc, lang, e)).collect();
+    // A name whose words begin with the sounds of an acronym in the document has those
+    // initials, though its romanised form has others: फॉरेन इंटेलिजेंस सर्विलांस कोर्ट is
+    // "Phoren …", yet एफआईएससी (FISC) is its acronym.
+    let acronyms: Vec<String> = mentions.iter().filter_map(|m| m.acronym.clone()).collect();
+    if !acronyms.is_empty() {
+        for m in mentions.iter_mut().filter(|m| m.group == Some(1) && m.keys.len() >= 2) {
+            if !m.initials.as_ref().is_some_and(|i| acronyms.contains(i)) {
+                let words: Vec<&str> = m.keys.iter().map(String::as_str).collect();
+                if let Some(a) = acronyms.iter().find(|a| acronym::spelt_by(a, &words)) {
+                    m.initials = Some(a.clone());
+                }
+            }
+        }
+    }
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     // Candidate clusters by what two mentions of one entity share: a word, an English name or
     // Wikidata id, acronym letters. Each cluster keeps one mention per distinct wording.

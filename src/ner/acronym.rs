@@ -125,6 +125,62 @@ pub fn is_org_acronym(surface: &str, key: &str) -> bool {
     }
 }
 
+/// The Devanagari letters an English name's word may begin with when its first Latin letter is
+/// `letter`: "Court" is कोर्ट (C, क), "General" जनरल (G, ज), "Foreign" फॉरेन (F, फ).
+fn initial_sounds(letter: u8) -> &'static str {
+    match letter {
+        b'A' => "अआएऐऑ",
+        b'B' => "ब",
+        b'C' => "कसचश",
+        b'D' => "डद",
+        b'E' => "एइईअय",
+        b'F' => "फ",
+        b'G' => "गज",
+        b'H' => "ह",
+        b'I' => "इईआअ",
+        b'J' => "ज",
+        b'K' => "कख",
+        b'L' => "ल",
+        b'M' => "म",
+        b'N' => "न",
+        b'O' => "ओऔऑअ",
+        b'P' => "पफ",
+        b'Q' => "क",
+        b'R' => "र",
+        b'S' => "सशष",
+        b'T' => "टतथठ",
+        b'U' => "यउऊअ",
+        b'V' => "व",
+        b'W' => "व",
+        b'X' => "एज",
+        b'Y' => "य",
+        b'Z' => "ज",
+        _ => "",
+    }
+}
+
+/// Words that join a name's parts and usually have no letter in its acronym.
+fn is_joining(word: &str) -> bool {
+    matches!(word, "ऑफ" | "ऑफ़" | "एंड" | "फॉर" | "फ़ॉर" | "द" | "एवं" | "और" | "तथा" | "व" | "के" | "की" | "का" | "of" | "and" | "for" | "the" | "&")
+}
+
+/// Whether an acronym's letters are the first sounds of a name's words, joining words
+/// skipped: "FISC" and फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (English written in Devanagari),
+/// "BIS" and Bank for International Settlements. A Latin word must begin with the letter
+/// itself. A translated name (शंघाई सहयोग संगठन, SCO) does not match by sound; its English
+/// gloss does, in linking.
+pub fn spelt_by(letters: &str, words: &[&str]) -> bool {
+    let words: Vec<&str> = words.iter().copied().filter(|w| !is_joining(w)).collect();
+    if letters.len() < 2 || letters.len() != words.len() {
+        return false;
+    }
+    letters.bytes().zip(&words).all(|(l, w)| match w.chars().next() {
+        Some(c) if c.is_ascii() => c.to_ascii_uppercase() as u8 == l,
+        Some(c) => initial_sounds(l).contains(c),
+        None => false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +199,17 @@ mod tests {
         assert_eq!(decode(&fold("आईआईएम")).as_deref(), Some("IIM"));
         assert_eq!(letters("U.S.", "u.s.").as_deref(), Some("US"));
         assert!(is_latin_acronym("U.S.") && !is_latin_acronym("Us"));
+    }
+
+    #[test]
+    fn acronyms_spelt_by_a_name() {
+        assert!(spelt_by("FISC", &["फॉरेन", "इंटेलिजेंस", "सर्विलांस", "कोर्ट"]));
+        // A translated name is matched through its English gloss elsewhere, not by sound.
+        assert!(!spelt_by("SCO", &["शंघाई", "सहयोग", "संगठन"]));
+        assert!(spelt_by("EBRD", &["यूरोपियन", "बैंक", "फॉर", "रिकन्स्ट्रक्शन", "एंड", "डेवलपमेंट"]));
+        assert!(spelt_by("BIS", &["Bank", "for", "International", "Settlements"]));
+        assert!(!spelt_by("NSA", &["राष्ट्रीय", "सुरक्षा", "एजेंसी"]));
+        assert!(!spelt_by("SCO", &["शंघाई", "सहयोग"]));
+        assert!(!spelt_by("S", &["शंघाई"]));
     }
 }

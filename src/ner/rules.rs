@@ -388,12 +388,26 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             latin.extend(acronym::letters(surface, doc.key(i)));
         }
     }
-    let initials: Vec<String> = spans
+    let mut initials: Vec<String> = spans
         .iter()
         .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2)
         .filter_map(|s| cues::exact(doc, lang, s.a, s.b).and_then(|c| c.english))
         .map(|e| e.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect())
         .collect();
+    // An organisation's name followed by its acronym in brackets defines the acronym, for
+    // there and the rest of the document: "फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (एफआईएससी)".
+    for s in spans.iter().filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2 && s.b + 2 < doc.len()) {
+        if doc.key(s.b) != "(" || doc.key(s.b + 2) != ")" {
+            continue;
+        }
+        let (surface, key) = (doc.surface(s.b + 1), doc.key(s.b + 1));
+        if let Some(letters) = acronym::letters(surface, key) {
+            let words: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
+            if acronym::spelt_by(&letters, &words) {
+                initials.push(letters);
+            }
+        }
+    }
     let mut covered = vec![false; doc.len()];
     for s in spans.iter() {
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
