@@ -53,3 +53,11 @@ fn an_acronym_defined_in_brackets_joins_its_name() {
     assert_ne!(cluster("ईबीआरडी")[0], cluster("एफआईएससी")[0]);
 }
 
+
+#[test]
+fn places_are_glossed_only_whole() {
+    let text = "वाशिंगटन डीसी की अदालत ने फैसला दिया। पूर्वी लद्दाख में तनाव है।";
+    // वाशिंगटन is the list's वॉशिंगटन spelt otherwise; डीसी spells DC.
+    assert_eq!(latin_of(text, "वाशिंगटन डीसी").as_deref(), Some("Washington DC"));
+    assert_eq!(latin_of(text, "पूर्वी लद्दाख").as_deref(), Some("Eastern Ladakh"));
+}

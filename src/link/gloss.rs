@@ -14,8 +14,9 @@ fn glossary(lang: Lang) -> &'static Lexicon<String> {
     GLOSS.get(lang, || Lexicon::parse(lexicon::file(lang, "gloss"), |c| c.first().map(|w| (*w).to_owned())))
 }
 
-/// The English gloss of tokens `a..b`, if every word has one.
-pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<String> {
+/// The English gloss of tokens `a..b`: None when no word has one, or when `whole` and some
+/// word has none (a place is glossed only whole: वाशिंगटन डीसी → Washington DC).
+pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<String> {
     let table = glossary(lang);
     if table.is_empty() || b - a < 2 {
         return None;
@@ -38,7 +39,14 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<String> {
                     out.push_str(&letters);
                     glossed += 1;
                 }
-                None => out.push_str(&romanise(doc.surface(i))),
+                None => match super::place_variant(doc.surface(i)) {
+                    Some(place) => {
+                        out.push_str(place);
+                        glossed += 1;
+                    }
+                    None if whole => return None,
+                    None => out.push_str(&romanise(doc.surface(i))),
+                },
             },
         }
     }
@@ -51,7 +59,7 @@ mod tests {
 
     fn of(text: &str) -> Option<String> {
         let doc = Doc::new(text);
-        gloss(&doc, Lang::Hi, 0, doc.len())
+        gloss(&doc, Lang::Hi, 0, doc.len(), false)
     }
 
     #[test]

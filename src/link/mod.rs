@@ -151,7 +151,13 @@ impl Mention {
         let english = cue.and_then(|c| c.english);
         let qid = cue.and_then(|c| c.wikidata);
         let acronym = (b - a == 1).then(|| acronym::letters(doc.surface(a), doc.key(a))).flatten();
-        let gloss = (english.is_none() && matches!(e.label, Label::Org | Label::Event)).then(|| gloss::gloss(doc, lang, a, b)).flatten();
+        // Organisations and events word by word; a place only when every word is known.
+        let gloss = match e.label {
+            _ if english.is_some() => None,
+            Label::Org | Label::Event => gloss::gloss(doc, lang, a, b, false),
+            Label::Gpe | Label::Loc => gloss::gloss(doc, lang, a, b, true),
+            _ => None,
+        };
         let initials = (b - a >= 2).then(|| {
             let name = english.map(str::to_owned).or_else(|| gloss.clone()).unwrap_or_else(|| romanise(&text));
             name.split_whitespace()
@@ -208,8 +214,41 @@ pub(crate) fn loose(latin: &str) -> String {
     out
 }
 
+/// The English name of the one-word Hindi place that `surface` is another spelling of:
+/// तियानजिन for the list's तिआंजिन → Tianjin, वाशिंगटन for वॉशिंगटन → Washington. The
+/// romanisation must have the place's consonant skeleton (four or more consonants) and differ
+/// from it by at most one letter; words the lists hold as common words are never variants.
+pub fn place_variant(surface: &str) -> Option<&'static str> {
+    static INDEX: OnceLock<HashMap<String, Vec<(String, &'static str)>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: HashMap<String, Vec<(String, &'static str)>> = HashMap::default();
+        for row in crate::lexicon::rows(crate::lexicon::file(Lang::Hi, "gazetteer-gpe")) {
+            if row[0].contains([' ', '-']) {
+                continue;
+            }
+            let latin = romanise(row[0]);
+            let sk = skeleton(&latin);
+            if sk.len() >= 4 {
+                m.entry(sk).or_default().push((loose(&latin), row.get(1).copied().unwrap_or(row[0])));
+            }
+        }
+        m
+    });
+    let consonants = surface.chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
+    if consonants < 4 || cues::get(Lang::Hi).homographs.contains(&crate::text::fold(surface)) {
+        return None;
+    }
+    let latin = romanise(surface);
+    let names = index.get(&skeleton(&latin))?;
+    let l = loose(&latin);
+    if l.chars().count() < 5 {
+        return None;
+    }
+    names.iter().find(|(n, _)| distance(&l, n) <= 1).map(|(_, en)| *en)
+}
+
 /// Levenshtein distance over characters.
-pub(crate) fn distance(a: &str, b: &str) -> usize {
+pub fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];

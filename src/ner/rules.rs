@@ -330,27 +330,9 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 /// out whose romanisation has the consonant skeleton of a one-word place name and differs
 /// from it by at most one letter is that place.
 fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
-    use crate::link::romanise::{romanise, skeleton};
-    use crate::hash::FxMap as HashMap;
-    use std::sync::OnceLock;
     if lang != Lang::Hi {
         return;
     }
-    static INDEX: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut m: HashMap<String, Vec<String>> = HashMap::default();
-        for row in crate::lexicon::rows(crate::lexicon::file(Lang::Hi, "gazetteer-gpe")) {
-            if row[0].contains([' ', '-']) {
-                continue;
-            }
-            let latin = romanise(row[0]);
-            let sk = skeleton(&latin);
-            if sk.len() >= 4 {
-                m.entry(sk).or_default().push(crate::link::loose(&latin));
-            }
-        }
-        m
-    });
     let mut covered = vec![false; doc.len()];
     for s in spans.iter() {
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
@@ -359,18 +341,7 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        // Cheap filter first: four or more Devanagari consonants.
-        if cues::get(lang).homographs.contains(doc.key(i)) {
-            continue;
-        }
-        let consonants = doc.key(i).chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
-        if consonants < 4 {
-            continue;
-        }
-        let latin = romanise(doc.surface(i));
-        let Some(names) = index.get(&skeleton(&latin)) else { continue };
-        let l = crate::link::loose(&latin);
-        if l.chars().count() >= 5 && names.iter().any(|n| crate::link::distance(&l, n) <= 1) {
+        if crate::link::place_variant(doc.surface(i)).is_some() {
             spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Gpe) });
         }
     }

@@ -8,22 +8,9 @@
 //! `test` for reporting; `--verbose FILE` writes every miss.
 
 use crate::cli::UsageError;
-use kaalrekha::link::romanise::romanise;
+use kaalrekha::link::{distance, romanise::romanise};
 use std::collections::BTreeMap;
 use std::path::Path;
-
-fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, x) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + (x != y) as usize).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
 
 pub fn run(data: &Path, limit: Option<usize>, split: &str, verbose: Option<&str>) -> Result<i32, UsageError> {
     if !matches!(split, "test" | "dev") {
@@ -49,15 +36,7 @@ pub fn run(data: &Path, limit: Option<usize>, split: &str, verbose: Option<&str>
         let hit = refs.iter().any(|r| r.0 == ours);
         exact += hit as usize;
         top += (best == ours) as usize;
-        let o: Vec<char> = ours.chars().collect();
-        let (d, len) = refs
-            .iter()
-            .map(|r| {
-                let c: Vec<char> = r.0.chars().collect();
-                (levenshtein(&o, &c), c.len())
-            })
-            .min()
-            .unwrap_or((o.len(), o.len()));
+        let (d, len) = refs.iter().map(|r| (distance(&ours, r.0), r.0.chars().count())).min().unwrap_or((ours.len(), ours.len()));
         errors += d;
         chars += len;
         if !hit {
