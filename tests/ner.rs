@@ -140,6 +140,8 @@ fn english_entities() {
         Lang::En,
         &[("Angela Merkel", "PERSON"), ("European Union", "ORG"), ("Brussels", "GPE"), ("German", "NORP")],
     );
+    // A people in the plural is a NORP as its adjective is.
+    expect("Ethnic Albanians fled as Israelis and Pakistanis watched.", Lang::En, &[("Albanians", "NORP"), ("Israelis", "NORP")]);
 }
 
 /// Training code does not rot: a few hundred made-up sentences teach a tiny model that names

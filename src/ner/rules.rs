@@ -489,7 +489,9 @@ fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
         return Some(Span { kind: Kind::L(Label::Event), ..s });
     }
     if s.b - s.a == 1 {
+        // "Albanians", "Israelis": a people, as its adjective is.
         let w = doc.surface(s.a);
+        let w = w.strip_suffix('s').filter(|x| x.ends_with("an") || x.ends_with('i')).unwrap_or(w);
         let demonym = ["an", "ese", "ish", "i", "ic", "ch"].iter().any(|e| w.ends_with(e));
         if demonym && w.chars().next().is_some_and(char::is_uppercase) {
             return Some(Span { kind: Kind::L(Label::Norp), ..s });
