@@ -217,8 +217,9 @@ pub(crate) fn loose(latin: &str) -> String {
 /// The English name of the one-word Hindi place that `surface` is another spelling of:
 /// तियानजिन for the list's तिआंजिन → Tianjin, वाशिंगटन for वॉशिंगटन → Washington. The
 /// romanisation must have the place's consonant skeleton (four or more consonants) and differ
-/// from it by at most one letter; words the lists hold as common words are never variants.
-pub fn place_variant(surface: &str) -> Option<&'static str> {
+/// from it by at most one letter; words the lists hold as common words (by their `key`, the
+/// folded form) are never variants.
+pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
     static INDEX: OnceLock<HashMap<String, Vec<(String, &'static str)>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut m: HashMap<String, Vec<(String, &'static str)>> = HashMap::default();
@@ -235,7 +236,7 @@ pub fn place_variant(surface: &str) -> Option<&'static str> {
         m
     });
     let consonants = surface.chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
-    if consonants < 4 || cues::get(Lang::Hi).homographs.contains(&crate::text::fold(surface)) {
+    if consonants < 4 || cues::get(Lang::Hi).homographs.contains(key) {
         return None;
     }
     let latin = romanise(surface);

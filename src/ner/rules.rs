@@ -341,7 +341,7 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        if crate::link::place_variant(doc.surface(i)).is_some() {
+        if crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
             spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Gpe) });
         }
     }
