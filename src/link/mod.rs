@@ -28,7 +28,10 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     // A name whose words begin with the sounds of an acronym in the document has those
     // initials, though its romanised form has others: फॉरेन इंटेलिजेंस सर्विलांस कोर्ट is
     // "Phoren …", yet एफआईएससी (FISC) is its acronym.
-    let acronyms: Vec<String> = mentions.iter().filter_map(|m| m.acronym.clone()).collect();
+    // (In English the name's own initials already say it.)
+    let mut acronyms: Vec<String> = if lang == Lang::Hi { mentions.iter().filter_map(|m| m.acronym.clone()).collect() } else { Vec::new() };
+    acronyms.sort_unstable();
+    acronyms.dedup();
     if !acronyms.is_empty() {
         for m in mentions.iter_mut().filter(|m| m.group == Some(1) && m.keys.len() >= 2) {
             if !m.initials.as_ref().is_some_and(|i| acronyms.contains(i)) {

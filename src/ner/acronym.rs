@@ -170,11 +170,11 @@ fn is_joining(word: &str) -> bool {
 /// itself. A translated name (शंघाई सहयोग संगठन, SCO) does not match by sound; its English
 /// gloss does, in linking.
 pub fn spelt_by(letters: &str, words: &[&str]) -> bool {
-    let words: Vec<&str> = words.iter().copied().filter(|w| !is_joining(w)).collect();
-    if letters.len() < 2 || letters.len() != words.len() {
+    let mut words = words.iter().filter(|w| !is_joining(w));
+    if letters.len() < 2 || letters.len() != words.clone().count() {
         return false;
     }
-    letters.bytes().zip(&words).all(|(l, w)| match w.chars().next() {
+    letters.bytes().zip(&mut words).all(|(l, w)| match w.chars().next() {
         Some(c) if c.is_ascii() => c.to_ascii_uppercase() as u8 == l,
         Some(c) => initial_sounds(l).contains(c),
         None => false,
