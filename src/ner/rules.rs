@@ -38,7 +38,6 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
         .collect();
     // No name runs past a dozen words; a longer span is the model running away on a list.
     spans.retain(|s| s.b - s.a <= 12);
-
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
     spans = spans.into_iter().map(|s| trim_place(doc, lang, marks, s)).collect();
     gazetteer(doc, lang, marks, &mut spans);
