@@ -100,7 +100,7 @@ macro_rules! lang_files {
 }
 
 pub const LANGS: &[LangData] = &[
-    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "pinyin", "gloss") },
+    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "pinyin", "gloss") },
     LangData { lang: Lang::En, files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "names-person") },
 ];
 

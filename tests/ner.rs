@@ -248,3 +248,15 @@ fn seed_article() {
     let missing: Vec<_> = want.iter().filter(|(t, l)| !has(&found, t, l)).collect();
     assert!(missing.is_empty(), "missing {missing:?}\nfound {found:?}");
 }
+
+#[test]
+fn an_unknown_name_after_a_title() {
+    // Neither name is in any list, nor in the training data.
+    expect("व्हाइट हाउस के प्रवक्ता जे कार्ने ने कहा।", Lang::Hi, &[("जे कार्ने", "PERSON")]);
+    expect("टोगो के राष्ट्रपति ग्नैसिंग्बे की बैठक हुई।", Lang::Hi, &[("ग्नैसिंग्बे", "PERSON")]);
+    // A common word after a title, or a word after an occupation, is no name.
+    for text in ["वह राष्ट्रपति भवन में गए।", "विदेशी खिलाड़ी खिलाने का अधिकार मिला।", "अध्यक्ष पद के लिए चुनाव हुआ।"] {
+        let found = entities(text, Lang::Hi);
+        assert!(found.iter().all(|(_, l)| *l != "PERSON"), "{text}: {found:?}");
+    }
+}

@@ -87,6 +87,12 @@ pub struct Cues {
     pub wikidata: FxMap<String, (&'static str, &'static str)>,
     /// Folded keys of place names that are also common words (`ner-homographs.tsv`).
     pub homographs: crate::hash::FxSet<String>,
+    /// Folded keys of words the training data nearly always leaves outside person names
+    /// (`ner-common.tsv`, generated; Hindi only).
+    pub common: crate::hash::FxSet<String>,
+    /// Folded keys of titles that are occupations, as often plain nouns (`ner-titles.tsv`,
+    /// column 3 "role").
+    pub roles: crate::hash::FxSet<String>,
 }
 
 const FILES: &[(&str, u16)] = &[
@@ -156,7 +162,9 @@ fn build(lang: Lang) -> Cues {
         }
     }
     let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs")).map(|r| crate::text::fold(r[0])).collect();
-    Cues { lex, wikidata, homographs }
+    let common = lexicon::rows(lexicon::file(lang, "ner-common")).map(|r| crate::text::fold(r[0])).collect();
+    let roles = lexicon::rows(lexicon::file(lang, "ner-titles")).filter(|r| r.get(2) == Some(&"role")).map(|r| crate::text::fold(r[0])).collect();
+    Cues { lex, wikidata, homographs, common, roles }
 }
 
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that

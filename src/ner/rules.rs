@@ -52,6 +52,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
         covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
     }
     spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
+    after_titles(doc, lang, marks, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered);
     spans.sort_by_key(|s| (s.a, std::cmp::Reverse(s.b)));
     let link = in_links(doc);
@@ -150,8 +151,15 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     {
         b -= 1;
     }
-    // "." may end "Jr." or "Inc." but not a span that ends a sentence.
-    if a < b && doc.key(b - 1) == "." && (b - 1 == a || doc.tokens[b - 1].space_before || b == doc.len()) {
+    // "." may end "Jr." or "Inc." (or an initial, "एस.") but not a span that ends a sentence;
+    // after a longer Devanagari word it is a full stop ("अभिनेत्री जैसिका चैस्टेन. ऑस्ट्रेलियाई …").
+    let full_stop = |b: usize| {
+        b - 1 == a
+            || doc.tokens[b - 1].space_before
+            || b == doc.len()
+            || doc.surface(b - 2).chars().filter(|c| ('\u{0900}'..='\u{097F}').contains(c)).count() >= 3
+    };
+    if a < b && doc.key(b - 1) == "." && full_stop(b) {
         b -= 1;
     }
     if a >= b {
@@ -497,6 +505,52 @@ fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
         }
     }
     None
+}
+
+/// After a title, one to three words that no list knows and the training data does not
+/// nearly always leave outside person names, then a postposition or a comma, are a person: "प्रवक्ता जे कार्ने ने कहा",
+/// "राजदूत संधू ने". Not "राष्ट्रपति भवन में" (भवन is a common word), not "मंत्री ने", and
+/// not after an occupation ("विदेशी खिलाड़ी खिलाने का").
+fn after_titles(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: &mut [bool]) {
+    if lang != Lang::Hi {
+        return;
+    }
+    let (common, roles) = (&cues::get(lang).common, &cues::get(lang).roles);
+    let n = doc.len();
+    let mut i = 0;
+    while i < n {
+        if marks.bits[i] & cues::TITLE == 0 || marks.bits[i] & (cues::GPE | cues::ORG | cues::NORP) != 0 || roles.contains(doc.key(i)) {
+            i += 1;
+            continue;
+        }
+        // Titles in a row ("विदेश मंत्री डॉ. एस. जयशंकर"), the dot of an abbreviation with them.
+        let mut a = i + 1;
+        while a < n && (marks.bits[a] & cues::TITLE != 0 || (doc.key(a) == "." && doc.glued(a))) {
+            a += 1;
+        }
+        let mut b = a;
+        let mut words = 0;
+        while b < n && words <= 3 {
+            let name_word = doc.tokens[b].kind == TokenKind::Word && marks.bits[b] == 0 && !covered[b] && !common.contains(doc.key(b));
+            let initial_dot = doc.key(b) == "." && doc.glued(b) && b > a;
+            if !(name_word || initial_dot) {
+                break;
+            }
+            words += name_word as usize;
+            b += 1;
+        }
+        let ends = b < n && (is_post(marks, b) || doc.key(b) == ",");
+        while b > a && doc.key(b - 1) == "." {
+            b -= 1;
+        }
+        if (1..=3).contains(&words) && ends {
+            spans.push(Span { a, b, kind: Kind::L(Label::Person) });
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether a word is mostly used outside person names in this document ("नाम" after a
