@@ -99,7 +99,8 @@ fn in_links(doc: &Doc) -> Vec<bool> {
     out
 }
 
-/// GPE unless the word lists say a region, sea or river ("एशिया", "गंगा नदी").
+/// GPE unless the word lists say a region, sea or river ("एशिया", "गंगा नदी"), or a
+/// nationality ("ऑस्ट्रेलियाई").
 fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
     if let Some(cue) = cues::exact(doc, lang, a, b) {
         if cue.bits & cues::GPE != 0 {
@@ -107,6 +108,9 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
         }
         if cue.bits & cues::LOC != 0 {
             return Label::Loc;
+        }
+        if cue.bits & cues::NORP != 0 {
+            return Label::Norp;
         }
     }
     if marks.bits[b - 1] & cues::LOC_HEAD != 0 {
