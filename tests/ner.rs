@@ -250,6 +250,13 @@ fn seed_article() {
 }
 
 #[test]
+fn a_country_and_ii_is_its_people() {
+    let found = entities("अभिनेत्री जैसिका चैस्टेन. ऑस्ट्रेलियाई अभिनेत्री केट ब्लैनचेट को पुरस्कार मिला।", Lang::Hi);
+    assert!(has(&found, "जैसिका चैस्टेन", "PERSON") && has(&found, "केट ब्लैनचेट", "PERSON"), "{found:?}");
+    assert!(found.iter().all(|(t, l)| t != "ऑस्ट्रेलियाई" || *l == "NORP"), "{found:?}");
+}
+
+#[test]
 fn an_unknown_name_after_a_title() {
     // Neither name is in any list, nor in the training data.
     expect("व्हाइट हाउस के प्रवक्ता जे कार्ने ने कहा।", Lang::Hi, &[("जे कार्ने", "PERSON")]);

@@ -66,6 +66,11 @@ impl Lex {
         })
     }
 
+    /// The one-word entry whose folded key is `key`.
+    pub fn word(&self, key: &str) -> Option<&Cue> {
+        self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, c)| c)
+    }
+
     /// The entry that spans exactly tokens `[a, b)`.
     pub fn exact(&self, doc: &Doc, a: usize, b: usize) -> Option<&Cue> {
         self.list(doc, a)

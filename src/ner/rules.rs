@@ -100,7 +100,7 @@ fn in_links(doc: &Doc) -> Vec<bool> {
 }
 
 /// GPE unless the word lists say a region, sea or river ("एशिया", "गंगा नदी"), or a
-/// nationality ("ऑस्ट्रेलियाई").
+/// nationality ("रूसी", "ऑस्ट्रेलियाई").
 fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
     if let Some(cue) = cues::exact(doc, lang, a, b) {
         if cue.bits & cues::GPE != 0 {
@@ -113,10 +113,19 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
             return Label::Norp;
         }
     }
+    if b - a == 1 && demonym(doc, lang, a) {
+        return Label::Norp;
+    }
     if marks.bits[b - 1] & cues::LOC_HEAD != 0 {
         return Label::Loc;
     }
     Label::Gpe
+}
+
+/// "ऑस्ट्रेलियाई", "कनाडाई": a known country and ई is its people.
+fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
+    let country = |stem: &str| cues::get(lang).lex.word(stem).is_some_and(|c| c.bits & cues::GPE != 0);
+    lang == Lang::Hi && doc.key(i).strip_suffix('ई').is_some_and(country)
 }
 
 fn is_post(marks: &Marks, i: usize) -> bool {
@@ -353,7 +362,8 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             continue;
         }
         if crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
-            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Gpe) });
+            let kind = if demonym(doc, lang, i) { Label::Norp } else { Label::Gpe };
+            spans.push(Span { a: i, b: i + 1, kind: Kind::L(kind) });
         }
     }
 }
