@@ -47,10 +47,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     join_organisations(doc, marks, &mut spans);
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
     // names spread through the document, even where that name is left out.
-    let mut covered = vec![false; doc.len()];
-    for s in &spans {
-        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
-    }
+    let mut covered = coverage(doc, &spans);
     spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered);
@@ -126,6 +123,19 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
 fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
     let country = |stem: &str| cues::get(lang).lex.word(stem).is_some_and(|c| c.bits & cues::GPE != 0);
     lang == Lang::Hi && doc.key(i).strip_suffix('ई').is_some_and(country)
+}
+
+/// Which tokens the spans cover.
+fn coverage(doc: &Doc, spans: &[Span]) -> Vec<bool> {
+    let mut covered = vec![false; doc.len()];
+    mark(&mut covered, spans);
+    covered
+}
+
+fn mark(covered: &mut [bool], spans: &[Span]) {
+    for s in spans {
+        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
+    }
 }
 
 fn is_post(marks: &Marks, i: usize) -> bool {
@@ -353,10 +363,7 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     if lang != Lang::Hi {
         return;
     }
-    let mut covered = vec![false; doc.len()];
-    for s in spans.iter() {
-        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = coverage(doc, spans);
     for (i, &cov) in covered.iter().enumerate() {
         if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
@@ -400,10 +407,7 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             }
         }
     }
-    let mut covered = vec![false; doc.len()];
-    for s in spans.iter() {
-        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = coverage(doc, spans);
     for (i, &cov) in covered.iter().enumerate() {
         if cov || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
             continue;
@@ -636,9 +640,7 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut co
     for (n, (keys, _)) in known.iter().enumerate() {
         by_first.entry(keys[0]).or_default().push(n);
     }
-    for s in spans.iter() {
-        covered[s.a..s.b].iter_mut().for_each(|c| *c = true);
-    }
+    mark(&mut covered, spans);
     let mut i = 0;
     while i < doc.len() {
         if !covered[i] && i + 1 < doc.len() && is_post(marks, i + 1) && family.contains(&doc.key(i)) {
