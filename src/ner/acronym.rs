@@ -159,18 +159,14 @@ fn initial_sounds(letter: u8) -> &'static str {
     }
 }
 
-/// Words that join a name's parts and usually have no letter in its acronym.
-fn is_joining(word: &str) -> bool {
-    matches!(word, "ऑफ" | "ऑफ़" | "एंड" | "फॉर" | "फ़ॉर" | "द" | "एवं" | "और" | "तथा" | "व" | "के" | "की" | "का" | "of" | "and" | "for" | "the" | "&")
-}
-
 /// Whether an acronym's letters are the first sounds of a name's words, joining words
 /// skipped: "FISC" and फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (English written in Devanagari),
 /// "BIS" and Bank for International Settlements. A Latin word must begin with the letter
 /// itself. A translated name (शंघाई सहयोग संगठन, SCO) does not match by sound; its English
 /// gloss does, in linking.
 pub fn spelt_by(letters: &str, words: &[&str]) -> bool {
-    let mut words = words.iter().filter(|w| !is_joining(w));
+    // Words that join a name's parts have no letter in its acronym (`ner-name-words.tsv`).
+    let mut words = words.iter().filter(|w| super::cues::name_word(w) & (super::cues::CONNECTOR | super::cues::JOINING) == 0);
     if letters.len() < 2 || letters.len() != words.clone().count() {
         return false;
     }

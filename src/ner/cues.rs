@@ -172,6 +172,39 @@ fn build(lang: Lang) -> Cues {
     Cues { lex, wikidata, homographs, common, roles }
 }
 
+/// Roles of a word in names (`ner-name-words.tsv`), read by the rules only.
+pub const CONNECTOR: u8 = 1;
+pub const JOINING: u8 = 2;
+pub const PARTICLE: u8 = 4;
+pub const DIRECTION: u8 = 8;
+pub const PLACE_WORD: u8 = 16;
+
+/// The roles of the word with folded key `key` in names, from the lists of every language
+/// together (a text in one language quotes names in another).
+pub fn name_word(key: &str) -> u8 {
+    static ROLES: OnceLock<FxMap<String, u8>> = OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        let mut m: FxMap<String, u8> = FxMap::default();
+        for lang in Lang::ALL {
+            for row in lexicon::rows(lexicon::file(lang, "ner-name-words")) {
+                let bits = row.get(1).map_or("", |c| c).split(' ').fold(0, |b, r| {
+                    b | match r {
+                        "connector" => CONNECTOR,
+                        "joining" => JOINING,
+                        "particle" => PARTICLE,
+                        "direction" => DIRECTION,
+                        "place" => PLACE_WORD,
+                        _ => 0,
+                    }
+                });
+                *m.entry(crate::text::fold(row[0])).or_default() |= bits;
+            }
+        }
+        m
+    });
+    roles.get(key).copied().unwrap_or(0)
+}
+
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that
 /// entry, and the entry's token range.
 pub struct Marks {

@@ -240,7 +240,10 @@ fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
         return s;
     }
     let bare = |i: usize| {
-        marks.bits[i] == 0 && doc.tokens[i].kind == TokenKind::Word && !is_direction(doc.key(i)) && !is_place_word(doc.key(i)) && !capitalised(doc, i)
+        marks.bits[i] == 0
+            && doc.tokens[i].kind == TokenKind::Word
+            && cues::name_word(doc.key(i)) & (cues::DIRECTION | cues::PLACE_WORD) == 0
+            && !capitalised(doc, i)
     };
     let place = |a: usize, b: usize| cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC) != 0);
     for k in s.a + 1..s.b {
@@ -256,24 +259,6 @@ fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
     s
 }
 
-/// Words that make a place's name or a place in it: "नयी दिल्ली", "मुंबई बंदरगाह", "दिल्ली हवाई अड्डा".
-fn is_place_word(key: &str) -> bool {
-    matches!(
-        key,
-        "नई" | "नयी" | "न्यू" | "बंदरगाह" | "पोर्ट" | "हवाई" | "अड्डा" | "अड्डे" | "एयरपोर्ट" | "स्टेशन" | "जंक्शन" | "शहर" | "नगर" | "जिला" | "जिले"
-            | "ज़िला" | "ज़िले" | "प्रांत" | "प्रदेश" | "राज्य" | "क्षेत्र" | "इलाका" | "इलाके" | "गांव" | "गाँव" | "कस्बा" | "तट" | "सागर" | "खाड़ी"
-            | "new" | "port" | "city" | "county" | "province" | "state" | "district" | "region" | "airport" | "station" | "valley" | "bay"
-    )
-}
-
-fn is_direction(key: &str) -> bool {
-    matches!(
-        key,
-        "उत्तर" | "दक्षिण" | "पूर्व" | "पश्चिम" | "उत्तरी" | "दक्षिणी" | "पूर्वी" | "पश्चिमी" | "मध्य" | "पूर्वोत्तर" | "दक्षिणपूर्व" | "उत्तरपूर्व"
-            | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central"
-    )
-}
-
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
 fn breaks_name(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
@@ -281,16 +266,14 @@ fn breaks_name(doc: &Doc, i: usize) -> bool {
 
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".
 fn is_connector(key: &str) -> bool {
-    matches!(key, "ऑफ" | "एंड" | "एवं" | "व" | "और" | "तथा" | "of" | "and" | "&" | "-" | "–")
+    cues::name_word(key) & cues::CONNECTOR != 0
 }
 
-/// A lower-case Latin word other than a connector cannot be inside a name: "Brussels that
-/// Siemens" is two names, "Bank of England" one.
+/// A lower-case Latin word other than a name particle cannot be inside a name: "Brussels
+/// that Siemens" is two names, "Bank of England" and "Gazzetta dello Sport" one.
 fn lowercase_inside(doc: &Doc, i: usize) -> bool {
     let s = doc.surface(i);
-    s.is_ascii()
-        && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && !matches!(s, "of" | "and" | "for" | "the" | "de" | "del" | "la" | "le" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "al" | "el" | "bin" | "ibn" | "on" | "upon" | "y" | "&" | "in" | "wa" | "s" | "'s" | "’s" | "dos" | "das" | "do" | "des" | "e" | "ter" | "ten" | "zu" | "af" | "bint" | "dello" | "della" | "delle" | "degli" | "dei" | "las" | "los" | "au" | "aux")
+    s.is_ascii() && s.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && cues::name_word(doc.key(i)) & cues::PARTICLE == 0
 }
 
 /// Known names the model missed or cut short: a gazetteer entry fills a gap, and a longer
