@@ -98,6 +98,8 @@ pub struct Cues {
     /// Folded keys of titles that are occupations, as often plain nouns (`ner-titles.tsv`,
     /// column 3 "role").
     pub roles: crate::hash::FxSet<String>,
+    /// Folded given and family names (`names-person.tsv`, generated; English only).
+    pub names: crate::hash::FxSet<String>,
 }
 
 const FILES: &[(&str, u16)] = &[
@@ -169,7 +171,8 @@ fn build(lang: Lang) -> Cues {
     let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs")).map(|r| crate::text::fold(r[0])).collect();
     let common = lexicon::rows(lexicon::file(lang, "ner-common")).map(|r| crate::text::fold(r[0])).collect();
     let roles = lexicon::rows(lexicon::file(lang, "ner-titles")).filter(|r| r.get(2) == Some(&"role")).map(|r| crate::text::fold(r[0])).collect();
-    Cues { lex, wikidata, homographs, common, roles }
+    let names = lexicon::rows(lexicon::file(lang, "names-person")).map(|r| crate::text::fold(r[0])).collect();
+    Cues { lex, wikidata, homographs, common, roles, names }
 }
 
 /// Roles of a word in names (`ner-name-words.tsv`), read by the rules only.
