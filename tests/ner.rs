@@ -267,3 +267,14 @@ fn an_unknown_name_after_a_title() {
         assert!(found.iter().all(|(_, l)| *l != "PERSON"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn no_name_across_a_paragraph_break_or_a_glued_quote() {
+    // Scraped news: a link removed mid-phrase leaves a blank line; a quoted headline is glued
+    // to the next sentence.
+    let text = "इस वजह से दूसरा \n\n\n\nविश्व युद्ध ख़त्म हुआ. कीमत बढ़ गई है.अमरीकी \n\n\n\nकेंद्रीय बैंक की बैठक. 'राहुल जीत गए'उत्तर प्रदेश विधानसभा में";
+    let found = entities(text, Lang::Hi);
+    assert!(found.iter().all(|(t, _)| !t.contains('\n') && !t.contains('\'')), "{found:?}");
+    assert!(has(&found, "अमरीकी", "NORP"), "{found:?}");
+    assert!(has(&found, "उत्तर प्रदेश", "GPE"), "{found:?}");
+}

@@ -80,10 +80,10 @@ impl Lex {
     }
 }
 
-/// Whether the words `rest` follow token `i`; the end token if so.
+/// Whether the words `rest` follow token `i`, within one paragraph; the end token if so.
 fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
     let end = i + 1 + rest.len();
-    (end <= doc.len() && rest.iter().enumerate().all(|(k, w)| doc.key(i + 1 + k) == w)).then_some(end)
+    (end <= doc.len() && rest.iter().enumerate().all(|(k, w)| doc.key(i + 1 + k) == w && !doc.paragraph_before(i + 1 + k))).then_some(end)
 }
 
 pub struct Cues {

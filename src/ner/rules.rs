@@ -51,6 +51,21 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered);
+    // No name runs across a paragraph break: what a rule above joined over one keeps its
+    // longer side.
+    for s in spans.iter_mut() {
+        let mut from = s.a;
+        let mut best = (s.a, s.a);
+        for i in s.a + 1..=s.b {
+            if i == s.b || doc.paragraph_before(i) {
+                if i - from > best.1 - best.0 {
+                    best = (from, i);
+                }
+                from = i;
+            }
+        }
+        (s.a, s.b) = best;
+    }
     spans.sort_by_key(|s| (s.a, std::cmp::Reverse(s.b)));
     let link = in_links(doc);
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
@@ -447,7 +462,7 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let mut j = s.b;
         let mut head = None;
         while j < doc.len() && j < s.b + 3 {
-            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 || lowercase_inside(doc, j) || is_connector(doc.key(j)) {
+            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 || lowercase_inside(doc, j) || is_connector(doc.key(j)) || doc.paragraph_before(j) {
                 break;
             }
             if marks.bits[j] & cues::ORG_HEAD != 0 {

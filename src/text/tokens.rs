@@ -71,8 +71,10 @@ impl<'a> Doc<'a> {
             if word.len() < 3 || !word.contains(['.', '．', '\'', '’']) {
                 push(0, word);
             } else {
-                for (offset, piece) in split_glued_periods(word) {
-                    push(offset, piece);
+                for (offset, piece) in split_glued_quotes(word) {
+                    for (o, p) in split_glued_periods(piece) {
+                        push(offset + o, p);
+                    }
                 }
             }
         }
@@ -98,6 +100,12 @@ impl<'a> Doc<'a> {
         i > 0 && !self.tokens[i].space_before
     }
 
+    /// Whether a blank line (a paragraph break) lies between token `i - 1` and token `i`. No
+    /// name or phrase runs across one: "दूसरा \n\nविश्व युद्ध" is scraped text, not one name.
+    pub fn paragraph_before(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i].newline_before && self.text[self.tokens[i - 1].end..self.tokens[i].start].chars().filter(|&c| c == '\n' || c == '\u{2029}').count() >= 2
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
@@ -107,6 +115,31 @@ impl<'a> Doc<'a> {
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
     }
+}
+
+/// UAX #29 keeps an apostrophe between letters inside one word, which is right for "don't"
+/// and "O'Brien" but not for Devanagari, which has no apostrophe inside words: "जीत
+/// गए'उत्तर प्रदेश" is a headline in quotes glued to the next sentence. Such a word splits at
+/// the quote, which becomes its own token.
+fn split_glued_quotes(word: &str) -> Vec<(usize, &str)> {
+    if !word.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+        return vec![(0, word)];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in word.char_indices() {
+        if c == '\'' || c == '’' {
+            if i > from {
+                out.push((from, &word[from..i]));
+            }
+            out.push((i, &word[i..i + c.len_utf8()]));
+            from = i + c.len_utf8();
+        }
+    }
+    if from < word.len() {
+        out.push((from, &word[from..]));
+    }
+    out
 }
 
 /// UAX #29 keeps "है.अमदीनेजाद" and "said.He" as one word. Split such a word at the period,
@@ -206,6 +239,22 @@ mod tests {
         assert_eq!(keys("80वीं वर्षगांठ"), ["80वीं", "वर्षगांठ"]);
         assert_eq!(keys("रूस-चीन"), ["रूस", "-", "चीन"]);
         assert_eq!(keys("Friday's talks"), ["friday", "'s", "talks"]);
+    }
+
+    #[test]
+    fn quotes_glued_to_devanagari_split() {
+        assert_eq!(keys("जीत गए'उत्तर प्रदेश"), ["जीत", "गए", "'", "उत्तर", "प्रदेश"]);
+        assert_eq!(keys("नहीं’कपिल.शर्मा"), ["नहीं", "’", "कपिल", ".", "शर्मा"]);
+        assert_eq!(keys("O'Brien don't"), ["o'brien", "don't"]);
+        let d = Doc::new("गए'उत्तर");
+        assert_eq!((0..d.len()).map(|i| d.surface(i)).collect::<Vec<_>>(), ["गए", "'", "उत्तर"]);
+    }
+
+    #[test]
+    fn paragraph_breaks() {
+        let d = Doc::new("दूसरा \n\n विश्व\nयुद्ध\r\n\r\nख़त्म");
+        let p: Vec<bool> = (0..d.len()).map(|i| d.paragraph_before(i)).collect();
+        assert_eq!(p, [false, true, false, true]);
     }
 
     #[test]
