@@ -9,9 +9,11 @@ use super::romanise::romanise;
 use crate::ner::{acronym, cues};
 use crate::text::{Doc, Lang};
 
-fn glossary(lang: Lang) -> &'static Lexicon<String> {
-    static GLOSS: PerLang<Lexicon<String>> = PerLang::new();
-    GLOSS.get(lang, || Lexicon::parse(lexicon::file(lang, "gloss"), |c| c.first().map(|w| (*w).to_owned())))
+/// A word's English, and its English when it begins a name (पूर्व: East, but Former in
+/// "पूर्व सोवियत संघ").
+fn glossary(lang: Lang) -> &'static Lexicon<(String, Option<String>)> {
+    static GLOSS: PerLang<Lexicon<(String, Option<String>)>> = PerLang::new();
+    GLOSS.get(lang, || Lexicon::parse(lexicon::file(lang, "gloss"), |c| c.first().map(|w| ((*w).to_owned(), c.get(1).map(|f| (*f).to_owned())))))
 }
 
 /// The English gloss of tokens `a..b`: None when no word has one, or when `whole` and some
@@ -27,8 +29,15 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
         if !out.is_empty() && !doc.glued(i) {
             out.push(' ');
         }
-        match cues::exact(doc, lang, i, i + 1).and_then(|c| c.english).or_else(|| table.word(doc.key(i)).map(String::as_str)) {
+        let listed = table.word(doc.key(i)).map(|(w, first)| if i == a { first.as_deref().unwrap_or(w) } else { w.as_str() });
+        match cues::exact(doc, lang, i, i + 1).and_then(|c| c.english).or(listed).or_else(|| cues::spelling(doc, lang, i, i + 1).map(|(en, _)| en)) {
             Some(word) => {
+                // "जम्मू कश्मीर": Jammu, then कश्मीर's "Jammu and Kashmir" → one "Jammu and Kashmir".
+                let before = out.trim_end();
+                let last = before.rsplit(' ').next().unwrap_or("");
+                if !last.is_empty() && word.split(' ').next() == Some(last) && word.contains(' ') {
+                    out.truncate(before.len() - last.len());
+                }
                 out.push_str(word);
                 glossed += 1;
             }

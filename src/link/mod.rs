@@ -91,14 +91,16 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         // One mention per distinct wording is enough to look at.
         let mut by_len = wordings[c].clone();
         by_len.sort_by_key(|&j| std::cmp::Reverse(mentions[j].keys.len()));
-        let latin = by_len
-            .iter()
-            .find_map(|&j| {
+        // A place's listed English name comes before a longer mention's gloss: "इंडिया लीग"
+        // does not rename India.
+        let listed = by_len.iter().find_map(|&j| mentions[j].english.filter(|_| mentions[j].group == Some(2)).map(str::to_owned));
+        let latin = listed
+            .or_else(|| by_len.iter().find_map(|&j| {
                 let m = &mentions[j];
                 // An organisation's acronym in letter names reads as its letters: सीएनएन → CNN.
                 let letters = if m.group == Some(1) { m.acronym.clone() } else { None };
                 m.english.map(str::to_owned).or_else(|| m.gloss.clone()).or(letters)
-            })
+            }))
             .or_else(|| {
                 let &j = by_len.first()?;
                 let m = &mentions[j];
@@ -151,7 +153,15 @@ impl Mention {
         let keys: Vec<String> = (a..b).map(|i| doc.key(i).to_owned()).collect();
         let text = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
         let cue = cues::exact(doc, lang, a, b).filter(|c| c.bits & (cues::GPE | cues::LOC | cues::ORG | cues::NORP | cues::EVENT) != 0);
-        let english = cue.and_then(|c| c.english);
+        // Else a spelling the lists do not hold: इसराइल, and for a name of several words one
+        // that sounds like a listed one, दक्षिण अमरीका. (One word alone is matched loosely
+        // only where nothing else names it, in the gloss: मार्शल is not Marseille.)
+        let english = cue.and_then(|c| c.english).or_else(|| match e.label {
+            Label::Gpe | Label::Loc | Label::Norp if lang == Lang::Hi => cues::spelling(doc, lang, a, b)
+                .map(|(en, _)| en)
+                .or_else(|| (e.label != Label::Norp && b - a >= 2).then(|| place_variant(&text, &keys.join(" "))).flatten()),
+            _ => None,
+        });
         let qid = cue.and_then(|c| c.wikidata);
         let acronym = (b - a == 1).then(|| acronym::letters(doc.surface(a), doc.key(a))).flatten();
         // Organisations and events word by word; a place only when every word is known.
@@ -221,13 +231,16 @@ pub(crate) fn loose(latin: &str) -> String {
 /// तियानजिन for the list's तिआंजिन → Tianjin, वाशिंगटन for वॉशिंगटन → Washington. The
 /// romanisation must have the place's consonant skeleton (four or more consonants) and differ
 /// from it by at most one letter; words the lists hold as common words (by their `key`, the
-/// folded form) are never variants.
+/// folded form) are never variants. A name of several words (`key`: their keys joined by
+/// spaces) is compared whole: दक्षिण अमरीका for दक्षिण अमेरिका → South America. Spellings that
+/// `place-spellings.tsv` lists (इसराइल → Israel) come first.
 pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
     static INDEX: OnceLock<HashMap<String, Vec<(String, &'static str)>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut m: HashMap<String, Vec<(String, &'static str)>> = HashMap::default();
-        for row in crate::lexicon::rows(crate::lexicon::file(Lang::Hi, "gazetteer-gpe")) {
-            if row[0].contains([' ', '-']) {
+        let file = |name| crate::lexicon::rows(crate::lexicon::file(Lang::Hi, name));
+        for row in file("gazetteer-gpe").chain(file("gazetteer-loc")) {
+            if row[0].contains('-') {
                 continue;
             }
             let latin = romanise(row[0]);
@@ -238,8 +251,12 @@ pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
         }
         m
     });
+    let cues = cues::get(Lang::Hi);
+    if let Some(&(en, bits)) = cues.spellings.get(key) {
+        return (bits & cues::NORP == 0).then_some(en);
+    }
     let consonants = surface.chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
-    if consonants < 4 || cues::get(Lang::Hi).homographs.contains(key) {
+    if consonants < 4 || cues.homographs.contains(key) {
         return None;
     }
     let latin = romanise(surface);

@@ -100,6 +100,10 @@ pub struct Cues {
     pub roles: crate::hash::FxSet<String>,
     /// Folded given and family names (`names-person.tsv`, generated; English only).
     pub names: crate::hash::FxSet<String>,
+    /// Places and peoples as news spells them where the gazetteers do not
+    /// (`place-spellings.tsv`; rules and linking only): the words' folded keys joined by
+    /// spaces → (English name, GPE | LOC | NORP).
+    pub spellings: FxMap<String, (&'static str, u16)>,
 }
 
 const FILES: &[(&str, u16)] = &[
@@ -172,7 +176,37 @@ fn build(lang: Lang) -> Cues {
     let common = lexicon::rows(lexicon::file(lang, "ner-common")).map(|r| crate::text::fold(r[0])).collect();
     let roles = lexicon::rows(lexicon::file(lang, "ner-titles")).filter(|r| r.get(2) == Some(&"role")).map(|r| crate::text::fold(r[0])).collect();
     let names = lexicon::rows(lexicon::file(lang, "names-person")).map(|r| crate::text::fold(r[0])).collect();
-    Cues { lex, wikidata, homographs, common, roles, names }
+    let mut spellings = FxMap::default();
+    for row in lexicon::rows(lexicon::file(lang, "place-spellings")) {
+        let bits = match row.get(2) {
+            Some(&"LOC") => LOC,
+            Some(&"NORP") => NORP,
+            _ => GPE,
+        };
+        if let Some(en) = row.get(1) {
+            spellings.insert(phrase_key(row[0]), (*en, bits));
+        }
+    }
+    Cues { lex, wikidata, homographs, common, roles, names, spellings }
+}
+
+/// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.
+pub fn phrase_key(phrase: &str) -> String {
+    let doc = Doc::new(phrase);
+    (0..doc.len()).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")
+}
+
+/// The English name and kind (GPE, LOC or NORP bits) of tokens `a..b` when
+/// `place-spellings.tsv` lists them: "इसराइल" → Israel.
+pub fn spelling(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<(&'static str, u16)> {
+    let s = &get(lang).spellings;
+    if s.is_empty() || a >= b {
+        return None;
+    }
+    if b - a == 1 {
+        return s.get(doc.key(a)).copied();
+    }
+    s.get(&(a..b).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")).copied()
 }
 
 /// Roles of a word in names (`ner-name-words.tsv`), read by the rules only.

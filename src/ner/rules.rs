@@ -125,6 +125,9 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
             return Label::Norp;
         }
     }
+    if let Some((_, bits)) = cues::spelling(doc, lang, a, b) {
+        return if bits & cues::NORP != 0 { Label::Norp } else if bits & cues::LOC != 0 { Label::Loc } else { Label::Gpe };
+    }
     if b - a == 1 && demonym(doc, lang, a) {
         return Label::Norp;
     }
@@ -134,10 +137,13 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
     Label::Gpe
 }
 
-/// "ऑस्ट्रेलियाई", "कनाडाई": a known country and ई is its people.
+/// "ऑस्ट्रेलियाई", "कनाडाई", "कश्मीरी", "इसराइली": a known place and ई (ी after a consonant)
+/// is its people.
 fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
-    let country = |stem: &str| cues::get(lang).lex.word(stem).is_some_and(|c| c.bits & cues::GPE != 0);
-    lang == Lang::Hi && doc.key(i).strip_suffix('ई').is_some_and(country)
+    let cues = cues::get(lang);
+    let place = |stem: &str| stem.chars().count() >= 3 && (cues.lex.word(stem).is_some_and(|c| c.bits & cues::GPE != 0) || cues.spellings.get(stem).is_some_and(|c| c.1 & cues::GPE != 0));
+    let key = doc.key(i);
+    lang == Lang::Hi && (key.strip_suffix('ई').is_some_and(place) || key.strip_suffix('ी').is_some_and(place))
 }
 
 /// Which tokens the spans cover.
@@ -366,7 +372,9 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        if crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
+        if cues::spelling(doc, lang, i, i + 1).is_some() {
+            spans.push(Span { a: i, b: i + 1, kind: Kind::L(place(doc, lang, marks, i, i + 1)) });
+        } else if crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
             let kind = if demonym(doc, lang, i) { Label::Norp } else { Label::Gpe };
             spans.push(Span { a: i, b: i + 1, kind: Kind::L(kind) });
         }
