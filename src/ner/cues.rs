@@ -95,6 +95,9 @@ pub struct Cues {
     /// Folded keys of words the training data nearly always leaves outside person names
     /// (`ner-common.tsv`, generated; Hindi only).
     pub common: crate::hash::FxSet<String>,
+    /// Of those, the ones it nearly always leaves outside every kind of name (column 2
+    /// "plain"): अलावा, मशक्कत.
+    pub plain: crate::hash::FxSet<String>,
     /// Folded keys of titles that are occupations, as often plain nouns (`ner-titles.tsv`,
     /// column 3 "role").
     pub roles: crate::hash::FxSet<String>,
@@ -174,6 +177,7 @@ fn build(lang: Lang) -> Cues {
     }
     let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs")).map(|r| crate::text::fold(r[0])).collect();
     let common = lexicon::rows(lexicon::file(lang, "ner-common")).map(|r| crate::text::fold(r[0])).collect();
+    let plain = lexicon::rows(lexicon::file(lang, "ner-common")).filter(|r| r.get(1) == Some(&"plain")).map(|r| crate::text::fold(r[0])).collect();
     let roles = lexicon::rows(lexicon::file(lang, "ner-titles")).filter(|r| r.get(2) == Some(&"role")).map(|r| crate::text::fold(r[0])).collect();
     let names = lexicon::rows(lexicon::file(lang, "names-person")).map(|r| crate::text::fold(r[0])).collect();
     let mut spellings = FxMap::default();
@@ -187,7 +191,7 @@ fn build(lang: Lang) -> Cues {
             spellings.insert(phrase_key(row[0]), (*en, bits));
         }
     }
-    Cues { lex, wikidata, homographs, common, roles, names, spellings }
+    Cues { lex, wikidata, homographs, common, plain, roles, names, spellings }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.
@@ -296,4 +300,28 @@ pub fn cased_ok(doc: &Doc, i: usize, end: usize, cue: &Cue) -> bool {
 /// The gazetteer entry that spans exactly tokens `[a, b)`.
 pub fn exact(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<&'static Cue> {
     get(lang).lex.exact(doc, a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_words_are_never_names_in_training() {
+        let c = get(Lang::Hi);
+        // "इसके अलावा" (besides): never a name; भारत and सिंह often are.
+        assert!(c.plain.contains("अलावा") && c.common.contains("अलावा"));
+        assert!(!c.plain.contains("भारत") && !c.plain.contains("सिंह"));
+        assert!(c.plain.len() > 1000 && c.plain.len() < c.common.len());
+    }
+
+    #[test]
+    fn spellings_by_phrase_key() {
+        let doc = Doc::new("दक्षिण अमरीका और इसराइल");
+        assert_eq!(spelling(&doc, Lang::Hi, 0, 2), Some(("South America", LOC)));
+        assert_eq!(spelling(&doc, Lang::Hi, 3, 4).map(|s| s.0), Some("Israel"));
+        assert_eq!(spelling(&doc, Lang::Hi, 2, 3), None);
+        assert_eq!(phrase_key("जम्मू-कश्मीर"), phrase_key("जम्मू - कश्मीर"));
+        assert_eq!(phrase_key("जम्मू-कश्मीर").split(' ').count(), 3);
+    }
 }
