@@ -141,6 +141,8 @@ pub struct TimeLexicon {
     pub modifiers: Lexicon<(&'static str, ModPos)>,
     pub refs: Lexicon<&'static str>,
     pub directions: Lexicon<i32>,
+    /// Words before "N units <direction>" that tie it to an event (`directions.tsv`, "event").
+    pub event_anchors: Lexicon<()>,
     pub sets: Lexicon<SetWord>,
     pub clock: Lexicon<ClockWord>,
     pub tense_words: Lexicon<Tense>,
@@ -216,6 +218,7 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             }),
             refs: Lexicon::parse(f("refs"), |c| code(c.first()?)),
             directions: Lexicon::parse(f("directions"), |c| c.first()?.parse().ok()),
+            event_anchors: Lexicon::parse(f("directions"), |c| (*c.first()? == "event").then_some(())),
             sets: Lexicon::parse(f("sets"), |c| match *c.first()? {
                 "every" => Some(SetWord::Every),
                 p => Some(SetWord::Period(code(p)?)),

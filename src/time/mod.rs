@@ -150,7 +150,14 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             i += 1;
             continue;
         }
-        for (mut tokens, value) in values {
+        for (mut tokens, mut value) in values {
+            // "चुनाव जीतने के एक साल बाद": a year after an event, not after the document date.
+            if let TimeValue::Shift { unit, amount, .. } = value {
+                let lex = lexicon::lexicon(lang);
+                if tokens.0 > 0 && tokens.1 - tokens.0 >= 2 && lex.event_anchors.word(doc.key(tokens.0 - 1)).is_some() && lex.directions.word(doc.key(tokens.1 - 1)).is_some() {
+                    value = TimeValue::Duration { amount: Some(amount), unit };
+                }
+            }
             // Optional commas and dashes at the edges belong to no expression: ", August 7".
             while tokens.1 - tokens.0 > 1 && doc.tokens[tokens.0].kind == TokenKind::Punct && doc.key(tokens.0) != "'" {
                 tokens.0 += 1;
