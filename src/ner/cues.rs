@@ -96,7 +96,7 @@ pub struct Cues {
     /// (`ner-common.tsv`, generated; Hindi only).
     pub common: crate::hash::FxSet<String>,
     /// Of those, the ones it nearly always leaves outside every kind of name (column 2
-    /// "plain"): अलावा, मशक्कत.
+    /// "plain"): अलावा.
     pub plain: crate::hash::FxSet<String>,
     /// Folded keys of titles that are occupations, as often plain nouns (`ner-titles.tsv`,
     /// column 3 "role").

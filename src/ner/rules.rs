@@ -41,7 +41,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
     spans = spans.into_iter().map(|s| trim_place(doc, lang, marks, s)).collect();
     // A lone word the training data nearly always leaves outside every name is not one here
-    // either: "अलावा" (besides), "मशक्कत" (effort) read as places.
+    // either: "अलावा" (besides) read as a place.
     let plain = &cues::get(lang).plain;
     spans.retain(|s| s.b - s.a != 1 || marks.bits[s.a] != 0 || !plain.contains(doc.key(s.a)) || cues::spelling(doc, lang, s.a, s.b).is_some());
     gazetteer(doc, lang, marks, &mut spans);
