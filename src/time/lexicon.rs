@@ -323,7 +323,7 @@ mod tests {
                 ("seasons", lex.seasons.len()),
                 ("modifiers", lex.modifiers.len()),
                 ("refs", lex.refs.len()),
-                ("directions", lex.directions.len()),
+                ("directions", lex.directions.len() + lex.event_anchors.len()),
                 ("sets", lex.sets.len()),
                 ("clock", lex.clock.len()),
                 ("vague", lex.vague.len()),
