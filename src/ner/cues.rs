@@ -98,6 +98,8 @@ pub struct Cues {
     /// Of those, the ones it nearly always leaves outside every kind of name (column 2
     /// "plain"): अलावा.
     pub plain: crate::hash::FxSet<String>,
+    /// Folded keys of the agent markers (`ner-postpositions.tsv`, column 2 "agent": ने).
+    pub agents: crate::hash::FxSet<String>,
     /// Folded keys of titles that are occupations, as often plain nouns (`ner-titles.tsv`,
     /// column 3 "role").
     pub roles: crate::hash::FxSet<String>,
@@ -191,7 +193,8 @@ fn build(lang: Lang) -> Cues {
             spellings.insert(phrase_key(row[0]), (*en, bits));
         }
     }
-    Cues { lex, wikidata, homographs, common, plain, roles, names, spellings }
+    let agents = lexicon::rows(lexicon::file(lang, "ner-postpositions")).filter(|r| r.get(1) == Some(&"agent")).map(|r| crate::text::fold(r[0])).collect();
+    Cues { lex, wikidata, homographs, common, plain, agents, roles, names, spellings }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.

@@ -44,6 +44,15 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     // either: "अलावा" (besides) read as a place.
     let plain = &cues::get(lang).plain;
     spans.retain(|s| s.b - s.a != 1 || marks.bits[s.a] != 0 || !plain.contains(doc.key(s.a)) || cues::spelling(doc, lang, s.a, s.b).is_some());
+    // A lone word no list knows as a place, before the agent marker, is a person: "मोरालेस ने",
+    // "भदौरिया ने पीटीआई को बताया". In IL-NER train such a word is a person 52 times, an
+    // organisation 25 times and a place 3 times.
+    let agents = &cues::get(lang).agents;
+    for s in spans.iter_mut() {
+        if s.b - s.a == 1 && matches!(s.kind, Kind::L(Label::Gpe | Label::Loc)) && marks.bits[s.a] == 0 && s.b < doc.len() && agents.contains(doc.key(s.b)) && cues::spelling(doc, lang, s.a, s.b).is_none() {
+            s.kind = Kind::L(Label::Person);
+        }
+    }
     gazetteer(doc, lang, marks, &mut spans);
     place_variants(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
