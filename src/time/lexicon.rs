@@ -143,6 +143,10 @@ pub struct TimeLexicon {
     pub directions: Lexicon<i32>,
     /// Words before "N units <direction>" that tie it to an event (`directions.tsv`, "event").
     pub event_anchors: Lexicon<()>,
+    /// Direction words that, in a past-tense narrative, count from the story's last event, not
+    /// from the document date (`directions.tsv` column 3): "Three days later, …", "दो साल बाद
+    /// वह लौटा". The value is whether the word stays outside the span ("narrative-outside").
+    pub narrative: Lexicon<bool>,
     pub sets: Lexicon<SetWord>,
     pub clock: Lexicon<ClockWord>,
     pub tense_words: Lexicon<Tense>,
@@ -219,6 +223,11 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             refs: Lexicon::parse(f("refs"), |c| code(c.first()?)),
             directions: Lexicon::parse(f("directions"), |c| c.first()?.parse().ok()),
             event_anchors: Lexicon::parse(f("directions"), |c| (*c.first()? == "event").then_some(())),
+            narrative: Lexicon::parse(f("directions"), |c| match *c.get(1)? {
+                "narrative" => Some(false),
+                "narrative-outside" => Some(true),
+                _ => None,
+            }),
             sets: Lexicon::parse(f("sets"), |c| match *c.first()? {
                 "every" => Some(SetWord::Every),
                 p => Some(SetWord::Period(code(p)?)),

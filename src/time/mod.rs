@@ -170,6 +170,18 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             }
             let index = tenses.get_or_insert_with(|| tense::TenseIndex::new(doc, lexicon::lexicon(lang), sentences));
             let tense = index.tense(tokens);
+            // "Three days later, the index was down", "दो साल बाद वह लौटा": in a past narrative,
+            // a time after the story's last event, which TimeML tags as the duration.
+            if let TimeValue::Shift { unit, amount, dir } = value {
+                let lex = lexicon::lexicon(lang);
+                let past = matches!(tense, Some(lexicon::Tense::Past | lexicon::Tense::WeakPast));
+                if let (true, true, Some(&outside)) = (past, dir > 0, lex.narrative.word(doc.key(tokens.1 - 1))) {
+                    value = TimeValue::Duration { amount: Some(amount), unit };
+                    if outside && tokens.1 - tokens.0 >= 2 {
+                        tokens.1 -= 1;
+                    }
+                }
+            }
             out.push(Mention { tokens, value, sentence, tense, modifier: m.slots.modifier, anchored: m.rule == Rule::Anchored });
         }
         i = m.end;
