@@ -61,3 +61,38 @@ fn places_are_glossed_only_whole() {
     assert_eq!(latin_of(text, "वाशिंगटन डीसी").as_deref(), Some("Washington DC"));
     assert_eq!(latin_of(text, "पूर्वी लद्दाख").as_deref(), Some("Eastern Ladakh"));
 }
+
+/// Person spans given by hand (token ranges of `text`'s words), linked.
+fn link_people(text: &str, spans: &[(usize, usize)]) -> Vec<kaalrekha::labels::Link> {
+    use kaalrekha::labels::{EntitySpan, Label};
+    use kaalrekha::text::{Doc, Lang};
+    let doc = Doc::new(text);
+    let ents: Vec<EntitySpan> = spans.iter().map(|&tokens| EntitySpan { tokens, label: Label::Person, value: None, unit: None }).collect();
+    kaalrekha::link::link(&doc, Lang::Hi, &ents)
+}
+
+#[test]
+fn two_people_with_one_surname_stay_apart() {
+    // अनिल कपूर and पृथ्वीराज कपूर share कपूर; a bare कपूर joins the nearer one, but the two
+    // full names never join one cluster through it.
+    let text = "अनिल कपूर ने कहा कि पृथ्वीराज कपूर की फ़िल्म अच्छी थी और कपूर ने तारीफ़ की";
+    let l = link_people(text, &[(0, 2), (5, 7), (12, 13)]);
+    assert_ne!(l[0].cluster, l[1].cluster, "{l:?}");
+    assert_eq!(l[2].cluster, l[1].cluster, "{l:?}");
+    assert_eq!(l[1].latin.as_deref(), Some("Prithviraj Kapur"));
+}
+
+#[test]
+fn a_person_is_named_by_the_full_name_used_most() {
+    // "नरगिस राज कपूर" is two names run together; the article says "राज कपूर" twice.
+    let text = "नरगिस राज कपूर की जोड़ी मशहूर थी . राज कपूर ने फ़िल्म बनाई . राज कपूर बाद में लौटे";
+    let l = link_people(text, &[(0, 3), (8, 10), (14, 16)]);
+    assert!(l.iter().all(|x| x.latin.as_deref() == Some("Raj Kapur")), "{l:?}");
+}
+
+#[test]
+fn a_person_is_not_matched_to_a_place_by_sound() {
+    // By consonant skeleton "मंडेला" (Mandela) is the city Mandalay in the Wikidata list.
+    let l = link_people("नेल्सन मंडेला ने कहा कि मंडेला लौटेंगे", &[(0, 2), (5, 6)]);
+    assert!(l.iter().all(|x| x.wikidata.is_none() && !x.latin.as_deref().unwrap_or("").contains("Mandalay")), "{l:?}");
+}

@@ -60,7 +60,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         candidates.sort_unstable();
         candidates.dedup();
         // The most recent cluster that fits wins.
-        let found = candidates.iter().rev().copied().find(|&c| wordings[c].iter().any(|&j| same(m, &mentions[j])));
+        let found = candidates.iter().rev().copied().find(|&c| wordings[c].iter().any(|&j| same(m, &mentions[j])) && !wordings[c].iter().any(|&j| other_person(m, &mentions[j])));
         let c = found.unwrap_or_else(|| {
             clusters.push(Vec::new());
             wordings.push(Vec::new());
@@ -91,6 +91,13 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         // One mention per distinct wording is enough to look at.
         let mut by_len = wordings[c].clone();
         by_len.sort_by_key(|&j| std::cmp::Reverse(mentions[j].keys.len()));
+        // A person is named by the full name the article uses most, not by its longest
+        // mention, which may be two names run together ("नरगिस राज कपूर" against 40 times
+        // "राज कपूर"); the sort is stable, so the longer wins a tie.
+        if mentions[members[0]].group == Some(0) {
+            let uses = |j: usize| members.iter().filter(|&&k| mentions[k].keys == mentions[j].keys).count();
+            by_len.sort_by_key(|&j| (mentions[j].keys.len() < 2, std::cmp::Reverse(uses(j))));
+        }
         // A place's listed English name comes before a longer mention's gloss: "इंडिया लीग"
         // does not rename India.
         let listed = by_len.iter().find_map(|&j| mentions[j].english.filter(|_| mentions[j].group == Some(2)).map(str::to_owned));
@@ -190,6 +197,11 @@ impl Mention {
         let joined = self.keys.join(" ");
         if let Some((en, q)) = cues::get(lang).wikidata.get(&joined) {
             return Some(((*q).to_owned(), Some(*en)));
+        }
+        // A person is matched by exact name only: the list is mostly places, and by sound
+        // "मंडेला" (Mandela) is the city Mandalay.
+        if self.group == Some(0) {
+            return None;
         }
         let latin = self.english.map(str::to_owned).unwrap_or_else(|| romanise(&self.text));
         let index = skeleton_index(lang);
@@ -311,6 +323,14 @@ fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
         }
         m
     })
+}
+
+/// Whether two full names of persons name two people: neither holds the other's words
+/// ("अनिल कपूर", "पृथ्वीराज कपूर"). A bare "कपूर" may join either, but they never join one
+/// cluster through it.
+fn other_person(m: &Mention, o: &Mention) -> bool {
+    let within = |a: &Mention, b: &Mention| a.keys.iter().all(|k| b.keys.contains(k));
+    m.group == Some(0) && m.keys.len() >= 2 && o.keys.len() >= 2 && !within(m, o) && !within(o, m)
 }
 
 /// Whether two mentions of one label group name the same entity.
