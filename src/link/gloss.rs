@@ -25,12 +25,25 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
     }
     let mut out = String::new();
     let mut glossed = 0;
-    for i in a..b {
+    let mut i = a;
+    while i < b {
         if !out.is_empty() && !doc.glued(i) {
             out.push(' ');
         }
+        // A listed name of several words inside this one reads as a whole: "उत्तर प्रदेश
+        // सरकार" → Uttar Pradesh Government, not "North Pradesh Government".
+        if let Some((end, en)) = cues::get(lang).lex.longest(doc, i).filter(|(end, _)| end - i >= 2 && *end <= b && (i, *end) != (a, b)).and_then(|(end, c)| Some((end, c.english?))) {
+            out.push_str(en);
+            glossed += 1;
+            i = end;
+            continue;
+        }
         let listed = table.word(doc.key(i)).map(|(w, first)| if i == a { first.as_deref().unwrap_or(w) } else { w.as_str() });
-        match cues::exact(doc, lang, i, i + 1).and_then(|c| c.english).or(listed).or_else(|| cues::spelling(doc, lang, i, i + 1).map(|(en, _)| en)) {
+        let cue = cues::exact(doc, lang, i, i + 1);
+        // A word that is itself an organisation's name is, inside a longer name, a word of it:
+        // "तृणमूल कांग्रेस" → Trinamool Congress, not "… Indian National Congress".
+        let own = if cue.is_some_and(|c| c.bits & cues::ORG != 0) { listed.or(cue.and_then(|c| c.english)) } else { cue.and_then(|c| c.english).or(listed) };
+        match own.or_else(|| cues::spelling(doc, lang, i, i + 1).map(|(en, _)| en)) {
             Some(word) => {
                 // "जम्मू कश्मीर": Jammu, then कश्मीर's "Jammu and Kashmir" → one "Jammu and Kashmir".
                 let before = out.trim_end();
@@ -58,6 +71,7 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
                 },
             },
         }
+        i += 1;
     }
     (glossed > 0).then_some(out)
 }
@@ -79,5 +93,15 @@ mod tests {
         assert_eq!(of("सादेग अली"), None, "no word glossed: the name is romanised whole");
         assert_eq!(of("विदेश"), None, "one word is a name for the lists, not a gloss");
         assert_eq!(of("सीएनएन डॉट कॉम").as_deref(), Some("CNN dot com"));
+    }
+
+    #[test]
+    fn listed_names_inside_longer_ones() {
+        // A listed place of two words reads whole; a word that alone names an organisation
+        // (कांग्रेस: Indian National Congress) is a word of the longer name.
+        assert_eq!(of("उत्तर प्रदेश सरकार").as_deref(), Some("Uttar Pradesh Government"));
+        assert_eq!(of("तृणमूल कांग्रेस").as_deref(), Some("Trinamool Congress"));
+        assert_eq!(of("राष्ट्रवादी कांग्रेस पार्टी").as_deref(), Some("Nationalist Congress Party"));
+        assert_eq!(of("पूर्व सोवियत संघ").as_deref(), Some("Former Soviet Union"));
     }
 }
