@@ -309,3 +309,14 @@ fn an_unknown_word_before_the_agent_marker_is_a_person() {
     // A listed place keeps its label: "भारत ने कहा".
     expect("भारत ने कहा कि बातचीत जारी रहेगी.", Lang::Hi, &[("भारत", "GPE")]);
 }
+
+#[test]
+fn a_name_spread_through_the_article_replaces_a_shorter_one_inside_it() {
+    // The second "बॉम्बे हाईकोर्ट" is found by spreading the first; a word list had already
+    // filled its "बॉम्बे" as a place.
+    let text = "बॉम्बे हाईकोर्ट ने शुक्रवार को फ़ैसला सुनाया. याचिका पर बॉम्बे हाईकोर्ट की बेंच ने कहा कि सुनवाई होगी.";
+    let found = entities(text, Lang::Hi);
+    assert_eq!(found.iter().filter(|(t, l)| t == "बॉम्बे हाईकोर्ट" && *l == "ORG").count(), 2, "{found:?}");
+    let l = links_of(text, Lang::Hi);
+    assert!(l.iter().all(|x| x.2.latin.as_deref() == Some("Bombay High Court")), "{l:?}");
+}

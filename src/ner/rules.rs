@@ -660,6 +660,15 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut co
         by_first.entry(keys[0]).or_default().push(n);
     }
     mark(&mut covered, spans);
+    // Which span covers each token: a name spread over a shorter name inside it replaces that
+    // ("बॉम्बे हाईकोर्ट" again, where a word list had filled "बॉम्बे" as a place).
+    let mut owner: Vec<Option<usize>> = vec![None; doc.len()];
+    for (k, s) in spans.iter().enumerate() {
+        for o in &mut owner[s.a..s.b] {
+            *o = Some(k);
+        }
+    }
+    let inside = |owner: &[Option<usize>], spans: &[Span], j: usize, a: usize, end: usize| owner[j].is_some_and(|k| spans[k].a >= a && spans[k].b <= end && spans[k].b - spans[k].a < end - a);
     let mut i = 0;
     while i < doc.len() {
         if !covered[i] && i + 1 < doc.len() && is_post(marks, i + 1) && family.contains(&doc.key(i)) {
@@ -668,7 +677,7 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut co
             continue;
         }
         let candidates = match by_first.get(doc.key(i)) {
-            Some(c) if !covered[i] => c,
+            Some(c) if !covered[i] || owner[i].is_some_and(|k| spans[k].a == i) => c,
             _ => {
                 i += 1;
                 continue;
@@ -679,7 +688,7 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut co
             let (keys, label) = &known[n];
             let end = i + keys.len();
             if end <= doc.len()
-                && (i..end).all(|j| !covered[j] && doc.key(j) == keys[j - i])
+                && (i..end).all(|j| (!covered[j] || inside(&owner, spans, j, i, end)) && doc.key(j) == keys[j - i])
                 && keys.iter().map(|k| k.chars().count()).sum::<usize>() >= 3
                 && !is_post(marks, i)
                 && marks.bits[i] & cues::TITLE == 0
@@ -691,10 +700,16 @@ fn propagate(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut co
         }
         match hit {
             Some((end, label)) => {
+                for j in i..end {
+                    if let Some(k) = owner[j].take() {
+                        spans[k].b = spans[k].a;
+                    }
+                }
                 spans.push(Span { a: i, b: end, kind: Kind::L(label) });
                 i = end;
             }
             None => i += 1,
         }
     }
+    spans.retain(|s| s.a < s.b);
 }
