@@ -61,7 +61,15 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>) -> Vec<Ent
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
     // names spread through the document, even where that name is left out.
     let mut covered = coverage(doc, &spans);
-    spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s)).collect();
+    // The words of the document's full person names ("Elian Gonzalez", "Barnett Slepian"):
+    // one of them alone is that person, whatever the model read it as.
+    let person_words: crate::hash::FxSet<&str> = spans.iter().filter(|s| s.kind == Kind::L(Label::Person) && s.b - s.a >= 2).flat_map(|s| (s.a..s.b).map(|i| doc.key(i))).filter(|k| k.chars().count() >= 3 && cues::name_word(k) == 0).collect();
+    spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s, &person_words)).collect();
+    for s in spans.iter_mut() {
+        if s.b - s.a == 1 && matches!(s.kind, Kind::L(Label::Org | Label::Gpe | Label::Loc)) && marks.bits[s.a] == 0 && person_words.contains(doc.key(s.a)) {
+            s.kind = Kind::L(Label::Person);
+        }
+    }
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered);
     // No name runs across a paragraph break: what a rule above joined over one keeps its
@@ -517,9 +525,13 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
 
 /// English MISC: a nationality adjective becomes NORP ("Russian"), a named event EVENT
 /// ("World Cup"); anything else (works, products) is left out.
-fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Option<Span> {
+fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span, person_words: &crate::hash::FxSet<&str>) -> Option<Span> {
     if s.kind != Kind::Misc {
         return Some(s);
+    }
+    // "Elian" of "Elian Gonzalez", which the "-an" of peoples would make NORP.
+    if s.b - s.a == 1 && marks.bits[s.a] == 0 && person_words.contains(doc.key(s.a)) {
+        return Some(Span { kind: Kind::L(Label::Person), ..s });
     }
     if let Some(c) = cues::exact(doc, lang, s.a, s.b) {
         if c.bits & cues::NORP != 0 {
