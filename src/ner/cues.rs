@@ -295,6 +295,8 @@ pub fn cased_ok(doc: &Doc, i: usize, end: usize, cue: &Cue) -> bool {
         match letters.next() {
             None => true,
             Some(c) if !c.is_ascii() => true,
+            // "Dar es Salaam", "Bank of England": a particle inside stays lower-case.
+            Some(c) if j > i && c.is_lowercase() && !cue.acronym && name_word(doc.key(j)) & PARTICLE != 0 => true,
             Some(c) => c.is_uppercase() && (!cue.acronym || letters.all(|c| c.is_uppercase())),
         }
     })
