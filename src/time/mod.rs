@@ -141,7 +141,10 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             i += 1;
             continue;
         };
-        if m.rule == Rule::Year && m.end - m.start == 1 && !bare_year_ok(doc, m.start, lang) {
+        // A bare year, alone or with a modifier ("लगभग 1300 हेक्टेयर" is an area, not a year).
+        let number = (m.start..m.end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Number);
+        let bare = m.end - m.start == 1 || (m.slots.modifier.is_some() && number.is_some_and(|k| (m.start..m.end).filter(|&j| j != k).all(|j| doc.tokens[j].kind != TokenKind::Number)));
+        if m.rule == Rule::Year && bare && !number.is_some_and(|k| bare_year_ok(doc, k, lang)) {
             i += 1;
             continue;
         }
