@@ -99,9 +99,13 @@ mod tests {
     fn listed_names_inside_longer_ones() {
         // A listed place of two words reads whole; a word that alone names an organisation
         // (कांग्रेस: Indian National Congress) is a word of the longer name.
-        assert_eq!(of("उत्तर प्रदेश सरकार").as_deref(), Some("Uttar Pradesh Government"));
-        assert_eq!(of("तृणमूल कांग्रेस").as_deref(), Some("Trinamool Congress"));
-        assert_eq!(of("राष्ट्रवादी कांग्रेस पार्टी").as_deref(), Some("Nationalist Congress Party"));
-        assert_eq!(of("पूर्व सोवियत संघ").as_deref(), Some("Former Soviet Union"));
+        for (name, english) in [
+            ("उत्तर प्रदेश सरकार", "Uttar Pradesh Government"),
+            ("तृणमूल कांग्रेस", "Trinamool Congress"),
+            ("राष्ट्रवादी कांग्रेस पार्टी", "Nationalist Congress Party"),
+            ("पूर्व सोवियत संघ", "Former Soviet Union"),
+        ] {
+            assert_eq!(of(name).as_deref(), Some(english), "{name}");
+        }
     }
 }
