@@ -106,6 +106,29 @@ fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
         && (!ctx.needs_cue || i + 1 >= doc.len() || next.after_year || prev.before_year)
 }
 
+/// A year match, alone or with a modifier, passes the bare-year checks: "लगभग 1300 हेक्टेयर"
+/// is an area, not a year. A year with a year word ("साल 2008") or a month is no bare year.
+fn year_ok(doc: &Doc, m: &grammar::Match, lang: Lang) -> bool {
+    let number = (m.start..m.end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Number);
+    let bare = m.end - m.start == 1 || (m.slots.modifier.is_some() && number.is_some_and(|k| (m.start..m.end).all(|j| j == k || doc.tokens[j].kind != TokenKind::Number)));
+    !bare || number.is_some_and(|k| bare_year_ok(doc, k, lang))
+}
+
+/// Whether a shift "N units <direction>" counts from an event rather than from the document
+/// date, so that it is the duration "N units" (as TimeML tags it); Some(whether the direction
+/// word stays outside the span):
+/// - after an event marker: "चुनाव जीतने के एक साल बाद" (a year after winning the election);
+/// - in a past-tense sentence, with a narrative direction word: "Three days later, the index
+///   was down", "दो साल बाद वह लौट आया था".
+fn from_event(doc: &Doc, lex: &lexicon::TimeLexicon, tokens: (usize, usize), dir: i32, tense: Option<lexicon::Tense>) -> Option<bool> {
+    let last = doc.key(tokens.1 - 1);
+    if tokens.0 > 0 && tokens.1 - tokens.0 >= 2 && lex.event_anchors.word(doc.key(tokens.0 - 1)).is_some() && lex.directions.word(last).is_some() {
+        return Some(false);
+    }
+    let past = matches!(tense, Some(lexicon::Tense::Past | lexicon::Tense::WeakPast));
+    lex.narrative.word(last).copied().filter(|_| past && dir > 0)
+}
+
 fn amount_follows(doc: &Doc, lang: Lang, i: usize) -> bool {
     crate::numbers::lexicon(lang).amount_follows(doc, i)
 }
@@ -128,6 +151,7 @@ struct Mention {
 
 fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
     let matcher = PatternMatcher::new(doc, lang);
+    let lex = lexicon::lexicon(lang);
     let mut tenses: Option<tense::TenseIndex> = None;
     let mut out = Vec::new();
     let mut i = 0;
@@ -141,10 +165,7 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             i += 1;
             continue;
         };
-        // A bare year, alone or with a modifier ("लगभग 1300 हेक्टेयर" is an area, not a year).
-        let number = (m.start..m.end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Number);
-        let bare = m.end - m.start == 1 || (m.slots.modifier.is_some() && number.is_some_and(|k| (m.start..m.end).filter(|&j| j != k).all(|j| doc.tokens[j].kind != TokenKind::Number)));
-        if m.rule == Rule::Year && bare && !number.is_some_and(|k| bare_year_ok(doc, k, lang)) {
+        if m.rule == Rule::Year && !year_ok(doc, &m, lang) {
             i += 1;
             continue;
         }
@@ -154,13 +175,6 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             continue;
         }
         for (mut tokens, mut value) in values {
-            // "चुनाव जीतने के एक साल बाद": a year after an event, not after the document date.
-            if let TimeValue::Shift { unit, amount, .. } = value {
-                let lex = lexicon::lexicon(lang);
-                if tokens.0 > 0 && tokens.1 - tokens.0 >= 2 && lex.event_anchors.word(doc.key(tokens.0 - 1)).is_some() && lex.directions.word(doc.key(tokens.1 - 1)).is_some() {
-                    value = TimeValue::Duration { amount: Some(amount), unit };
-                }
-            }
             // Optional commas and dashes at the edges belong to no expression: ", August 7".
             while tokens.1 - tokens.0 > 1 && doc.tokens[tokens.0].kind == TokenKind::Punct && doc.key(tokens.0) != "'" {
                 tokens.0 += 1;
@@ -171,14 +185,10 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             while sentence + 1 < sentences.len() && sentences[sentence].tokens.1 <= tokens.0 {
                 sentence += 1;
             }
-            let index = tenses.get_or_insert_with(|| tense::TenseIndex::new(doc, lexicon::lexicon(lang), sentences));
+            let index = tenses.get_or_insert_with(|| tense::TenseIndex::new(doc, lex, sentences));
             let tense = index.tense(tokens);
-            // "Three days later, the index was down", "दो साल बाद वह लौटा": in a past narrative,
-            // a time after the story's last event, which TimeML tags as the duration.
             if let TimeValue::Shift { unit, amount, dir } = value {
-                let lex = lexicon::lexicon(lang);
-                let past = matches!(tense, Some(lexicon::Tense::Past | lexicon::Tense::WeakPast));
-                if let (true, true, Some(&outside)) = (past, dir > 0, lex.narrative.word(doc.key(tokens.1 - 1))) {
+                if let Some(outside) = from_event(doc, lex, tokens, dir, tense) {
                     value = TimeValue::Duration { amount: Some(amount), unit };
                     if outside && tokens.1 - tokens.0 >= 2 {
                         tokens.1 -= 1;
