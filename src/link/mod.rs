@@ -94,13 +94,14 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         // A person is named by the full name the article uses most, not by its longest
         // mention, which may be two names run together ("नरगिस राज कपूर" against 40 times
         // "राज कपूर"); the sort is stable, so the longer wins a tie.
-        if mentions[members[0]].group == Some(0) {
+        let group = mentions[members[0]].group;
+        if group == Some(0) {
             let uses = |j: usize| members.iter().filter(|&&k| mentions[k].keys == mentions[j].keys).count();
             by_len.sort_by_key(|&j| (mentions[j].keys.len() < 2, std::cmp::Reverse(uses(j))));
         }
         // A place's listed English name comes before a longer mention's gloss: "इंडिया लीग"
         // does not rename India.
-        let listed = by_len.iter().find_map(|&j| mentions[j].english.filter(|_| mentions[j].group == Some(2)).map(str::to_owned));
+        let listed = if group == Some(2) { by_len.iter().find_map(|&j| mentions[j].english.map(str::to_owned)) } else { None };
         let latin = listed
             .or_else(|| by_len.iter().find_map(|&j| {
                 let m = &mentions[j];
@@ -239,13 +240,13 @@ pub(crate) fn loose(latin: &str) -> String {
     out
 }
 
-/// The English name of the one-word Hindi place that `surface` is another spelling of:
-/// तियानजिन for the list's तिआंजिन → Tianjin, वाशिंगटन for वॉशिंगटन → Washington. The
-/// romanisation must have the place's consonant skeleton (four or more consonants) and differ
-/// from it by at most one letter; words the lists hold as common words (by their `key`, the
-/// folded form) are never variants. A name of several words (`key`: their keys joined by
-/// spaces) is compared whole: दक्षिण अमरीका for दक्षिण अमेरिका → South America. Spellings that
-/// `place-spellings.tsv` lists (इसराइल → Israel) come first.
+/// The English name of the listed Hindi place that `surface` sounds like: तियानजिन for the
+/// list's तिआंजिन → Tianjin, वाशिंगटन for वॉशिंगटन → Washington. The romanisation must have
+/// the place's consonant skeleton (four or more consonants) and differ from it by at most one
+/// letter; words the lists hold as common words (by their `key`, the folded form) are never
+/// variants. A name of several words (`key`: their keys joined by spaces) is compared whole:
+/// दक्षिण अमरीका for दक्षिण अमेरिका → South America. Spellings written out in
+/// `place-spellings.tsv` (इसराइल → Israel) are [`cues::spelling`]'s, which callers ask first.
 pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
     static INDEX: OnceLock<HashMap<String, Vec<(String, &'static str)>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
@@ -263,12 +264,8 @@ pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
         }
         m
     });
-    let cues = cues::get(Lang::Hi);
-    if let Some(&(en, bits)) = cues.spellings.get(key) {
-        return (bits & cues::NORP == 0).then_some(en);
-    }
     let consonants = surface.chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
-    if consonants < 4 || cues.homographs.contains(key) {
+    if consonants < 4 || cues::get(Lang::Hi).homographs.contains(key) {
         return None;
     }
     let latin = romanise(surface);

@@ -178,8 +178,14 @@ fn build(lang: Lang) -> Cues {
         }
     }
     let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs")).map(|r| crate::text::fold(r[0])).collect();
-    let common = lexicon::rows(lexicon::file(lang, "ner-common")).map(|r| crate::text::fold(r[0])).collect();
-    let plain = lexicon::rows(lexicon::file(lang, "ner-common")).filter(|r| r.get(1) == Some(&"plain")).map(|r| crate::text::fold(r[0])).collect();
+    let (mut common, mut plain) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());
+    for r in lexicon::rows(lexicon::file(lang, "ner-common")) {
+        let key = crate::text::fold(r[0]);
+        if r.get(1) == Some(&"plain") {
+            plain.insert(key.clone());
+        }
+        common.insert(key);
+    }
     let roles = lexicon::rows(lexicon::file(lang, "ner-titles")).filter(|r| r.get(2) == Some(&"role")).map(|r| crate::text::fold(r[0])).collect();
     let names = lexicon::rows(lexicon::file(lang, "names-person")).map(|r| crate::text::fold(r[0])).collect();
     let mut spellings = FxMap::default();

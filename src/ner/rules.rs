@@ -393,11 +393,8 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        if cues::spelling(doc, lang, i, i + 1).is_some() {
+        if cues::spelling(doc, lang, i, i + 1).is_some() || crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
             spans.push(Span { a: i, b: i + 1, kind: Kind::L(place(doc, lang, marks, i, i + 1)) });
-        } else if crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
-            let kind = if demonym(doc, lang, i) { Label::Norp } else { Label::Gpe };
-            spans.push(Span { a: i, b: i + 1, kind: Kind::L(kind) });
         }
     }
 }
