@@ -312,7 +312,8 @@ fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
         };
         for l in Lang::ALL {
             for row in crate::lexicon::rows(crate::lexicon::file(l, "gazetteer-wikidata")) {
-                if row.len() >= 3 {
+                // Names only, as in `cues::Cues::wikidata`.
+                if row.len() >= 3 && row[1].starts_with(|c: char| !c.is_lowercase()) {
                     add(row[0], row[2], row[1]);
                     add(row[1], row[2], row[1]);
                 }

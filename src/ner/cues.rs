@@ -172,8 +172,10 @@ fn build(lang: Lang) -> Cues {
         lex.insert(phrase, cue);
     }
     let mut wikidata = FxMap::default();
+    // A name is never one of the list's common nouns (English in lower case: "जंग" is rust,
+    // "सिक्का" a coin); the surname Jung and the name Sikka are not those.
     for row in lexicon::rows(lexicon::file(lang, "gazetteer-wikidata")) {
-        if row.len() >= 3 {
+        if row.len() >= 3 && row[1].starts_with(|c: char| !c.is_lowercase()) {
             wikidata.entry(crate::text::fold(row[0])).or_insert((row[1], row[2]));
         }
     }
@@ -228,6 +230,9 @@ pub const JOINING: u8 = 2;
 pub const PARTICLE: u8 = 4;
 pub const DIRECTION: u8 = 8;
 pub const PLACE_WORD: u8 = 16;
+pub const DETERMINER: u8 = 32;
+pub const PLURAL: u8 = 64;
+pub const ORG_BEFORE: u8 = 128;
 
 /// The roles of the word with folded key `key` in names, from the lists of every language
 /// together (a text in one language quotes names in another).
@@ -244,6 +249,9 @@ pub fn name_word(key: &str) -> u8 {
                         "particle" => PARTICLE,
                         "direction" => DIRECTION,
                         "place" => PLACE_WORD,
+                        "determiner" => DETERMINER,
+                        "plural" => PLURAL,
+                        "org-before" => ORG_BEFORE,
                         _ => 0,
                     }
                 });
@@ -253,6 +261,16 @@ pub fn name_word(key: &str) -> u8 {
         m
     });
     roles.get(key).copied().unwrap_or(0)
+}
+
+/// Whether the word with folded key `key` ends in a plural ending of some language's list
+/// (`ner-name-words.tsv`, role "plural": "डाक्टरों").
+pub fn plural(key: &str) -> bool {
+    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| {
+        Lang::ALL.iter().flat_map(|&l| lexicon::rows(lexicon::file(l, "ner-name-words"))).filter(|r| r.get(1).is_some_and(|c| c.split(' ').any(|x| x == "plural"))).map(|r| crate::text::fold(r[0])).collect()
+    });
+    endings.iter().any(|e| key.len() > e.len() && key.ends_with(e.as_str()))
 }
 
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that

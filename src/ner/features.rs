@@ -236,6 +236,12 @@ impl<'d, 'a> Sentence<'d, 'a> {
     }
 }
 
+/// The bucket of a word's own identity feature (template 1): whether the model keeps a row for
+/// it tells whether training saw the word often enough to weigh it.
+pub fn word_bucket(key: &str, bits: u32) -> u32 {
+    H::new(1).word(key_hash(key)).finish(bits)
+}
+
 /// The bucket of the always-on bias feature (template 0).
 pub fn bias_bucket(bits: u32) -> u32 {
     H::new(0).finish(bits)

@@ -65,7 +65,12 @@ pub fn recognise_with(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<Entit
     }
     let marks = Marks::new(doc, lang);
     let raw = model.map(|m| tag(doc, &marks, m)).unwrap_or_default();
-    rules::apply(doc, lang, &marks, raw)
+    // Which words the model weighs by their own identity (seen often enough in training).
+    let known: Vec<bool> = match model {
+        Some(m) => (0..doc.len()).map(|i| m.has_row(features::word_bucket(doc.key(i), m.bits))).collect(),
+        None => vec![true; doc.len()],
+    };
+    rules::apply(doc, lang, &marks, raw, &known)
 }
 
 /// A span straight from the model: token range and class name ("PERSON", "LOC", "MISC"…).

@@ -217,6 +217,19 @@ impl Model {
         }
     }
 
+    /// Whether feature `bucket` has a row of weights.
+    pub fn has_row(&self, bucket: u32) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut s = slot_of(bucket, mask);
+        loop {
+            match self.slots[s].key {
+                0 => return false,
+                k if k == bucket + 1 => return true,
+                _ => s = (s + 1) & mask,
+            }
+        }
+    }
+
     pub fn rows(&self) -> usize {
         self.rows
     }
