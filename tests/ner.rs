@@ -371,3 +371,14 @@ fn a_name_never_links_to_a_common_noun() {
         assert!(k.latin.as_deref().is_some_and(|s| s.contains("Jang")), "{l:?}");
     }
 }
+
+#[test]
+fn spellings_of_one_place_share_a_cluster() {
+    // बेलजियम matches Belgium by sound only, after clustering; the same entry joins them.
+    let l = links_of("बेल्जियम ने भारत को 3-0 से हराया। बेलजियम की ओर से पहला गोल हुआ। भारत हारा।", Lang::Hi);
+    let (a, b) = (cluster(&l, "बेल्जियम"), cluster(&l, "बेलजियम"));
+    assert!(a.is_some() && a == b, "{l:?}");
+    assert_ne!(a, cluster(&l, "भारत"), "{l:?}");
+    let ids: std::collections::BTreeSet<usize> = l.iter().filter_map(|(_, _, k)| k.cluster).collect();
+    assert_eq!(ids.iter().copied().collect::<Vec<_>>(), (0..ids.len()).collect::<Vec<_>>(), "cluster numbers stay dense: {l:?}");
+}

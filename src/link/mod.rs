@@ -126,7 +126,43 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
             links[j] = Link { cluster: Some(c), latin: latin.clone(), wikidata: wikidata.clone() };
         }
     }
+    same_entry(&mentions, &mut links, clusters.len());
     links
+}
+
+/// Clusters of one label group that found the same Wikidata entry are one: "बेल्जियम" and
+/// "बेलजियम" (the second matched Belgium by sound) name one country. The first cluster's
+/// Latin form stays; cluster numbers are renumbered in order.
+fn same_entry(mentions: &[Mention], links: &mut [Link], n: usize) {
+    let mut first: HashMap<(u8, &str), usize> = HashMap::default();
+    let mut to: Vec<usize> = (0..n).collect();
+    let mut latin: Vec<Option<String>> = vec![None; n];
+    for (m, l) in mentions.iter().zip(links.iter()) {
+        let (Some(g), Some(c), Some(q)) = (m.group, l.cluster, l.wikidata.as_deref()) else { continue };
+        let f = *first.entry((g, q)).or_insert(c);
+        to[c] = to[f];
+        latin[c] = latin[c].take().or_else(|| l.latin.clone());
+    }
+    if (0..n).all(|c| to[c] == c) {
+        return;
+    }
+    let mut dense = vec![usize::MAX; n];
+    let mut next = 0;
+    for c in 0..n {
+        if to[c] == c {
+            dense[c] = next;
+            next += 1;
+        }
+    }
+    for l in links.iter_mut() {
+        if let Some(c) = l.cluster {
+            let root = to[c];
+            if root != c {
+                l.latin = latin[root].clone().or_else(|| l.latin.take());
+            }
+            l.cluster = Some(dense[root]);
+        }
+    }
 }
 
 /// Labels whose mentions may share a cluster.

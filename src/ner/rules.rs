@@ -116,6 +116,16 @@ fn agents_unknown<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], s
         return Vec::new();
     }
     let before = spans.len();
+    // A word already inside a name of another kind keeps to it: "यूरोस्टार ट्रेन सेवा" (ORG)
+    // makes a later "यूरोस्टार ने" the company too; inside a place, it is left alone.
+    let mut elsewhere: crate::hash::FxMap<&str, Label> = Default::default();
+    for s in spans.iter() {
+        if let Kind::L(l) = s.kind {
+            for t in s.a..s.b {
+                elsewhere.entry(doc.key(t)).or_insert(l);
+            }
+        }
+    }
     let candidate = |i: usize| {
         let k = doc.key(i);
         doc.tokens[i].kind == TokenKind::Word
@@ -143,6 +153,11 @@ fn agents_unknown<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], s
             continue;
         }
         let mut org = spelt;
+        match elsewhere.get(doc.key(a)) {
+            Some(Label::Org) => org = true,
+            Some(Label::Person) | None => {}
+            Some(_) => continue,
+        }
         while !org && a > 0 && b - a < 3 && candidate(a - 1) && !doc.paragraph_before(a) && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1)) {
             a -= 1;
         }
