@@ -231,8 +231,7 @@ pub const PARTICLE: u8 = 4;
 pub const DIRECTION: u8 = 8;
 pub const PLACE_WORD: u8 = 16;
 pub const DETERMINER: u8 = 32;
-pub const PLURAL: u8 = 64;
-pub const ORG_BEFORE: u8 = 128;
+pub const ORG_BEFORE: u8 = 64;
 
 /// The roles of the word with folded key `key` in names, from the lists of every language
 /// together (a text in one language quotes names in another).
@@ -250,7 +249,6 @@ pub fn name_word(key: &str) -> u8 {
                         "direction" => DIRECTION,
                         "place" => PLACE_WORD,
                         "determiner" => DETERMINER,
-                        "plural" => PLURAL,
                         "org-before" => ORG_BEFORE,
                         _ => 0,
                     }
@@ -263,14 +261,39 @@ pub fn name_word(key: &str) -> u8 {
     roles.get(key).copied().unwrap_or(0)
 }
 
-/// Whether the word with folded key `key` ends in a plural ending of some language's list
-/// (`ner-name-words.tsv`, role "plural": "डाक्टरों").
-pub fn plural(key: &str) -> bool {
-    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+/// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural" or "demonym").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Plural nouns end so, names do not: "डाक्टरों".
+    Plural,
+    /// A known place with this ending is its people: "कश्मीरी".
+    Demonym,
+}
+
+/// The endings of a kind, from every language's list, that the word with folded key `key`
+/// ends in with more before them.
+pub fn endings(key: &str, kind: Ending) -> impl Iterator<Item = &'static str> + '_ {
+    static ENDINGS: OnceLock<Vec<(String, Ending)>> = OnceLock::new();
     let endings = ENDINGS.get_or_init(|| {
-        Lang::ALL.iter().flat_map(|&l| lexicon::rows(lexicon::file(l, "ner-name-words"))).filter(|r| r.get(1).is_some_and(|c| c.split(' ').any(|x| x == "plural"))).map(|r| crate::text::fold(r[0])).collect()
+        let mut v = Vec::new();
+        for l in Lang::ALL {
+            for r in lexicon::rows(lexicon::file(l, "ner-name-words")) {
+                let roles = r.get(1).map_or("", |c| c);
+                for (name, kind) in [("plural", Ending::Plural), ("demonym", Ending::Demonym)] {
+                    if roles.split(' ').any(|x| x == name) {
+                        v.push((crate::text::fold(r[0]), kind));
+                    }
+                }
+            }
+        }
+        v
     });
-    endings.iter().any(|e| key.len() > e.len() && key.ends_with(e.as_str()))
+    endings.iter().filter(move |(e, k)| *k == kind && key.len() > e.len() && key.ends_with(e.as_str())).map(|(e, _)| e.as_str())
+}
+
+/// Whether the word ends in a plural ending ("डाक्टरों").
+pub fn plural(key: &str) -> bool {
+    endings(key, Ending::Plural).next().is_some()
 }
 
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that

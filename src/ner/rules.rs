@@ -254,13 +254,13 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
     Label::Gpe
 }
 
-/// "ऑस्ट्रेलियाई", "कनाडाई", "कश्मीरी", "इसराइली": a known place and ई (ी after a consonant)
-/// is its people.
+/// "ऑस्ट्रेलियाई", "कनाडाई", "कश्मीरी", "इसराइली": a known place and a demonym ending of the
+/// lists (ई, or ी after a consonant) is its people.
 fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
     let cues = cues::get(lang);
     let place = |stem: &str| stem.chars().count() >= 3 && (cues.lex.word(stem).is_some_and(|c| c.bits & cues::GPE != 0) || cues.spellings.get(stem).is_some_and(|c| c.1 & cues::GPE != 0));
     let key = doc.key(i);
-    lang == Lang::Hi && (key.strip_suffix('ई').is_some_and(place) || key.strip_suffix('ी').is_some_and(place))
+    cues::endings(key, cues::Ending::Demonym).any(|e| place(&key[..key.len() - e.len()]))
 }
 
 /// Which tokens the spans cover.
