@@ -23,6 +23,9 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
     if table.is_empty() || b - a < 2 {
         return None;
     }
+    // A place ending in a head word ("मेटा नदी") romanises the words before it.
+    let headed = whole && cues::exact(doc, lang, b - 1, b).is_some_and(|c| c.bits & cues::LOC_HEAD != 0) && table.word(doc.key(b - 1)).is_some();
+    let whole = whole && !headed;
     let mut out = String::new();
     let mut glossed = 0;
     let mut i = a;
@@ -107,5 +110,16 @@ mod tests {
         ] {
             assert_eq!(of(name).as_deref(), Some(english), "{name}");
         }
+    }
+
+    #[test]
+    fn a_place_with_a_head_word() {
+        let place = |t: &str| {
+            let doc = Doc::new(t);
+            gloss(&doc, Lang::Hi, 0, doc.len(), true)
+        };
+        assert_eq!(place("मेटा नदी").as_deref(), Some("Meta River"));
+        assert_eq!(place("दरभा घाटी").as_deref(), Some("Darbha Valley"));
+        assert_eq!(place("दरभा गांव"), None, "no head word: a place is glossed only whole");
     }
 }

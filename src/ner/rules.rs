@@ -71,7 +71,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &[b
         }
     }
     after_titles(doc, lang, marks, &mut spans, &mut covered);
-    let found = agents_unknown(doc, lang, marks, known, &mut spans, &mut covered);
+    let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered, found);
     split_people(doc, &mut spans);
     // No name runs across a paragraph break: what a rule above joined over one keeps its
@@ -104,13 +104,16 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &[b
     out
 }
 
-/// A word the model does not know, that no list knows and that training nearly always leaves
-/// outside names, before the agent marker, is a name the model missed: "मथाई ने स्थानीय
-/// अधिकारियों को बताया", "पिस्टोरियस ने". A person, with up to two such words before it
-/// ("वलसम्मा मथाई ने"); an organisation when it spells letters ("आईओसी ने", IOC).
+/// Names the model missed, found by what stands next to words that neither the model nor any
+/// list knows and that training nearly always leaves outside names:
+/// - before the agent marker, a person: "मथाई ने स्थानीय अधिकारियों को बताया", "पिस्टोरियस ने",
+///   with up to two such words before it ("वलसम्मा मथाई ने"); an organisation when it spells
+///   letters ("आईओसी ने", IOC) or follows a company word ("कंपनी यूरोस्टार ने");
+/// - after a company word, an organisation: "टीवी चैनल ओआरएफ़ की रिपोर्ट";
+/// - before a head word of places, a place with it: "वालेरसी झील के किनारे".
 /// Returns the one-word names found, which are spread through the document like longer ones
 /// (being unknown to the model and to the lists, they are no slip of either).
-fn agents_unknown<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], spans: &mut Vec<Span>, covered: &mut [bool]) -> Vec<(Vec<&'a str>, Label)> {
+fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], spans: &mut Vec<Span>, covered: &mut [bool]) -> Vec<(Vec<&'a str>, Label)> {
     let c = cues::get(lang);
     if c.agents.is_empty() {
         return Vec::new();
@@ -171,6 +174,28 @@ fn agents_unknown<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], s
             org |= before & cues::ORG_BEFORE != 0;
         }
         spans.push(Span { a, b, kind: Kind::L(if org { Label::Org } else { Label::Person }) });
+    }
+    let mut taken = vec![false; doc.len()];
+    mark(&mut taken, &spans[before..]);
+    let free = |taken: &[bool], i: usize| candidate(i) && !taken[i] && !acronym::letters(doc.surface(i), doc.key(i)).is_some_and(|_| !acronym::is_org_acronym(doc.surface(i), doc.key(i)));
+    for i in 1..doc.len() {
+        // "टीवी चैनल ओआरएफ़ की": one or two unknown words after a company word, then a
+        // postposition (not "वेबसाइट खोलेगी ।", a verb).
+        if cues::name_word(doc.key(i - 1)) & cues::ORG_BEFORE != 0 && free(&taken, i) && !doc.paragraph_before(i) {
+            let b = if i + 1 < doc.len() && free(&taken, i + 1) && !doc.paragraph_before(i + 1) { i + 2 } else { i + 1 };
+            if b < doc.len() && (is_post(marks, b) || c.agents.contains(doc.key(b))) {
+                taken[i..b].iter_mut().for_each(|t| *t = true);
+                spans.push(Span { a: i, b, kind: Kind::L(Label::Org) });
+            }
+        }
+        // "वालेरसी झील के किनारे": one or two unknown words before a place's head word.
+        if marks.bits[i] & cues::LOC_HEAD != 0 && !covered[i] && !taken[i] && free(&taken, i - 1) && !doc.paragraph_before(i) {
+            let a = if i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1) { i - 2 } else { i - 1 };
+            if a == 0 || !free(&taken, a - 1) && cues::name_word(doc.key(a - 1)) & cues::DETERMINER == 0 {
+                taken[a..=i].iter_mut().for_each(|t| *t = true);
+                spans.push(Span { a, b: i + 1, kind: Kind::L(Label::Loc) });
+            }
+        }
     }
     mark(covered, &spans[before..]);
     spans[before..].iter().filter(|s| s.b - s.a == 1).map(|s| (vec![doc.key(s.a)], if let Kind::L(l) = s.kind { l } else { Label::Person })).collect()
