@@ -74,6 +74,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &[b
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered, found);
     split_people(doc, &mut spans);
+    one_label(doc, lang, marks, &mut spans);
     // No name runs across a paragraph break: what a rule above joined over one keeps its
     // longer side.
     for s in spans.iter_mut() {
@@ -221,6 +222,50 @@ fn split_people(doc: &Doc, spans: &mut Vec<Span>) {
         }
     }
     spans.extend(extra);
+}
+
+/// One name, one kind, through a document: when the same words no list knows carry two
+/// labels, all take the label most of their mentions have ("गांगुली" 7 times a person, once a
+/// place; "यूरोस्टार" 3 times the company, once a person). CoNLL valid 0.923 → 0.925 (article
+/// by article). Names a list knows and ties stay as read: on CoNLL valid, letting a listed
+/// label or an organisation win took it to 0.916.
+fn one_label(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
+    // Places count as one kind: GPE or LOC is `place`'s choice.
+    let kind = |l: Label| if l == Label::Loc { Label::Gpe } else { l };
+    let mut groups: crate::hash::FxMap<Vec<&str>, Vec<(usize, Label)>> = Default::default();
+    for (n, s) in spans.iter().enumerate() {
+        if let Kind::L(l) = s.kind {
+            if matches!(l, Label::Person | Label::Org | Label::Gpe | Label::Loc | Label::Norp | Label::Event) {
+                groups.entry((s.a..s.b).map(|i| doc.key(i)).collect()).or_default().push((n, kind(l)));
+            }
+        }
+    }
+    for members in groups.values() {
+        if members.iter().all(|m| m.1 == members[0].1) {
+            continue;
+        }
+        let (a, b) = (spans[members[0].0].a, spans[members[0].0].b);
+        let listed = cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC | cues::NORP | cues::ORG | cues::EVENT) != 0) || cues::spelling(doc, lang, a, b).is_some();
+        let mut counts: Vec<(Label, usize)> = Vec::new();
+        for &(_, l) in members {
+            match counts.iter_mut().find(|c| c.0 == l) {
+                Some(c) => c.1 += 1,
+                None => counts.push((l, 1)),
+            }
+        }
+        let top = counts.iter().map(|c| c.1).max().unwrap_or(0);
+        let leaders: Vec<Label> = counts.iter().filter(|c| c.1 == top).map(|c| c.0).collect();
+        // A name a word list knows is left as the model and the rules read each mention (a
+        // listed place may also be a team or a government); so is a tie.
+        if listed || leaders.len() > 1 {
+            continue;
+        }
+        let chosen = leaders[0];
+        let chosen = if chosen == Label::Gpe { place(doc, lang, marks, a, b) } else { chosen };
+        for &(n, _) in members {
+            spans[n].kind = Kind::L(chosen);
+        }
+    }
 }
 
 /// Which tokens lie inside a web or mail address: a run of text without spaces that has
@@ -855,6 +900,21 @@ mod tests {
         let mut v: Vec<_> = spans.iter().map(|s| (s.a..s.b).map(|i| doc.surface(i)).collect::<Vec<_>>().join(" ")).collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn one_name_takes_the_label_most_mentions_have() {
+        // Tokens: गांगुली 0 आए 1 । 2 गांगुली 3 गए 4 । 5 गांगुली 6 बोले 7 । 8 भारत 9 जीता 10 । 11 भारत 12
+        let doc = Doc::new("गांगुली आए । गांगुली गए । गांगुली बोले । भारत जीता । भारत");
+        let place = |a: usize| Span { a, b: a + 1, kind: Kind::L(Label::Gpe) };
+        let org = |a: usize| Span { a, b: a + 1, kind: Kind::L(Label::Org) };
+        let mut spans = vec![person(0, 1), place(3), person(6, 7), org(9), place(12)];
+        let marks = Marks::new(&doc, Lang::Hi);
+        one_label(&doc, Lang::Hi, &marks, &mut spans);
+        let kinds: Vec<Kind> = spans.iter().map(|s| s.kind).collect();
+        let p = Kind::L(Label::Person);
+        // The listed भारत keeps both readings (a team, a country).
+        assert_eq!(kinds, [p, p, p, Kind::L(Label::Org), Kind::L(Label::Gpe)]);
     }
 
     #[test]
