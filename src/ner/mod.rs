@@ -65,10 +65,11 @@ pub fn recognise_with(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<Entit
     }
     let marks = Marks::new(doc, lang);
     let raw = model.map(|m| tag(doc, &marks, m)).unwrap_or_default();
-    // Which words the model weighs by their own identity (seen often enough in training).
+    // Which words the model weighs by their own identity (seen often enough in training);
+    // read only by the rule for unknown words before an agent marker (`rules::unknown_names`).
     let known: Vec<bool> = match model {
-        Some(m) => (0..doc.len()).map(|i| m.has_row(features::word_bucket(doc.key(i), m.bits))).collect(),
-        None => vec![true; doc.len()],
+        Some(m) if !cues::get(lang).agents.is_empty() => (0..doc.len()).map(|i| m.has_row(features::word_bucket(doc.key(i), m.bits))).collect(),
+        _ => vec![true; doc.len()],
     };
     rules::apply(doc, lang, &marks, raw, &known)
 }
