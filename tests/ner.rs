@@ -388,3 +388,15 @@ fn spellings_of_one_place_share_a_cluster() {
     let ids: std::collections::BTreeSet<usize> = l.iter().filter_map(|(_, _, k)| k.cluster).collect();
     assert_eq!(ids.iter().copied().collect::<Vec<_>>(), (0..ids.len()).collect::<Vec<_>>(), "cluster numbers stay dense: {l:?}");
 }
+
+#[test]
+fn foreign_person_names_read_as_readers_know_them() {
+    // Hindi romanisation would read "Jorj Bush"; the words of person names take the Latin
+    // name native speakers write for them (person-latin.tsv, from the Dakshina lexicon).
+    let l = links_of("अमरीकी राष्ट्रपति जॉर्ज बुश ने कहा कि बुश प्रशासन तैयार है।", Lang::Hi);
+    let p = l.iter().find(|(t, _, _)| t == "जॉर्ज बुश").unwrap_or_else(|| panic!("{l:?}"));
+    assert_eq!(p.2.latin.as_deref(), Some("George Bush"), "{l:?}");
+    // Not for other kinds of names: a place keeps its own reading.
+    let l = links_of("वह मार्च में मुंबई गया।", Lang::Hi);
+    assert!(l.iter().all(|(_, _, k)| k.latin.as_deref() != Some("Mar")), "{l:?}");
+}

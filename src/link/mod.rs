@@ -113,7 +113,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
                 let &j = by_len.first()?;
                 let m = &mentions[j];
                 let py = if chinese && m.group == Some(0) { pinyin::latin(lang, &m.keys) } else { None };
-                Some(py.unwrap_or_else(|| romanise(&m.text)))
+                Some(py.unwrap_or_else(|| if m.group == Some(0) { person_latin(lang, &m.text) } else { romanise(&m.text) }))
             });
         let found = by_len.iter().find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
         // A romanised name gives way to the English name of the Wikidata entry it matched.
@@ -128,6 +128,21 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     }
     same_entry(&mentions, &mut links, clusters.len());
     links
+}
+
+/// A person's name in Latin letters: each word as readers know it where `person-latin.tsv`
+/// has it (जॉर्ज → George, generated from the Dakshina lexicon), else romanised: "जॉर्ज
+/// फ़र्नांडिस" → George Fernandis, not "Jorj …".
+fn person_latin(lang: Lang, text: &str) -> String {
+    static TABLE: crate::lexicon::PerLang<crate::lexicon::Lexicon<String>> = crate::lexicon::PerLang::new();
+    let table = TABLE.get(lang, || crate::lexicon::Lexicon::parse(crate::lexicon::file(lang, "person-latin"), |c| c.first().map(|l| (*l).to_owned())));
+    if table.is_empty() {
+        return romanise(text);
+    }
+    text.split_whitespace()
+        .map(|w| table.word(&crate::text::fold(w)).map_or_else(|| romanise(w), String::clone))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Clusters of one label group that found the same Wikidata entry are one: "बेल्जियम" and
