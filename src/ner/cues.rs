@@ -105,6 +105,9 @@ pub struct Cues {
     pub roles: crate::hash::FxSet<String>,
     /// Folded given and family names (`names-person.tsv`, generated; English only).
     pub names: crate::hash::FxSet<String>,
+    /// Folded English common words as the language writes them (`ner-loanwords.tsv`,
+    /// generated; Hindi only): "एयरलाइन" is no name.
+    pub loanwords: crate::hash::FxSet<String>,
     /// Places and peoples as news spells them where the gazetteers do not
     /// (`place-spellings.tsv`; rules and linking only): the words' folded keys joined by
     /// spaces → (English name, GPE | LOC | NORP).
@@ -202,7 +205,8 @@ fn build(lang: Lang) -> Cues {
         }
     }
     let agents = lexicon::rows(lexicon::file(lang, "ner-postpositions")).filter(|r| r.get(1) == Some(&"agent")).map(|r| crate::text::fold(r[0])).collect();
-    Cues { lex, wikidata, homographs, common, plain, agents, roles, names, spellings }
+    let loanwords = lexicon::rows(lexicon::file(lang, "ner-loanwords")).map(|r| crate::text::fold(r[0])).collect();
+    Cues { lex, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.

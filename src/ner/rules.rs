@@ -138,6 +138,7 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], sp
             && marks.bits[i] == 0
             && k.chars().count() >= 2
             && !c.common.contains(k)
+            && !c.loanwords.contains(k)
             && !c.agents.contains(k)
             && cues::name_word(k) == 0
             && !cues::plural(k)
