@@ -401,3 +401,19 @@ fn foreign_person_names_read_as_readers_know_them() {
     let l = links_of("वह मार्च में मुंबई गया।", Lang::Hi);
     assert!(l.iter().all(|(_, _, k)| k.latin.as_deref() != Some("Mar")), "{l:?}");
 }
+
+#[test]
+fn a_name_with_initials_is_the_full_name() {
+    let l = links_of("उत्तराखंड के पूर्व मुख्यमंत्री नारायण दत्त तिवारी ने कहा। बाद में एनडी तिवारी ने इस्तीफ़ा दिया।", Lang::Hi);
+    assert!(cluster(&l, "एनडी तिवारी").is_some(), "{l:?}");
+    assert_eq!(cluster(&l, "एनडी तिवारी"), cluster(&l, "नारायण दत्त तिवारी"), "{l:?}");
+    // The cluster is named by the full name, and initials alone read as letters.
+    let full = l.iter().find(|(t, _, _)| t == "एनडी तिवारी").unwrap();
+    assert!(full.2.latin.as_deref().is_some_and(|n| n.starts_with("Narayan")), "{l:?}");
+    let l = links_of("फ़िल्मकार बीआर चोपड़ा ने फ़िल्म बनाई।", Lang::Hi);
+    assert!(l.iter().any(|(t, _, k)| t == "बीआर चोपड़ा" && k.latin.as_deref() == Some("B.R. Chopra")), "{l:?}");
+    let l = links_of("John Fitzgerald Kennedy spoke on Monday. Later J.F. Kennedy left, and Robert Kennedy spoke.", Lang::En);
+    assert!(cluster(&l, "J.F. Kennedy").is_some(), "{l:?}");
+    assert_eq!(cluster(&l, "J.F. Kennedy"), cluster(&l, "John Fitzgerald Kennedy"), "{l:?}");
+    assert_ne!(cluster(&l, "Robert Kennedy"), cluster(&l, "John Fitzgerald Kennedy"), "{l:?}");
+}

@@ -97,7 +97,9 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         let group = mentions[members[0]].group;
         if group == Some(0) {
             let uses = |j: usize| members.iter().filter(|&&k| mentions[k].keys == mentions[j].keys).count();
-            by_len.sort_by_key(|&j| (mentions[j].keys.len() < 2, std::cmp::Reverse(uses(j))));
+            // A full name before the same name with initials ("नारायण दत्त तिवारी", not "एनडी तिवारी").
+            let initials = |j: usize| mentions.iter().any(|o| initials_of(&mentions[j], o));
+            by_len.sort_by_key(|&j| (mentions[j].keys.len() < 2, initials(j), std::cmp::Reverse(uses(j))));
         }
         // A place's listed English name comes before a longer mention's gloss: "इंडिया लीग"
         // does not rename India.
@@ -131,16 +133,23 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
 }
 
 /// A person's name in Latin letters: each word as readers know it where `person-latin.tsv`
-/// has it (जॉर्ज → George, generated from the Dakshina lexicon), else romanised: "जॉर्ज
-/// फ़र्नांडिस" → George Fernandis, not "Jorj …".
+/// has it (जॉर्ज → George, generated from the Dakshina lexicon), initials spelt in letter
+/// names as letters (एनडी → N.D.), else romanised: "जॉर्ज फ़र्नांडिस" → George Fernandis, not
+/// "Jorj …".
 fn person_latin(lang: Lang, text: &str) -> String {
     static TABLE: crate::lexicon::PerLang<crate::lexicon::Lexicon<String>> = crate::lexicon::PerLang::new();
     let table = TABLE.get(lang, || crate::lexicon::Lexicon::parse(crate::lexicon::file(lang, "person-latin"), |c| c.first().map(|l| (*l).to_owned())));
     if table.is_empty() {
         return romanise(text);
     }
-    text.split_whitespace()
-        .map(|w| table.word(&crate::text::fold(w)).map_or_else(|| romanise(w), String::clone))
+    // Initials in letter names read as letters: "एनडी" → N.D.; not the family name, which
+    // may only sound like letters ("वॉरेन बीटी", Warren Beatty).
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let letters = |k: usize, w: &str| (k + 1 < words.len()).then(|| acronym::decode(&crate::text::fold(w))).flatten().map(|l| l.chars().flat_map(|c| [c, '.']).collect::<String>());
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| table.word(&crate::text::fold(w)).cloned().or_else(|| letters(k, w)).unwrap_or_else(|| romanise(w)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -379,7 +388,35 @@ fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
 /// cluster through it.
 fn other_person(m: &Mention, o: &Mention) -> bool {
     let within = |a: &Mention, b: &Mention| a.keys.iter().all(|k| b.keys.contains(k));
-    m.group == Some(0) && m.keys.len() >= 2 && o.keys.len() >= 2 && !within(m, o) && !within(o, m)
+    m.group == Some(0) && m.keys.len() >= 2 && o.keys.len() >= 2 && !within(m, o) && !within(o, m) && !initials_of(m, o) && !initials_of(o, m)
+}
+
+/// Whether person `short` is person `long` with the given names cut to initials: "एनडी
+/// तिवारी" or "एन डी तिवारी" (N, D) and "नारायण दत्त तिवारी"; "N.D. Tiwari" and "Narayan
+/// Dutt Tiwari". The family names must be the same word.
+fn initials_of(short: &Mention, long: &Mention) -> bool {
+    let (Some((family, given)), Some((long_family, long_given))) = (short.keys.split_last(), long.keys.split_last()) else { return false };
+    if short.group != Some(0) || family != long_family || given.is_empty() || long_given.is_empty() {
+        return false;
+    }
+    let mut letters = String::new();
+    for k in given {
+        if k.is_ascii() {
+            letters.extend(k.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase()));
+        } else {
+            match acronym::decode(k).or_else(|| single_letter(k)) {
+                Some(l) => letters.push_str(&l),
+                None => return false,
+            }
+        }
+    }
+    let firsts: String = long_given.iter().filter_map(|k| if k.is_ascii() { k.chars().next() } else { romanise(k).chars().next() }).map(|c| c.to_ascii_uppercase()).collect();
+    letters.len() >= 2 && letters == firsts
+}
+
+/// The Latin letter a Devanagari letter name spells on its own: "एन" N, "डी" D.
+fn single_letter(key: &str) -> Option<String> {
+    acronym::decode(&format!("{key}{key}")).filter(|l| l.len() == 2).map(|l| l[..1].to_owned())
 }
 
 /// Whether two mentions of one label group name the same entity.
@@ -397,7 +434,7 @@ fn same(m: &Mention, o: &Mention) -> bool {
         // A single name inside a fuller one: पुतिन / व्लादिमीर पुतिन, ली / ली कियांग.
         Some(0) => {
             let (short, long) = if m.keys.len() <= o.keys.len() { (m, o) } else { (o, m) };
-            short.keys.len() < long.keys.len() && short.keys.iter().all(|k| long.keys.contains(k))
+            (short.keys.len() < long.keys.len() && short.keys.iter().all(|k| long.keys.contains(k))) || initials_of(m, o) || initials_of(o, m)
         }
         // An acronym and a name with those initials, or two spellings of one acronym.
         Some(1) => {
