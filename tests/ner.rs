@@ -353,6 +353,8 @@ fn unknown_word_before_the_agent_marker_is_a_name() {
     expect("मैच के बाद पिस्टोरियस ने बात की। अदालत ने पिस्टोरियस को ज़मानत दी।", Lang::Hi, &[("पिस्टोरियस", "PERSON")]);
     let later = entities("मैच के बाद पिस्टोरियस ने बात की। अदालत ने पिस्टोरियस को ज़मानत दी।", Lang::Hi);
     assert_eq!(later.iter().filter(|(t, _)| t == "पिस्टोरियस").count(), 2, "{later:?}");
+    // A name's word with a known Latin spelling (जस्टिन, Justin), then an unknown word.
+    expect("अमरीका के जस्टिन गैटलिन 9.79 सेकेंड के साथ तीसरे स्थान पर रहे।", Lang::Hi, &[("जस्टिन गैटलिन", "PERSON")]);
     // After a company word, before a postposition: an organisation; before a place's head
     // word: a place, read with its head ("Meta River").
     expect("टीवी चैनल ओआरएफ़ की रिपोर्ट के अनुसार किशोर को रॉकेट मिला।", Lang::Hi, &[("ओआरएफ़", "ORG")]);

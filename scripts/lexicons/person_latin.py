@@ -7,8 +7,9 @@ readers know them by (जॉर्ज → George, थॉमस → Thomas, ओ�
 Hindi romanisation spells जॉर्ज "Jorj", which no reader searches for. The Dakshina lexicon
 (train and dev splits only; its test split scores `romanise`) records how native speakers
 romanise each Hindi word. A word goes in when its most frequent romanisation (ties allowed),
-attested at least twice, is a given or family name of `data/en/names-person.tsv`; that
-name's spelling is the row's Latin form. Linking reads it for the words of PERSON names only
+attested at least twice, is a given or family name of `data/en/names-person.tsv` and no
+English common word (`english_news.py`: "Good", "White", "Long" are names too); that name's
+spelling is the row's Latin form. Linking reads it for the words of PERSON names only
 (src/link/mod.rs), so a common word that is also a name ("मार", Mar) changes nothing
 elsewhere.
 
@@ -19,6 +20,8 @@ import argparse
 import collections
 import os
 
+from english_news import english_common_words
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 COMMAND = "python3 scripts/lexicons/person_latin.py"
@@ -28,6 +31,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     args = ap.parse_args()
+    common = english_common_words(args.data)
     names = {}
     with open(os.path.join(ROOT, "data", "en", "names-person.tsv"), encoding="utf-8") as f:
         for line in f:
@@ -50,7 +54,7 @@ def main():
         top = max(counts.values())
         if top < 2:
             continue
-        best = sorted(r for r, c in counts.items() if c == top and r in names)
+        best = sorted(r for r, c in counts.items() if c == top and r in names and r not in common)
         if best:
             rows.append((word, names[best[0]]))
     path = os.path.join(ROOT, "data", "hi", "person-latin.tsv")

@@ -136,9 +136,19 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
 /// has it (जॉर्ज → George, generated from the Dakshina lexicon), initials spelt in letter
 /// names as letters (एनडी → N.D.), else romanised: "जॉर्ज फ़र्नांडिस" → George Fernandis, not
 /// "Jorj …".
-fn person_latin(lang: Lang, text: &str) -> String {
+fn person_table(lang: Lang) -> &'static crate::lexicon::Lexicon<String> {
     static TABLE: crate::lexicon::PerLang<crate::lexicon::Lexicon<String>> = crate::lexicon::PerLang::new();
-    let table = TABLE.get(lang, || crate::lexicon::Lexicon::parse(crate::lexicon::file(lang, "person-latin"), |c| c.first().map(|l| (*l).to_owned())));
+    TABLE.get(lang, || crate::lexicon::Lexicon::parse(crate::lexicon::file(lang, "person-latin"), |c| c.first().map(|l| (*l).to_owned())))
+}
+
+/// Whether the word with folded key `key` has a known Latin spelling as a name's word
+/// (`person-latin.tsv`: जस्टिन, Justin).
+pub fn person_word(lang: Lang, key: &str) -> bool {
+    person_table(lang).word(key).is_some()
+}
+
+fn person_latin(lang: Lang, text: &str) -> String {
+    let table = person_table(lang);
     if table.is_empty() {
         return romanise(text);
     }

@@ -111,7 +111,9 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &[b
 ///   with up to two such words before it ("वलसम्मा मथाई ने"); an organisation when it spells
 ///   letters ("आईओसी ने", IOC) or follows a company word ("कंपनी यूरोस्टार ने");
 /// - after a company word, an organisation: "टीवी चैनल ओआरएफ़ की रिपोर्ट";
-/// - before a head word of places, a place with it: "वालेरसी झील के किनारे".
+/// - before a head word of places, a place with it: "वालेरसी झील के किनारे";
+/// - after a word of people's names with a known Latin spelling, a person with it: "जस्टिन
+///   गैटलिन".
 /// Returns the one-word names found, which are spread through the document like longer ones
 /// (being unknown to the model and to the lists, they are no slip of either).
 fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], spans: &mut Vec<Span>, covered: &mut [bool]) -> Vec<(Vec<&'a str>, Label)> {
@@ -197,6 +199,25 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], sp
                 taken[a..=i].iter_mut().for_each(|t| *t = true);
                 spans.push(Span { a, b: i + 1, kind: Kind::L(Label::Loc) });
             }
+        }
+    }
+    // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
+    // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
+    for i in 1..doc.len() {
+        let k = doc.key(i - 1);
+        if crate::link::person_word(lang, k)
+            && !covered[i - 1]
+            && !taken[i - 1]
+            && marks.bits[i - 1] == 0
+            && !c.common.contains(k)
+            && !c.loanwords.contains(k)
+            && free(&taken, i)
+            && !doc.key(i).chars().any(|ch| ch.is_ascii_digit())
+            && !doc.paragraph_before(i)
+        {
+            taken[i - 1] = true;
+            taken[i] = true;
+            spans.push(Span { a: i - 1, b: i + 1, kind: Kind::L(Label::Person) });
         }
     }
     mark(covered, &spans[before..]);
