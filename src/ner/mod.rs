@@ -65,12 +65,9 @@ pub fn recognise_with(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<Entit
     }
     let marks = Marks::new(doc, lang);
     let raw = model.map(|m| tag(doc, &marks, m)).unwrap_or_default();
-    // Which words the model weighs by their own identity (seen often enough in training);
-    // read only by the rule for unknown words before an agent marker (`rules::unknown_names`).
-    let known: Vec<bool> = match model {
-        Some(m) if !cues::get(lang).agents.is_empty() => (0..doc.len()).map(|i| m.has_row(features::word_bucket(doc.key(i), m.bits))).collect(),
-        _ => vec![true; doc.len()],
-    };
+    // Whether the model weighs a word by its own identity (seen often enough in training),
+    // asked by the rules for the few words that could be names it missed.
+    let known = |i: usize| model.is_none_or(|m| m.has_row(features::word_bucket(doc.key(i), m.bits)));
     rules::apply(doc, lang, &marks, raw, &known)
 }
 

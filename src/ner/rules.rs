@@ -20,7 +20,7 @@ struct Span {
     kind: Kind,
 }
 
-pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &[bool]) -> Vec<EntitySpan> {
+pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dyn Fn(usize) -> bool) -> Vec<EntitySpan> {
     let mut spans: Vec<Span> = raw
         .iter()
         .map(|r| {
@@ -116,7 +116,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &[b
 ///   गैटलिन".
 /// Returns the one-word names found, which are spread through the document like longer ones
 /// (being unknown to the model and to the lists, they are no slip of either).
-fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], spans: &mut Vec<Span>, covered: &mut [bool]) -> Vec<(Vec<&'a str>, Label)> {
+fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usize) -> bool, spans: &mut Vec<Span>, covered: &mut [bool]) -> Vec<(Vec<&'a str>, Label)> {
     let c = cues::get(lang);
     if c.agents.is_empty() {
         return Vec::new();
@@ -135,7 +135,6 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], sp
     let candidate = |i: usize| {
         let k = doc.key(i);
         doc.tokens[i].kind == TokenKind::Word
-            && !known[i]
             && !covered[i]
             && marks.bits[i] == 0
             && k.chars().count() >= 2
@@ -145,6 +144,7 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &[bool], sp
             && cues::name_word(k) == 0
             && !cues::plural(k)
             && !doc.surface(i).contains(['\'', '’', '‘'])
+            && !known(i)
             && cues::spelling(doc, lang, i, i + 1).is_none()
     };
     for i in 1..doc.len() {
