@@ -98,7 +98,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         if group == Some(0) {
             let uses = |j: usize| members.iter().filter(|&&k| mentions[k].keys == mentions[j].keys).count();
             // A full name before the same name with initials ("नारायण दत्त तिवारी", not "एनडी तिवारी").
-            let initials = |j: usize| mentions.iter().any(|o| initials_of(&mentions[j], o));
+            let initials = |j: usize| wordings[c].iter().any(|&o| initials_of(&mentions[j], &mentions[o]));
             by_len.sort_by_key(|&j| (mentions[j].keys.len() < 2, initials(j), std::cmp::Reverse(uses(j))));
         }
         // A place's listed English name comes before a longer mention's gloss: "इंडिया लीग"
