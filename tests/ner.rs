@@ -419,3 +419,16 @@ fn a_name_with_initials_is_the_full_name() {
     assert_eq!(cluster(&l, "J.F. Kennedy"), cluster(&l, "John Fitzgerald Kennedy"), "{l:?}");
     assert_ne!(cluster(&l, "Robert Kennedy"), cluster(&l, "John Fitzgerald Kennedy"), "{l:?}");
 }
+
+#[test]
+fn a_person_named_in_full_is_not_found_by_one_word() {
+    // "शाह" alone is the title Shah (Q184299) in the Wikidata list; the cluster of अमित शाह
+    // is not, and reads as the full name.
+    let l = links_of("गृह मंत्री अमित शाह ने बैठक बुलाई। बाद में शाह ने कहा कि काम जारी रहेगा।", Lang::Hi);
+    let p: Vec<_> = l.iter().filter(|(t, _, _)| t.contains("शाह")).collect();
+    assert!(p.len() >= 2, "{l:?}");
+    for (_, _, k) in p {
+        assert_ne!(k.wikidata.as_deref(), Some("Q184299"), "{l:?}");
+        assert_eq!(k.latin.as_deref(), Some("Amit Shah"), "{l:?}");
+    }
+}

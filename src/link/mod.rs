@@ -117,7 +117,10 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
                 let py = if chinese && m.group == Some(0) { pinyin::latin(lang, &m.keys) } else { None };
                 Some(py.unwrap_or_else(|| if m.group == Some(0) { person_latin(lang, &m.text) } else { romanise(&m.text) }))
             });
-        let found = by_len.iter().find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
+        // A person named in full is not found by one word of the name: "शाह" alone is the
+        // title Shah (Q184299), not अमित शाह; a person named by one word only (मायावती) is.
+        let full = group == Some(0) && by_len.iter().any(|&j| mentions[j].keys.len() >= 2);
+        let found = by_len.iter().filter(|&&j| !full || mentions[j].keys.len() >= 2).find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
         // A romanised name gives way to the English name of the Wikidata entry it matched.
         let latin = match (&found, by_len.iter().any(|&j| mentions[j].english.is_some())) {
             (Some((_, Some(en))), false) => Some((*en).to_owned()),
