@@ -33,7 +33,7 @@ HEADER = [
 
 
 def main():
-    generate("ner-loanwords", COMMAND, HEADER, lambda counts, common, names: top_match(counts, lambda r: r in common and r not in names))
+    generate("ner-loanwords", COMMAND, HEADER, lambda word, counts, common, names, data: top_match(counts, lambda r: r in common and r not in names))
 
 
 if __name__ == "__main__":

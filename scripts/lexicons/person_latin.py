@@ -9,12 +9,19 @@ Hindi romanisation spells जॉर्ज "Jorj", which no reader searches for. 
 romanise each Hindi word. A word goes in when its most frequent romanisation (ties allowed),
 attested at least twice, is a given or family name of `data/en/names-person.tsv` and no
 English common word (`romanised.py`: "Good", "White", "Long" are names too); that name's
-spelling is the row's Latin form. Linking reads it for the words of PERSON names only
-(src/link/mod.rs), so a common word that is also a name ("मार", Mar) changes nothing
+spelling is the row's Latin form. A word that the entity training data has inside person
+names (IL-NER NEP, HiNER PERSON) also goes in with its most frequent romanisation when that
+is attested at least twice and has no tie: मायावती → Mayawati, केजरीवाल → Kejriwal, जयशंकर
+(jaishankar, jayshankar: a tie) not. Linking reads the list for the words of PERSON names
+only (src/link/mod.rs), so a common word that is also a name ("मार", Mar) changes nothing
 elsewhere.
 
-Sources: Dakshina (CC BY-SA 4.0), and faker's name lists (MIT) via names-person.tsv.
+Sources: Dakshina (CC BY-SA 4.0); faker's name lists (MIT) via names-person.tsv; IL-NER
+Hindi train and dev (CC BY 4.0) and HiNER validation (CC BY-SA 4.0), for which words are
+words of person names.
 """
+
+import os
 
 from romanised import generate, top_match
 
@@ -24,12 +31,43 @@ COMMAND = "python3 scripts/lexicons/person_latin.py"
 HEADER = [
     "Devanagari words of people's names and their Latin form; columns: word, Latin.",
     "Read by linking for PERSON names only.",
-    "Sources: Dakshina Hindi lexicon, train and dev (CC BY-SA 4.0); data/en/names-person.tsv (faker, MIT)",
+    "Sources: Dakshina Hindi lexicon, train and dev (CC BY-SA 4.0); data/en/names-person.tsv (faker, MIT);",
+    "words of person names in IL-NER Hindi train+dev (CC BY 4.0) and HiNER validation (CC BY-SA 4.0)",
 ]
 
 
+_PERSON_WORDS = None
+
+
+def person_words(data):
+    """Words inside person names in the Hindi entity training data."""
+    global _PERSON_WORDS
+    if _PERSON_WORDS is None:
+        _PERSON_WORDS = set()
+        for path, tag in ((os.path.join(data, "ner", "il-ner-hindi", "train.txt"), "NEP"),
+                          (os.path.join(data, "ner", "il-ner-hindi", "dev.txt"), "NEP"),
+                          (os.path.join(data, "ner", "hiner", "validation.conll"), "PERSON")):
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    cols = line.split()
+                    if len(cols) >= 2 and cols[-1][2:] == tag:
+                        _PERSON_WORDS.add(cols[0])
+    return _PERSON_WORDS
+
+
+def pick(word, counts, common, names, data):
+    name = top_match(counts, lambda r: r in names and r not in common, min_top=2)
+    if name:
+        return names[name]
+    top = max(counts.values())
+    best = [r for r, c in counts.items() if c == top]
+    if top >= 2 and len(best) == 1 and best[0].isalpha() and word in person_words(data):
+        return best[0].capitalize()
+    return None
+
+
 def main():
-    generate("person-latin", COMMAND, HEADER, lambda counts, common, names: names.get(top_match(counts, lambda r: r in names and r not in common, min_top=2) or ""))
+    generate("person-latin", COMMAND, HEADER, pick)
 
 
 if __name__ == "__main__":

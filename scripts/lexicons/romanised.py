@@ -47,8 +47,8 @@ def person_names():
 
 def generate(name, command, header, pick):
     """Parses `--data`, then writes `data/hi/<name>.tsv` with a row (word, value) for each
-    Dakshina word for which `pick(romanisation counts, English common words, person names)`
-    gives a value."""
+    Dakshina word for which `pick(word, its romanisation counts, English common words, person
+    names, data folder)` gives a value."""
     import argparse
 
     ap = argparse.ArgumentParser()
@@ -58,7 +58,7 @@ def generate(name, command, header, pick):
     names = person_names()
     rows = []
     for word, counts in sorted(romanisations(args.data).items()):
-        value = pick(counts, common, names)
+        value = pick(word, counts, common, names, args.data)
         if value:
             rows.append((word, value))
     write(name, command, header, rows)

@@ -162,7 +162,7 @@ fn person_latin(lang: Lang, text: &str) -> String {
     words
         .iter()
         .enumerate()
-        .map(|(k, w)| table.word(&crate::text::fold(w)).cloned().or_else(|| letters(k, w)).unwrap_or_else(|| romanise(w)))
+        .map(|(k, w)| letters(k, w).or_else(|| table.word(&crate::text::fold(w)).cloned()).unwrap_or_else(|| romanise(w)))
         .collect::<Vec<_>>()
         .join(" ")
 }
