@@ -205,10 +205,10 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
     for i in 1..doc.len() {
         let k = doc.key(i - 1);
-        if crate::link::person_word(lang, k)
-            && !covered[i - 1]
+        if !covered[i - 1]
             && !taken[i - 1]
             && marks.bits[i - 1] == 0
+            && crate::link::person_word(lang, k)
             && !c.common.contains(k)
             && !c.loanwords.contains(k)
             && free(&taken, i)
