@@ -415,9 +415,13 @@ fn initials_of(short: &Mention, long: &Mention) -> bool {
     let mut letters = String::new();
     for k in given {
         if k.is_ascii() {
+            // "J.F.", not a short given name that happens to match ("Jo").
+            if !k.contains('.') {
+                return false;
+            }
             letters.extend(k.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase()));
         } else {
-            match acronym::decode(k).or_else(|| single_letter(k)) {
+            match acronym::decode(k).or_else(|| acronym::letter(k).map(String::from)) {
                 Some(l) => letters.push_str(&l),
                 None => return false,
             }
@@ -425,11 +429,6 @@ fn initials_of(short: &Mention, long: &Mention) -> bool {
     }
     let firsts: String = long_given.iter().filter_map(|k| if k.is_ascii() { k.chars().next() } else { romanise(k).chars().next() }).map(|c| c.to_ascii_uppercase()).collect();
     letters.len() >= 2 && letters == firsts
-}
-
-/// The Latin letter a Devanagari letter name spells on its own: "एन" N, "डी" D.
-fn single_letter(key: &str) -> Option<String> {
-    acronym::decode(&format!("{key}{key}")).filter(|l| l.len() == 2).map(|l| l[..1].to_owned())
 }
 
 /// Whether two mentions of one label group name the same entity.

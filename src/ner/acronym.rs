@@ -98,6 +98,11 @@ pub fn decode(key: &str) -> Option<String> {
     (out.len() >= 2).then(|| String::from_utf8(out).expect("ASCII letters"))
 }
 
+/// The Latin letter that a Devanagari letter name spells alone: "एन" N, "डी" D.
+pub fn letter(key: &str) -> Option<char> {
+    LETTERS.iter().find(|(name, _)| *name == key).map(|&(_, l)| l)
+}
+
 /// The acronym a token spells, in Latin capitals: "SCO" for "SCO" and for "एससीओ".
 pub fn letters(surface: &str, key: &str) -> Option<String> {
     if surface.is_ascii() {
@@ -193,6 +198,8 @@ mod tests {
         assert!(is_org_acronym("SCO", "sco"));
         assert_eq!(decode(&fold("एएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएए")), None);
         assert_eq!(decode(&fold("आईआईएम")).as_deref(), Some("IIM"));
+        // One letter alone, as initials are written apart: "एन डी तिवारी".
+        assert_eq!((letter(&fold("एन")), letter(&fold("डी")), letter(&fold("भारत"))), (Some('N'), Some('D'), None));
         assert_eq!(letters("U.S.", "u.s.").as_deref(), Some("US"));
         assert!(is_latin_acronym("U.S.") && !is_latin_acronym("Us"));
     }

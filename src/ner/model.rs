@@ -126,24 +126,31 @@ impl Model {
         Self { classes, bits, tags, trans, start, slots, rows: rows.len(), trans_ok, start_ok }
     }
 
-    /// Adds the weights of feature `bucket` to an emission row of [`STRIDE`] scores (the
-    /// lanes past `tags` get zeros).
+    /// The slot holding feature `bucket`'s weights, if the model keeps a row for it.
     #[inline]
-    pub fn add_row(&self, bucket: u32, row: &mut [i32; STRIDE]) {
+    fn slot(&self, bucket: u32) -> Option<&Slot> {
         let mask = self.slots.len() - 1;
         let mut s = slot_of(bucket, mask);
         loop {
             let slot = &self.slots[s];
             if slot.key == bucket + 1 {
-                for k in 0..STRIDE {
-                    row[k] += slot.w[k] as i32;
-                }
-                return;
+                return Some(slot);
             }
             if slot.key == 0 {
-                return;
+                return None;
             }
             s = (s + 1) & mask;
+        }
+    }
+
+    /// Adds the weights of feature `bucket` to an emission row of [`STRIDE`] scores (the
+    /// lanes past `tags` get zeros).
+    #[inline]
+    pub fn add_row(&self, bucket: u32, row: &mut [i32; STRIDE]) {
+        if let Some(slot) = self.slot(bucket) {
+            for k in 0..STRIDE {
+                row[k] += slot.w[k] as i32;
+            }
         }
     }
 
@@ -200,34 +207,16 @@ impl Model {
     /// Adds the weights of feature `bucket` to `scores`.
     #[inline]
     pub fn add(&self, bucket: u32, scores: &mut [i32]) {
-        let mask = self.slots.len() - 1;
-        let mut s = slot_of(bucket, mask);
-        loop {
-            let slot = &self.slots[s];
-            if slot.key == 0 {
-                return;
+        if let Some(slot) = self.slot(bucket) {
+            for (x, &w) in scores.iter_mut().zip(&slot.w) {
+                *x += w as i32;
             }
-            if slot.key == bucket + 1 {
-                for (x, &w) in scores.iter_mut().zip(&slot.w) {
-                    *x += w as i32;
-                }
-                return;
-            }
-            s = (s + 1) & mask;
         }
     }
 
     /// Whether feature `bucket` has a row of weights.
     pub fn has_row(&self, bucket: u32) -> bool {
-        let mask = self.slots.len() - 1;
-        let mut s = slot_of(bucket, mask);
-        loop {
-            match self.slots[s].key {
-                0 => return false,
-                k if k == bucket + 1 => return true,
-                _ => s = (s + 1) & mask,
-            }
-        }
+        self.slot(bucket).is_some()
     }
 
     pub fn rows(&self) -> usize {
