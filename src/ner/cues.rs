@@ -237,34 +237,6 @@ pub const PLACE_WORD: u8 = 16;
 pub const DETERMINER: u8 = 32;
 pub const ORG_BEFORE: u8 = 64;
 
-/// The roles of the word with folded key `key` in names, from the lists of every language
-/// together (a text in one language quotes names in another).
-pub fn name_word(key: &str) -> u8 {
-    static ROLES: OnceLock<FxMap<String, u8>> = OnceLock::new();
-    let roles = ROLES.get_or_init(|| {
-        let mut m: FxMap<String, u8> = FxMap::default();
-        for lang in Lang::ALL {
-            for row in lexicon::rows(lexicon::file(lang, "ner-name-words")) {
-                let bits = row.get(1).map_or("", |c| c).split(' ').fold(0, |b, r| {
-                    b | match r {
-                        "connector" => CONNECTOR,
-                        "joining" => JOINING,
-                        "particle" => PARTICLE,
-                        "direction" => DIRECTION,
-                        "place" => PLACE_WORD,
-                        "determiner" => DETERMINER,
-                        "org-before" => ORG_BEFORE,
-                        _ => 0,
-                    }
-                });
-                *m.entry(crate::text::fold(row[0])).or_default() |= bits;
-            }
-        }
-        m
-    });
-    roles.get(key).copied().unwrap_or(0)
-}
-
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural" or "demonym").
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
@@ -274,25 +246,52 @@ pub enum Ending {
     Demonym,
 }
 
-/// The endings of a kind, from every language's list, that the word with folded key `key`
-/// ends in with more before them.
-pub fn endings(key: &str, kind: Ending) -> impl Iterator<Item = &'static str> + '_ {
-    static ENDINGS: OnceLock<Vec<(String, Ending)>> = OnceLock::new();
-    let endings = ENDINGS.get_or_init(|| {
-        let mut v = Vec::new();
-        for l in Lang::ALL {
-            for r in lexicon::rows(lexicon::file(l, "ner-name-words")) {
-                let roles = r.get(1).map_or("", |c| c);
-                for (name, kind) in [("plural", Ending::Plural), ("demonym", Ending::Demonym)] {
-                    if roles.split(' ').any(|x| x == name) {
-                        v.push((crate::text::fold(r[0]), kind));
-                    }
+/// `ner-name-words.tsv` of every language together (a text in one language quotes names in
+/// another): each word's roles, and the endings.
+struct NameWords {
+    roles: FxMap<String, u8>,
+    endings: Vec<(String, Ending)>,
+}
+
+fn name_words() -> &'static NameWords {
+    static WORDS: OnceLock<NameWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = NameWords { roles: FxMap::default(), endings: Vec::new() };
+        for lang in Lang::ALL {
+            for row in lexicon::rows(lexicon::file(lang, "ner-name-words")) {
+                let key = crate::text::fold(row[0]);
+                let mut bits = 0;
+                for role in row.get(1).map_or("", |c| c).split(' ') {
+                    bits |= match role {
+                        "connector" => CONNECTOR,
+                        "joining" => JOINING,
+                        "particle" => PARTICLE,
+                        "direction" => DIRECTION,
+                        "place" => PLACE_WORD,
+                        "determiner" => DETERMINER,
+                        "org-before" => ORG_BEFORE,
+                        "plural" | "demonym" => {
+                            words.endings.push((key.clone(), if role == "plural" { Ending::Plural } else { Ending::Demonym }));
+                            0
+                        }
+                        _ => 0,
+                    };
                 }
+                *words.roles.entry(key).or_default() |= bits;
             }
         }
-        v
-    });
-    endings.iter().filter(move |(e, k)| *k == kind && key.len() > e.len() && key.ends_with(e.as_str())).map(|(e, _)| e.as_str())
+        words
+    })
+}
+
+/// The roles of the word with folded key `key` in names.
+pub fn name_word(key: &str) -> u8 {
+    name_words().roles.get(key).copied().unwrap_or(0)
+}
+
+/// The endings of a kind that the word with folded key `key` ends in with more before them.
+pub fn endings(key: &str, kind: Ending) -> impl Iterator<Item = &'static str> + '_ {
+    name_words().endings.iter().filter(move |(e, k)| *k == kind && key.len() > e.len() && key.ends_with(e.as_str())).map(|(e, _)| e.as_str())
 }
 
 /// Whether the word ends in a plural ending ("डाक्टरों").

@@ -122,16 +122,9 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
         return Vec::new();
     }
     let before = spans.len();
-    // A word already inside a name of another kind keeps to it: "यूरोस्टार ट्रेन सेवा" (ORG)
-    // makes a later "यूरोस्टार ने" the company too; inside a place, it is left alone.
-    let mut elsewhere: crate::hash::FxMap<&str, Label> = Default::default();
-    for s in spans.iter() {
-        if let Kind::L(l) = s.kind {
-            for t in s.a..s.b {
-                elsewhere.entry(doc.key(t)).or_insert(l);
-            }
-        }
-    }
+    // Letters spelt out that name no organisation: two ("एलजी", "बीटी": anything) or a title
+    // ("डीजीपी").
+    let title_letters = |i: usize| acronym::letters(doc.surface(i), doc.key(i)).is_some() && !acronym::is_org_acronym(doc.surface(i), doc.key(i));
     let candidate = |i: usize| {
         let k = doc.key(i);
         doc.tokens[i].kind == TokenKind::Word
@@ -153,16 +146,17 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
         }
         let b = i;
         let mut a = i - 1;
-        // Letters spelt out name an organisation ("आईओसी", IOC) unless they are two ("एलजी",
-        // "बीटी": anything) or a title ("डीजीपी").
-        let spelt = acronym::letters(doc.surface(a), doc.key(a)).is_some();
-        if spelt && !acronym::is_org_acronym(doc.surface(a), doc.key(a)) {
+        // Other letters spelt out name an organisation ("आईओसी", IOC).
+        if title_letters(a) {
             continue;
         }
-        let mut org = spelt;
-        match elsewhere.get(doc.key(a)) {
-            Some(Label::Org) => org = true,
-            Some(Label::Person) | None => {}
+        let mut org = acronym::letters(doc.surface(a), doc.key(a)).is_some();
+        // A word already inside a name of another kind keeps to it: "यूरोस्टार ट्रेन सेवा" (ORG)
+        // makes a later "यूरोस्टार ने" the company too; inside a place, it is left alone.
+        let key = doc.key(a);
+        match spans[..before].iter().find(|s| (s.a..s.b).any(|t| doc.key(t) == key)).map(|s| s.kind) {
+            Some(Kind::L(Label::Org)) => org = true,
+            Some(Kind::L(Label::Person)) | None => {}
             Some(_) => continue,
         }
         while !org && a > 0 && b - a < 3 && candidate(a - 1) && !doc.paragraph_before(a) && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1)) {
@@ -181,7 +175,7 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     }
     let mut taken = vec![false; doc.len()];
     mark(&mut taken, &spans[before..]);
-    let free = |taken: &[bool], i: usize| candidate(i) && !taken[i] && !acronym::letters(doc.surface(i), doc.key(i)).is_some_and(|_| !acronym::is_org_acronym(doc.surface(i), doc.key(i)));
+    let free = |taken: &[bool], i: usize| candidate(i) && !taken[i] && !title_letters(i);
     for i in 1..doc.len() {
         // "टीवी चैनल ओआरएफ़ की": one or two unknown words after a company word, then a
         // postposition (not "वेबसाइट खोलेगी ।", a verb).
