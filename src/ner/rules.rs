@@ -125,6 +125,7 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     // Letters spelt out that name no organisation: two ("एलजी", "बीटी": anything) or a title
     // ("डीजीपी").
     let title_letters = |i: usize| acronym::letters(doc.surface(i), doc.key(i)).is_some() && !acronym::is_org_acronym(doc.surface(i), doc.key(i));
+    let elsewhere = std::cell::OnceCell::new();
     let candidate = |i: usize| {
         let k = doc.key(i);
         doc.tokens[i].kind == TokenKind::Word
@@ -153,10 +154,21 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
         let mut org = acronym::letters(doc.surface(a), doc.key(a)).is_some();
         // A word already inside a name of another kind keeps to it: "यूरोस्टार ट्रेन सेवा" (ORG)
         // makes a later "यूरोस्टार ने" the company too; inside a place, it is left alone.
-        let key = doc.key(a);
-        match spans[..before].iter().find(|s| (s.a..s.b).any(|t| doc.key(t) == key)).map(|s| s.kind) {
-            Some(Kind::L(Label::Org)) => org = true,
-            Some(Kind::L(Label::Person)) | None => {}
+        // (The words' labels are gathered once, for the first candidate.)
+        let elsewhere = elsewhere.get_or_init(|| {
+            let mut m: crate::hash::FxMap<&str, Label> = Default::default();
+            for s in &spans[..before] {
+                if let Kind::L(l) = s.kind {
+                    for t in s.a..s.b {
+                        m.entry(doc.key(t)).or_insert(l);
+                    }
+                }
+            }
+            m
+        });
+        match elsewhere.get(doc.key(a)) {
+            Some(Label::Org) => org = true,
+            Some(Label::Person) | None => {}
             Some(_) => continue,
         }
         while !org && a > 0 && b - a < 3 && candidate(a - 1) && !doc.paragraph_before(a) && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1)) {
