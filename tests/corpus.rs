@@ -6,6 +6,8 @@
 //!   `[text, value, mod]`), in order; nothing else may be found.
 //! - `negative = [...]`: texts in which nothing temporal may be found.
 //! - `[[entities]]`: a sentence with expected entities as `[text, label]`, checked as a subset.
+//! - `[[amount]]`: `text` is one amount, found whole as one entity of `label` with `value`
+//!   (within 1e-9 relative), and nothing else numeric.
 //!
 //! Every failure in every file is reported (file, item, expected, got) before the test fails.
 //! The `time-patterns.tsv` examples of every language are checked here too.
@@ -41,11 +43,12 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
             panic!("{name}: unknown key {k:?} in {what}; allowed: {allowed:?}");
         }
     };
-    keys(&doc, &["lang", "dct", "negative", "group", "case", "entities"], "the file");
+    keys(&doc, &["lang", "dct", "negative", "group", "case", "entities", "amount"], "the file");
     let tables = |key: &str| doc.get(key).and_then(|g| g.as_array()).into_iter().flatten().filter_map(|t| t.as_table());
     tables("group").for_each(|t| keys(t, &["value", "type", "texts"], "a [[group]]"));
     tables("case").for_each(|t| keys(t, &["text", "timexes"], "a [[case]]"));
     tables("entities").for_each(|t| keys(t, &["text", "expect"], "an [[entities]]"));
+    tables("amount").for_each(|t| keys(t, &["text", "label", "value"], "an [[amount]]"));
     let mut checked = 0;
     for (gi, group) in doc.get("group").and_then(|g| g.as_array()).into_iter().flatten().enumerate() {
         let value = group["value"].as_str().unwrap();
@@ -105,6 +108,22 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
             if !got.contains(&w) {
                 failures.push(format!("{name} entities {} {text:?}: missing {w:?}, got {got:?}", ci + 1));
             }
+        }
+    }
+    for (ai, t) in tables("amount").enumerate() {
+        let text = t["text"].as_str().unwrap();
+        let label = t["label"].as_str().unwrap();
+        let value = t["value"].as_float().or_else(|| t["value"].as_integer().map(|v| v as f64)).unwrap();
+        checked += 1;
+        let a = analyse(text, &o).unwrap();
+        let numeric: Vec<_> = a.entities.iter().filter(|e| e.value.is_some()).collect();
+        let ok = numeric.len() == 1
+            && numeric[0].text == text
+            && numeric[0].label == label
+            && numeric[0].value.is_some_and(|v| (v - value).abs() <= 1e-9 * value.abs().max(1.0));
+        if !ok {
+            let got: Vec<String> = numeric.iter().map(|e| format!("{:?} {} {:?}", e.text, e.label, e.value)).collect();
+            failures.push(format!("{name} amount {} {text:?}: expected whole {label} {value}, got [{}]", ai + 1, got.join(", ")));
         }
     }
     checked

@@ -178,3 +178,78 @@ fn tense_stays_in_its_sentence() {
         assert_eq!(values(&plain, 0), values(&prefixed, from), "{filler:?} + {text:?}");
     }
 }
+
+/// Hindi number words for 1–99 from the language's own data (the first spelling of each value).
+fn hindi_words() -> Vec<(u32, String)> {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/numbers.tsv")).unwrap();
+    let mut out: Vec<(u32, String)> = Vec::new();
+    for line in src.lines().filter(|l| !l.starts_with('#')) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 2 && c.get(2).is_none_or(|k| *k == "article") {
+            if let Ok(v) = c[1].parse::<f64>() {
+                if v.fract() == 0.0 && (1.0..100.0).contains(&v) && !out.iter().any(|(x, _)| *x == v as u32) {
+                    out.push((v as u32, c[0].to_owned()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How Hindi news writes a count from 1 to 99: in digits, Devanagari digits or words.
+fn write_count(n: u32, style: u8, words: &[(u32, String)]) -> String {
+    match style % 3 {
+        0 => n.to_string(),
+        1 => n.to_string().chars().map(|c| char::from_u32(0x0966 + c.to_digit(10).unwrap()).unwrap()).collect(),
+        _ => words.iter().find(|(v, _)| *v == n).map(|(_, w)| w.clone()).unwrap_or_else(|| n.to_string()),
+    }
+}
+
+fn one_amount(text: &str) -> Option<f64> {
+    let a = analyse(text, &Options::parse(Some("hi"), Some("2014-04-20"), None, OffsetUnit::Codepoint).unwrap()).unwrap();
+    let numeric: Vec<_> = a.entities.iter().filter(|e| e.value.is_some()).collect();
+    (numeric.len() == 1 && numeric[0].text == text).then(|| numeric[0].value.unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Descending groups add: "3 करोड़ 20 लाख 5 हज़ार", in any mix of digits and words.
+    #[test]
+    fn hindi_descending_groups_read_back(crore in 0u32..100, lakh in 0u32..100, thousand in 0u32..100, styles in any::<[u8; 3]>()) {
+        prop_assume!(crore + lakh + thousand > 0);
+        let words = hindi_words();
+        let mut parts = Vec::new();
+        for ((count, scale), style) in [(crore, "करोड़"), (lakh, "लाख"), (thousand, "हज़ार")].into_iter().zip(styles) {
+            if count > 0 {
+                parts.push(format!("{} {scale}", write_count(count, style, &words)));
+            }
+        }
+        let text = parts.join(" ");
+        let want = crore as f64 * 1e7 + lakh as f64 * 1e5 + thousand as f64 * 1e3;
+        prop_assert_eq!(one_amount(&format!("{text} रुपये")), Some(want), "{}", text);
+    }
+
+    /// Stacked scales multiply, and साढ़े/सवा/पौने/डेढ़/ढाई apply to the whole scaled group:
+    /// "साढ़े 3 लाख करोड़" is 3.5 × 10¹².
+    #[test]
+    fn hindi_stacked_scales_read_back(n in 3u32..100, frac in 0usize..6, inner in 0usize..3, outer in 0usize..3, style in any::<u8>()) {
+        let words = hindi_words();
+        let inner_scales = [("सौ", 1e2), ("हज़ार", 1e3), ("लाख", 1e5)];
+        let outer_scales = [("करोड़", 1e7), ("अरब", 1e9), ("", 1.0)];
+        let (is, iv) = inner_scales[inner];
+        let (os, ov) = outer_scales[outer];
+        let (count, value) = match frac {
+            0 => (write_count(n, style, &words), n as f64),
+            1 => (format!("साढ़े {}", write_count(n, style, &words)), n as f64 + 0.5),
+            2 => (format!("सवा {}", write_count(n, style, &words)), n as f64 + 0.25),
+            3 => (format!("पौने {}", write_count(n, style, &words)), n as f64 - 0.25),
+            4 => ("डेढ़".to_owned(), 1.5),
+            _ => ("ढाई".to_owned(), 2.5),
+        };
+        let text = format!("{count} {is} {os}").trim_end().to_owned();
+        let want = value * iv * ov;
+        let got = one_amount(&text);
+        prop_assert!(got.is_some_and(|g| (g - want).abs() <= 1e-6 * want), "{}: got {:?}, want {}", text, got, want);
+    }
+}

@@ -12,6 +12,8 @@ usage:
   kaalrekha eval timex [--data DIR]      TempEval-3 and Hindi temporal scores
   kaalrekha eval ner [--data DIR]        IL-NER, CoNLL-2003 and WNUT-17 entity scores
                     [--split test|dev] [--models DIR]
+  kaalrekha eval news [--data DIR]       the hand-annotated BBC Hindi dev set (docs/news-dev.md)
+                    [--gold FILE] [--verbose FILE|-]
   kaalrekha eval translit [--data DIR]   romanisation against the Dakshina Hindi lexicon
                     [--split test|dev] [--verbose FILE]
   kaalrekha train ner [--data DIR]       trains the entity models into data/models/

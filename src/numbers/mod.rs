@@ -104,6 +104,16 @@ pub fn digits_value(key: &str) -> Option<f64> {
 }
 
 /// The number starting at token `i`, if any.
+///
+/// Scales compose as Hindi and English news write them:
+/// - a scale larger than every one before it multiplies all that precedes it: "5 लाख करोड़" is
+///   5 × 10⁵ × 10⁷, "दस हज़ार करोड़" 10¹¹, "two hundred thousand" 200,000;
+/// - a smaller one starts a new group that is added: "3 करोड़ 20 लाख" is 32,000,000, "दो हज़ार
+///   पाँच सौ" 2,500 (digits after a scale join only when another scale follows them, so "5
+///   करोड़ 20 मार्च" stays a number and a date);
+/// - सौ and hundred multiply only the group they end ("पाँच सौ करोड़" = 500 × 10⁷);
+/// - साढ़े, सवा and पौने apply to the count they stand before, and so to its whole scaled group:
+///   "पौने दो सौ" is 175, "साढ़े तीन लाख करोड़" 3.5 × 10¹², "सवा सौ" 125.
 pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
     let n = doc.len();
     let mut j = i;
@@ -115,20 +125,35 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
             return None;
         }
     }
-    // Accumulates "two hundred thousand": `current` collects up to a scale ≥ 1000.
-    let (mut total, mut current) = (0.0f64, 0.0f64);
+    // `total` holds finished groups; `current` the group being read; `largest` the largest
+    // scale ≥ 1000 applied so far (a larger one multiplies everything before it).
+    let (mut total, mut current, mut largest) = (0.0f64, 0.0f64, 0.0f64);
     let mut seen = false;
     let mut digits = false;
     let mut article = false;
     let mut last_plain: Option<f64> = None;
+    let mut after_scale = false;
+    let scale_of = |k: usize| lex.words.word(doc.key(k)).filter(|w| w.kind == WordKind::Scale).map(|w| w.value);
     while j < n {
         if seen && doc.tokens[j].newline_before {
             break;
         }
-        if doc.tokens[j].kind == TokenKind::Number && !seen {
-            current = digits_value(doc.key(j))?;
+        if doc.tokens[j].kind == TokenKind::Number {
+            // "3 करोड़ 20 लाख": digits after a scale start the next, smaller group.
+            // "7 हज़ार 500 करोड़" is 7,500 crore: a larger scale after them multiplies both groups.
+            let joins = !seen || (after_scale && largest > 0.0 && j + 1 < n && scale_of(j + 1).is_some_and(|s| s != largest));
+            if !joins {
+                break;
+            }
+            let v = digits_value(doc.key(j))?;
+            current = if seen { v } else { v + plus };
+            if !seen {
+                plus = 0.0;
+            }
             seen = true;
             digits = true;
+            after_scale = false;
+            last_plain = None;
             j += 1;
             continue;
         }
@@ -147,27 +172,41 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         let Some(w) = lex.words.word(doc.key(j)) else { break };
         match w.kind {
             WordKind::Plain | WordKind::Article => {
-                // "a" counts only first: "a year", but not "million a year".
-                if seen && (w.kind == WordKind::Article || digits || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
+                // "a" counts only first: "a year", but not "million a year"; digits end a
+                // count unless a scale follows ("25 लाख").
+                // After a scale in digits ("3 करोड़ बीस लाख") a word joins only before a smaller scale.
+                let next_group = after_scale && j + 1 < n && scale_of(j + 1).is_some_and(|s| s != largest);
+                if seen && ((w.kind == WordKind::Article || digits) && !next_group || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
                     break;
                 }
-                current += w.value;
+                current += w.value + plus;
+                plus = 0.0;
                 article = !seen && w.kind == WordKind::Article;
                 last_plain = Some(w.value);
+                after_scale = false;
             }
             WordKind::Scale => {
-                if !seen {
-                    // "hundred" alone, "सौ" alone: one hundred.
-                    current = 1.0;
+                if current == 0.0 && total == 0.0 {
+                    // "सौ" alone, "सवा सौ", "हज़ार करोड़": one of the scale.
+                    current = 1.0 + plus;
+                    plus = 0.0;
                 }
-                if w.value >= 1000.0 {
+                if w.value > largest && w.value >= 1000.0 {
+                    total = (total + current) * w.value;
+                    largest = w.value;
+                    current = 0.0;
+                } else if current == 0.0 {
+                    // "दो हज़ार सौ": a scale with nothing to scale ends the number.
+                    break;
+                } else if w.value < 1000.0 {
+                    current *= w.value;
+                } else {
                     total += current * w.value;
                     current = 0.0;
-                } else {
-                    current *= w.value;
                 }
                 last_plain = None;
                 article = false;
+                after_scale = true;
             }
             WordKind::Plus => break,
         }
@@ -177,26 +216,11 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
     if !seen {
         return None;
     }
-    let mut value = total + current;
-    if plus != 0.0 {
-        // साढ़े तीन लाख: the fraction applies to the leading count, not the scaled total.
-        let lead = if total > 0.0 { total / leading_scale(total) } else { value };
-        value = if total > 0.0 { (lead + plus) * leading_scale(total) + current } else { lead + plus };
-        article = false;
-    }
-    if !value.is_finite() || value >= 1e18 {
+    let value = total + current;
+    if plus != 0.0 || !value.is_finite() || value >= 1e18 {
         return None;
     }
     Some(Num { end: j, value, article, digits })
-}
-
-fn leading_scale(total: f64) -> f64 {
-    let mut s = 1.0;
-    while total / (s * 10.0) >= 1.0 && (total / (s * 10.0)).fract() == 0.0 {
-        s *= 10.0;
-    }
-    // Round down to the nearest scale word (thousand, lakh, crore …): 350000 → 100000.
-    [1e12, 1e9, 1e7, 1e6, 1e5, 1e3, 1e2, 1.0].into_iter().find(|&x| x <= s && total >= x).unwrap_or(1.0)
 }
 
 /// The ordinal starting at token `i`: "80वीं", "21st", "पहली", "third".
@@ -296,6 +320,25 @@ mod tests {
         assert_eq!(num("1,00,000 लोग", Lang::Hi), Some((100_000.0, 1)));
         assert_eq!(num("पौने दो", Lang::Hi), Some((1.75, 2)));
         assert_eq!(num("दो तीन", Lang::Hi), Some((2.0, 1)));
+    }
+
+    #[test]
+    fn stacked_indian_scales() {
+        assert_eq!(num("5 लाख करोड़ रुपये", Lang::Hi), Some((5e12, 3)));
+        assert_eq!(num("10 हज़ार करोड़ रुपये", Lang::Hi), Some((1e11, 3)));
+        assert_eq!(num("3 करोड़ 20 लाख लोग", Lang::Hi), Some((32_000_000.0, 4)));
+        assert_eq!(num("पौने दो सौ साल", Lang::Hi), Some((175.0, 3)));
+        assert_eq!(num("2.5 लाख करोड़", Lang::Hi), Some((2.5e12, 3)));
+        assert_eq!(num("ढाई लाख करोड़", Lang::Hi), Some((2.5e12, 3)));
+        assert_eq!(num("साढ़े तीन लाख करोड़", Lang::Hi), Some((3.5e12, 4)));
+        assert_eq!(num("सवा सौ करोड़", Lang::Hi), Some((1.25e9, 3)));
+        assert_eq!(num("सौ करोड़", Lang::Hi), Some((1e9, 2)));
+        assert_eq!(num("एक लाख दो हज़ार तीन सौ चार", Lang::Hi), Some((102_304.0, 7)));
+        assert_eq!(num("1 लाख 20 हज़ार करोड़", Lang::Hi), Some((1.2e12, 5)));
+        // Digits after a scale join only before a smaller scale.
+        assert_eq!(num("5 करोड़ 20 मार्च", Lang::Hi), Some((5e7, 2)));
+        assert_eq!(num("20 लाख 2014", Lang::Hi), Some((2e6, 2)));
+        assert_eq!(num("five billion two hundred million", Lang::En), Some((5.2e9, 5)));
     }
 
     #[test]
