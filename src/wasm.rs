@@ -4,6 +4,8 @@
 //! with UTF-16 offsets by default so that `text.slice(start, end)` works in JS. Bad options
 //! throw an `Error`. Lone surrogates in `text` arrive as U+FFFD, one UTF-16 unit each, so
 //! offsets still line up with the caller's string.
+//!
+//! `readText(bytes)` reads a file's bytes as text, or refuses them as "not a text file".
 
 use crate::{OffsetUnit, Options};
 use serde::{Deserialize, Serialize};
@@ -30,6 +32,25 @@ pub fn analyse(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     analysis
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("cannot hand the analysis to JS: {e}")))
+}
+
+#[derive(Serialize)]
+struct JsText<'a> {
+    text: &'a str,
+    encoding: &'static str,
+    replaced: usize,
+}
+
+/// `readText(bytes)`: a file's bytes as text — UTF-8, or UTF-8 or UTF-16 with a byte-order
+/// mark (dropped) — as `{text, encoding, replaced}` (`replaced`: invalid sequences shown as
+/// U+FFFD). Bytes that are not text (an image, an archive, random bytes) throw an Error
+/// "not a text file: <reason>". The decision is `text::sniff`'s, the same as the CLI's.
+#[wasm_bindgen(js_name = readText)]
+pub fn read_text(bytes: Vec<u8>) -> Result<JsValue, JsError> {
+    let d = crate::text::sniff::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    JsText { text: d.without_bom(), encoding: d.encoding.name(), replaced: d.replaced }
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot hand the text to JS: {e}")))
 }
 
 /// The crate version, so the page can show what it runs.

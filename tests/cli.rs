@@ -163,3 +163,73 @@ fn reads_a_file_argument_and_stdin_dash() {
     assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
     assert_eq!(a.stdout, b.stdout);
 }
+
+fn kaalrekha_bytes(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kaalrekha"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kaalrekha");
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+/// A deterministic xorshift stream, standing in for random bytes.
+fn noise(n: usize, mut x: u64) -> Vec<u8> {
+    (0..n).map(|_| { x ^= x << 13; x ^= x >> 7; x ^= x << 17; x as u8 }).collect()
+}
+
+fn refused(o: &Output, reason: &str) {
+    assert_eq!(o.status.code(), Some(2), "stderr {}", stderr(o));
+    assert!(stderr(o).contains("not a text file: "), "{}", stderr(o));
+    assert!(stderr(o).contains(reason), "stderr lacks {reason:?}: {}", stderr(o));
+    assert!(o.stdout.is_empty(), "nothing is analysed: {}", String::from_utf8_lossy(&o.stdout));
+}
+
+#[test]
+fn binary_input_is_refused_with_exit_2() {
+    // A PNG file: its header, then bytes.
+    let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00".to_vec();
+    png.extend(noise(5000, 11));
+    let path = std::env::temp_dir().join(format!("kaalrekha-cli-png-{}.png", std::process::id()));
+    std::fs::write(&path, &png).unwrap();
+    for format in ["json", "text", "jsonl"] {
+        let o = kaalrekha_bytes(&["analyse", path.to_str().unwrap(), "--format", format], b"");
+        refused(&o, "it looks like a PNG image");
+        assert!(stderr(&o).contains(path.to_str().unwrap()), "names the file: {}", stderr(&o));
+    }
+    std::fs::remove_file(path).ok();
+    refused(&kaalrekha_bytes(&["analyse", "-"], &png), "PNG");
+    // Random bytes on stdin, and text with NUL bytes in it.
+    for seed in [1, 2, 3] {
+        refused(&kaalrekha_bytes(&["analyse"], &noise(4096, seed)), "");
+    }
+    refused(&kaalrekha_bytes(&["analyse"], b"Putin met Li Qiang\x00 on Tuesday."), "NUL bytes");
+    refused(&kaalrekha_bytes(&["analyse"], b"\x01\x02\x03\x04 Putin met Li Qiang on Tuesday."), "control characters");
+    refused(&kaalrekha_bytes(&["analyse"], b"%PDF-1.4\n1 0 obj"), "PDF");
+}
+
+#[test]
+fn utf8_and_utf16_with_a_bom_are_read() {
+    let text = "पुतिन ने 18 नवंबर 2025 को ली कियांग से मुलाकात की।";
+    let texts = |o: &Output| -> Vec<String> {
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
+        let a: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        a["entities"].as_array().unwrap().iter().chain(a["timexes"].as_array().unwrap()).map(|m| m["text"].to_string()).collect()
+    };
+    let plain = texts(&kaalrekha_bytes(&["analyse", "--dct", "2025-11-20"], text.as_bytes()));
+    assert!(!plain.is_empty(), "{plain:?}");
+    let mut utf8_bom = b"\xef\xbb\xbf".to_vec();
+    utf8_bom.extend(text.as_bytes());
+    assert_eq!(texts(&kaalrekha_bytes(&["analyse", "--dct", "2025-11-20"], &utf8_bom)), plain);
+    for le in [true, false] {
+        let mut bytes = if le { vec![0xff, 0xfe] } else { vec![0xfe, 0xff] };
+        for u in text.encode_utf16() {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        assert_eq!(texts(&kaalrekha_bytes(&["analyse", "--dct", "2025-11-20"], &bytes)), plain, "UTF-16 le={le}");
+    }
+}

@@ -1,6 +1,8 @@
-//! `kaalrekha analyse`: one article as json or text, or a corpus as jsonl.
+//! `kaalrekha analyse`: one article as json or text, or a corpus as jsonl. Input that is not
+//! text (`text::sniff`) is refused with exit code 2 and "not a text file: <reason>".
 
 use super::{render_text, Flags, UsageError};
+use kaalrekha::text::sniff::{self, Encoding};
 use kaalrekha::{analyse, Options, OffsetUnit};
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 
@@ -23,14 +25,36 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let name = if path == "-" { "stdin" } else { path };
     let result = if format == "jsonl" {
-        run_jsonl(io::BufReader::new(input), &opts, &mut out)
+        let mut input = io::BufReader::new(input);
+        // A binary file is refused by its first bytes; lines that are not JSON get their error.
+        let head = input.fill_buf().map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
+        if let Some(what) = sniff::binary_format(head) {
+            eprintln!("kaalrekha: {name}: not a text file: it looks like {what}");
+            return Ok(2);
+        }
+        run_jsonl(input, &opts, &mut out)
     } else {
         let mut bytes = Vec::new();
         io::BufReader::new(input).read_to_end(&mut bytes).map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            UsageError(format!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-        })?;
+        // Binary input (an image, an archive, random bytes) is refused with the reason.
+        let decoded = match sniff::decode(bytes) {
+            Ok(d) => d,
+            Err(refused) => {
+                eprintln!("kaalrekha: {name}: {refused}");
+                return Ok(2);
+            }
+        };
+        // Text with a few bad bytes is not guessed at: offsets would not match the file.
+        if let Some(at) = decoded.first_invalid {
+            let what = match decoded.encoding {
+                Encoding::Utf16Le | Encoding::Utf16Be => "valid UTF-16",
+                _ => "UTF-8",
+            };
+            return Err(UsageError(format!("{path} is not {what} text (invalid byte at offset {at})")));
+        }
+        let text = decoded.text;
         let analysis = analyse(&text, &opts).map_err(|e| UsageError(e.to_string()))?;
         if format == "json" {
             serde_json::to_writer_pretty(&mut out, &analysis).map_err(io::Error::from).and_then(|_| writeln!(out))

@@ -1,11 +1,12 @@
 //! Normalise and segment: tokens with byte offsets into the original text, their matching
-//! keys, sentences, the dominant language, and offset-unit conversion.
+//! keys, sentences, the dominant language, offset-unit conversion, and whether bytes are text.
 
 mod ascii_words;
 pub mod fold;
 pub mod language;
 pub mod offsets;
 pub mod sentences;
+pub mod sniff;
 pub mod tokens;
 
 pub use fold::fold;
