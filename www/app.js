@@ -32,9 +32,37 @@ function startWorker() {
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "kaalrekha" });
   worker.addEventListener("message", onWorkerMessage);
   worker.addEventListener("error", (e) => setStatus("error", `The analyser could not start: ${e.message || "worker error"}`));
+  // Files still being read by a worker that was stopped are read again by this one.
+  for (const [read, r] of reads) worker.postMessage({ read, bytes: r.bytes });
+}
+
+// Files are read in the worker too: the core decides whether bytes are text (src/text/sniff.rs).
+const reads = new Map(); // read id → { bytes, resolve }
+let readCounter = 0;
+
+/** Resolves to { file: { text, encoding, replaced } } or { refused: "not a text file: …" }. */
+function readInWorker(bytes) {
+  return new Promise((resolve) => {
+    const read = ++readCounter;
+    reads.set(read, { bytes, resolve });
+    // A file replaces the article: an analysis still running for the old one is dropped.
+    if (inFlight) {
+      worker.terminate();
+      inFlight = null;
+      startWorker();
+    } else {
+      worker.postMessage({ read, bytes });
+    }
+  });
 }
 
 function onWorkerMessage({ data }) {
+  if (data.read != null) {
+    const r = reads.get(data.read);
+    reads.delete(data.read);
+    r?.resolve(data);
+    return;
+  }
   if (data.ready) {
     workerReady = true;
     $("engine").textContent = `Analyser ready · core ${data.version} · works offline once loaded`;
@@ -143,6 +171,7 @@ function options() {
 
 function setStatus(kind, message, extra = {}) {
   status.dataset.state = kind;
+  delete status.dataset.refused;
   status.textContent = message;
   for (const [k, v] of Object.entries(extra)) status.dataset[k] = v;
 }
@@ -487,11 +516,30 @@ for (const sm of SAMPLES) {
   samples.append(b);
 }
 
+let loading = 0;
 async function loadFile(file) {
   if (!file) return;
-  if (file.size > 20 * 1024 * 1024) { setStatus("error", "That file is larger than 20 MB."); return; }
-  const text = await file.text();
-  setSource(text.replace(/^\ufeff/, ""));
+  const mine = ++loading;
+  if (file.size > 20 * 1024 * 1024) { refuse(`${file.name} is larger than 20 MB. Nothing was analysed.`); return; }
+  setStatus("busy", `Reading ${file.name}…`);
+  const reply = await readInWorker(new Uint8Array(await file.arrayBuffer()));
+  if (mine !== loading) return; // another file came meanwhile
+  if (reply.file) { setSource(reply.file.text); return; }
+  const why = reply.refused.replace(/^kaalrekha: /, "");
+  refuse(/^not a text file: /.test(why)
+    ? `${file.name} is not a text file: ${why.replace(/^not a text file: /, "")}. Nothing was analysed.`
+    : `${file.name} could not be read: ${why}`);
+}
+
+/** A file that cannot be read: the article and its analysis go, so nothing can be exported. */
+function refuse(message) {
+  clearTimeout(debounceTimer);
+  queued = null;
+  state.requestId += 1; // an analysis on its way is dropped
+  lastQueuedText = "";
+  setSource("", { analyse: false });
+  clearOutput();
+  setStatus("error", message, { refused: "true" });
 }
 $("file").addEventListener("change", (ev) => { loadFile(ev.target.files[0]); ev.target.value = ""; });
 const dropzone = $("dropzone");

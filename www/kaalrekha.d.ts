@@ -118,5 +118,19 @@ export function analyseSync(text: string, options?: AnalyseOptions): Analysis;
 /** The core's version once ready, else null. */
 export function version(): string | null;
 
+/** A file's bytes read as text. */
+export interface ReadText {
+  text: string;
+  encoding: "UTF-8" | "UTF-8 with BOM" | "UTF-16LE" | "UTF-16BE";
+  /** Invalid sequences shown as U+FFFD. */
+  replaced: number;
+}
+/**
+ * Reads a file's bytes as text (UTF-8, or UTF-8/UTF-16 with a byte-order mark, which is
+ * dropped). Throws an Error "not a text file: <reason>" for an image, an archive, random bytes.
+ * Before `ready()` has resolved, returns a Promise.
+ */
+export function readText(bytes: ArrayBuffer | ArrayBufferView): ReadText | Promise<ReadText>;
+
 /** @internal For the test suite: makes the live instance trap, as a panic would. */
 export function __trapForTesting(): never;

@@ -93,6 +93,24 @@ function run(text, options) {
   return guarded(() => core.analyse(text, cleanOptions(options)));
 }
 
+/**
+ * Reads a file's bytes (ArrayBuffer or Uint8Array) as text: UTF-8, or UTF-8 or UTF-16 with a
+ * byte-order mark (dropped). Resolves to `{ text, encoding, replaced }` (`replaced`: invalid
+ * sequences shown as U+FFFD); once `ready()` has resolved, returns it at once. Bytes that are
+ * not text (an image, an archive, random bytes) throw an Error "not a text file: <reason>";
+ * the core decides, the same way as the command line.
+ */
+export function readText(bytes) {
+  if (core) return runRead(bytes);
+  return ready().then(() => runRead(bytes));
+}
+
+function runRead(bytes) {
+  const view = bytes instanceof Uint8Array ? bytes : ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : null;
+  if (!view) throw new TypeError("kaalrekha: readText(bytes) expects an ArrayBuffer or a Uint8Array");
+  return guarded(() => core.readText(view));
+}
+
 /** The core's version, once ready. */
 export function version() {
   return core ? core.version() : null;

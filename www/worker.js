@@ -1,7 +1,10 @@
 // The page's analysis worker: the wasm core runs here so the page never freezes.
 // in:  { id, text, options }       out: { id, analysis, ms } | { id, error }
+//      { read, bytes }             out: { read, file: { text, encoding, replaced } } | { read, refused }
 //      { ready: true, version } once the core is loaded, or { fatal } if it cannot load.
-import { ready, analyse } from "./kaalrekha.js";
+// `read` turns a file's bytes into text, or refuses them ("not a text file: …"): the core
+// decides (src/text/sniff.rs), the same way as the command line.
+import { ready, analyse, readText } from "./kaalrekha.js";
 
 ready().then(
   async ({ version }) => {
@@ -17,12 +20,22 @@ ready().then(
   (e) => self.postMessage({ fatal: String(e && e.message ? e.message : e) }),
 );
 
+const message = (e) => String(e && e.message ? e.message : e);
+
 self.addEventListener("message", async ({ data }) => {
+  if (data.read != null) {
+    try {
+      self.postMessage({ read: data.read, file: await readText(data.bytes) });
+    } catch (e) {
+      self.postMessage({ read: data.read, refused: message(e) });
+    }
+    return;
+  }
   const t0 = performance.now();
   try {
     const analysis = await analyse(data.text, data.options);
     self.postMessage({ id: data.id, analysis, ms: performance.now() - t0 });
   } catch (e) {
-    self.postMessage({ id: data.id, error: String(e && e.message ? e.message : e) });
+    self.postMessage({ id: data.id, error: message(e) });
   }
 });
