@@ -4,7 +4,7 @@ use crate::labels::{EntitySpan, Link};
 use crate::schema::{self, Analysis};
 use crate::text::sentences::SentenceSpan;
 use crate::text::{language, split_sentences, Doc, Lang, OffsetConverter, OffsetUnit};
-use crate::time::{self, Anchor, Date, DctSource, TimexSpan};
+use crate::time::{self, Anchor, Date, DctReason, DctSource, TimexSpan};
 use crate::{link, ner, numbers, timeline};
 use std::fmt;
 
@@ -77,11 +77,20 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let doc = Doc::new(text);
     let sentences = split_sentences(&doc);
     let lang = options.lang.unwrap_or_else(|| language::detect(text));
-    let (timexes, dct) = time::analyse(&doc, lang, options.dct, &sentences);
+    let (timexes, dct, evidence) = time::analyse(&doc, lang, options.dct, &sentences);
     let entities = merge_entities(ner::recognise(&doc, lang), numbers::recognise(&doc, lang), &timexes);
     let links = link::link(&doc, lang, &entities);
     let entries = timeline::build(&doc, lang, &sentences, &timexes, &entities);
-    Ok(render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries))
+    let mut analysis = render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries);
+    analysis.dct_evidence = dct_evidence(&analysis.timexes, &evidence);
+    Ok(analysis)
+}
+
+fn dct_evidence(timexes: &[schema::Timex], evidence: &[(usize, DctReason)]) -> Vec<schema::DctEvidence> {
+    evidence
+        .iter()
+        .filter_map(|&(i, why)| timexes.get(i).map(|t| schema::DctEvidence { timex: t.id.clone(), text: t.text.clone(), reason: why.name() }))
+        .collect()
 }
 
 /// Named entities and numbers in one non-overlapping layer. Dates belong to the timex layer:
@@ -160,6 +169,7 @@ fn render(
             DctSource::Given => "given",
             DctSource::Inferred => "inferred",
         }),
+        dct_evidence: Vec::new(),
         offsets: unit.name(),
         sentences: sentences
             .iter()

@@ -14,11 +14,24 @@ pub struct Analysis {
     pub language: &'static str,
     pub dct: Option<String>,
     pub dct_source: Option<&'static str>,
+    /// For an inferred date, the expressions that decided it and why; empty otherwise (given,
+    /// or none inferred: too little evidence).
+    pub dct_evidence: Vec<DctEvidence>,
     pub offsets: &'static str,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<Entity>,
     pub timexes: Vec<Timex>,
     pub timeline: Vec<TimelineEntry>,
+}
+
+/// One expression that the document date was inferred from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DctEvidence {
+    /// The timex's id.
+    pub timex: String,
+    pub text: String,
+    /// dateline, weekday-date, year-relative, latest-reported-date or lead-weekday.
+    pub reason: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

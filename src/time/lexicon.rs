@@ -151,6 +151,14 @@ pub struct TimeLexicon {
     pub clock: Lexicon<ClockWord>,
     pub tense_words: Lexicon<Tense>,
     pub tense_suffixes: Vec<(String, Tense)>,
+    /// Words after which a tense marker is part of a postposition: "के लिए" is "for", not the
+    /// past participle लिए ("चुनने के लिए वोट डाले जाएंगे" is future).
+    pub unmarkers: Lexicon<()>,
+    /// Words after "N units" that make it an age ("तीन साल की उम्र", "12 years old").
+    pub ages: Lexicon<()>,
+    /// Words that make the dates of their sentence history ("का जन्म", "founded"): no
+    /// evidence for the document date.
+    pub history: Lexicon<()>,
     /// Words of a vague count ("several", "कई"): "several years" is PXY.
     pub vague: Lexicon<()>,
     /// Words that start a new clause ("कि"): tense is not read across them.
@@ -253,6 +261,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             },
             vague: Lexicon::parse(f("vague"), |_| Some(())),
             clause_breaks: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"clause")).then_some(())),
+            unmarkers: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"unmarks")).then_some(())),
+            ages: Lexicon::parse(f("duration-context"), |c| (c.first() == Some(&"age")).then_some(())),
+            history: Lexicon::parse(f("dct-cues"), |c| (c.first() == Some(&"history")).then_some(())),
             year_context: {
                 let src = f("year-context");
                 let setting = |name: &str| lexicon::rows(src).find(|r| r[0] == name);
@@ -336,13 +347,15 @@ mod tests {
                 ("sets", lex.sets.len()),
                 ("clock", lex.clock.len()),
                 ("vague", lex.vague.len()),
+                ("duration-context", lex.ages.len()),
+                ("dct-cues", lex.history.len()),
                 ("year-context", lex.year_context.words.len() + settings(lang, "year-context")),
             ] {
                 let rows = lexicon::rows(lexicon::file(lang, name)).count();
                 assert_eq!(loaded, rows, "{lang:?} {name}: {loaded} of {rows} rows parsed");
             }
             let tense_rows = lexicon::rows(lexicon::file(lang, "tense")).count();
-            let other = lex.clause_breaks.len() + lex.auxiliaries.len() + usize::from(lang == Lang::Hi);
+            let other = lex.clause_breaks.len() + lex.auxiliaries.len() + lex.unmarkers.len() + usize::from(lang == Lang::Hi);
             assert_eq!(lex.tense_words.len() + lex.tense_suffixes.len() + other, tense_rows, "{lang:?} tense");
         }
     }

@@ -13,6 +13,7 @@ pub mod value;
 use crate::text::sentences::SentenceSpan;
 use crate::text::{Doc, Lang, TokenKind};
 pub use calendar::Date;
+pub use dct::Reason as DctReason;
 use grammar::{PatternMatcher, Rule};
 use value::{Context, TimeValue};
 
@@ -111,7 +112,9 @@ fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
 fn year_ok(doc: &Doc, m: &grammar::Match, lang: Lang) -> bool {
     let number = (m.start..m.end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Number);
     let bare = m.end - m.start == 1 || (m.slots.modifier.is_some() && number.is_some_and(|k| (m.start..m.end).all(|j| j == k || doc.tokens[j].kind != TokenKind::Number)));
-    !bare || number.is_some_and(|k| bare_year_ok(doc, k, lang))
+    // "1500 से ज़्यादा", "more than 2000": years take no "more" or "less".
+    let amount_mod = matches!(m.slots.modifier, Some("MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"));
+    !bare || (!amount_mod && number.is_some_and(|k| bare_year_ok(doc, k, lang)))
 }
 
 /// Whether a shift "N units <direction>" counts from an event rather than from the document
@@ -195,6 +198,14 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                     }
                 }
             }
+            // "तीन साल की उम्र में", "12 years old": an age, which TimeML does not tag.
+            if matches!(value, TimeValue::Duration { .. }) && m.rule != Rule::Anchored && tokens.1 < doc.len() && lex.ages.longest(doc, tokens.1).is_some() {
+                continue;
+            }
+            // "1800 किलोमीटर प्रति घंटे", "$5 a day": a rate, not a recurring time.
+            if m.rule == Rule::Set && tokens.0 > 0 && amount_follows(doc, lang, tokens.0 - 1) {
+                continue;
+            }
             out.push(Mention { tokens, value, sentence, tense, modifier: m.slots.modifier, anchored: m.rule == Rule::Anchored });
         }
         i = m.end;
@@ -218,14 +229,27 @@ fn following_days(mentions: &[Mention], resolved: &[Option<value::Resolved>]) ->
 }
 
 /// Finds temporal expressions, infers the DCT when none is given, and resolves them.
-pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSpan]) -> (Vec<TimexSpan>, Option<(Date, DctSource)>) {
+///
+/// Also returns, for an inferred DCT, the expressions that decided it (indices into the
+/// returned timexes) and why.
+pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSpan]) -> (Vec<TimexSpan>, Option<(Date, DctSource)>, Vec<(usize, DctReason)>) {
     let mentions = recognise(doc, lang, sentences);
+    let mut evidence = Vec::new();
     let dct = dct.map(|d| (d, DctSource::Given)).or_else(|| {
+        let history = history_sentences(doc, lang, sentences);
         let clues: Vec<dct::Clue> = mentions
             .iter()
-            .map(|m| dct::Clue { value: &m.value, start_token: m.tokens.0, sentence: m.sentence, tense: m.tense })
+            .map(|m| dct::Clue {
+                value: &m.value,
+                start_token: m.tokens.0,
+                sentence: m.sentence,
+                tense: m.tense,
+                history: history.get(m.sentence).copied().unwrap_or(false),
+            })
             .collect();
-        dct::infer(&clues).map(|d| (d, DctSource::Inferred))
+        let inferred = dct::infer(&clues)?;
+        evidence = inferred.evidence;
+        Some((inferred.date, DctSource::Inferred))
     });
     let mut out: Vec<TimexSpan> = Vec::with_capacity(mentions.len());
     // Every expression but a clock time resolves on its own. A clock time belongs to the last
@@ -263,6 +287,12 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
         });
     }
     comparison::anchor_on_reported_quarter(&mentions, &mut out, &Context { dct: dct.map(|d| d.0), ..Context::default() });
-    (out, dct)
+    (out, dct, evidence)
+}
+
+/// Which sentences speak of a birth, a death, a founding or an anniversary (`dct-cues.tsv`).
+fn history_sentences(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<bool> {
+    let lex = lexicon::lexicon(lang);
+    sentences.iter().map(|s| (s.tokens.0..s.tokens.1).any(|i| lex.history.word(doc.key(i)).is_some())).collect()
 }
 

@@ -99,6 +99,10 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
         // TimeML corpora write decades and centuries in years: "two decades" = P20Y.
         Unit::Decade => (n * 10.0, Unit::Year),
         Unit::Century => (n * 100.0, Unit::Year),
+        // "डेढ़ साल", "ढाई साल": P18M and P30M, as TimeML writes a fraction of the unit in the
+        // next smaller one when it is whole there.
+        Unit::Year if n.fract() != 0.0 && (n * 12.0).fract() == 0.0 => (n * 12.0, Unit::Month),
+        Unit::Week if n.fract() != 0.0 && (n * 7.0).fract() == 0.0 => (n * 7.0, Unit::Day),
         _ => (n, unit),
     };
     let num = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
@@ -602,7 +606,9 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(duration_value(Some(2.5), Unit::Year), "P2.5Y");
+        assert_eq!(duration_value(Some(2.5), Unit::Year), "P30M");
+        assert_eq!(duration_value(Some(2.25), Unit::Year), "P27M");
+        assert_eq!(duration_value(Some(0.1), Unit::Year), "P0.1Y");
         assert_eq!(duration_value(Some(3.0), Unit::Day), "P3D");
         assert_eq!(duration_value(Some(2.0), Unit::Hour), "PT2H");
         assert_eq!(duration_value(None, Unit::Year), "PXY");

@@ -481,7 +481,25 @@ pub fn read_hindi_timebank(src: &str) -> Option<GoldDoc> {
 /// only trimmed and upper-cased.
 pub fn canon_value(v: &str) -> String {
     let v = v.trim().to_ascii_uppercase();
-    if v.starts_with('P') || v.starts_with('(') || v.is_empty() {
+    if v.starts_with('P') {
+        // "PT9.80S" and "PT9.8S" are one duration.
+        let mut out = String::new();
+        let mut num = String::new();
+        for c in v.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                num.push(c);
+                continue;
+            }
+            if num.contains('.') {
+                num = num.trim_end_matches('0').trim_end_matches('.').to_owned();
+            }
+            out.push_str(&std::mem::take(&mut num));
+            out.push(c);
+        }
+        out.push_str(&num);
+        return out;
+    }
+    if v.starts_with('(') || v.is_empty() {
         return v;
     }
     let v = if v.len() > 10 && v.as_bytes()[10] == b' ' { format!("{}T{}", &v[..10], &v[11..]) } else { v };
