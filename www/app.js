@@ -121,12 +121,13 @@ function setSource(text, { analyse = true } = {}) {
     input.value = `${text.slice(0, 4000)}…`;
     input.readOnly = true;
     note.hidden = false;
-    $("big-size").textContent = `${formatNumber(text.length)} characters`;
+    $("big-size").textContent = characters(text);
   } else {
     input.value = text;
     input.readOnly = false;
     note.hidden = true;
   }
+  input.scrollTop = 0; // a new article is read from its beginning
   if (analyse) requestAnalysis(true);
 }
 
@@ -152,7 +153,7 @@ function requestAnalysis(now = false) {
     lastQueuedText = text;
     lastQueuedKey = key;
     if (!text.trim()) { clearOutput(); return; }
-    setStatus("busy", text.length > 200000 ? `Analysing ${formatNumber(text.length)} characters…` : "Analysing…");
+    setStatus("busy", text.length > 200000 ? `Analysing ${characters(text)}…` : "Analysing…");
     queued = { id: ++state.requestId, text, options: opts, at: performance.now() };
     pump();
   };
@@ -168,6 +169,24 @@ function options() {
 }
 
 // ---- status -----------------------------------------------------------------------------
+
+/** "1 sentence", "2 sentences", "1,204 sentences": numbers in the interface's language. */
+function count(n, one, many) {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** Characters as the reader counts them: code points (an emoji is one), everywhere. */
+function characters(text) {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n--;
+    }
+  }
+  return count(n, "character", "characters");
+}
 
 function setStatus(kind, message, extra = {}) {
   status.dataset.state = kind;
@@ -219,7 +238,8 @@ function show(text, analysis, { ms = 0, coreMs = 0 } = {}) {
   const summary = () => {
     const n = analysis.entities.length;
     const d = analysis.timexes.length;
-    return `${formatNumber([...text].length)} characters · ${analysis.sentences.length} sentences · ${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"} · ${analysis.timeline.length} on the timeline`;
+    return [characters(text), count(analysis.sentences.length, "sentence", "sentences"), count(n, "entity", "entities"),
+      count(d, "time expression", "time expressions"), `${formatNumber(analysis.timeline.length)} on the timeline`].join(" · ");
   };
   render.done.then((complete) => {
     if (!complete || state.render !== render) return;
@@ -488,13 +508,22 @@ exportMenu.addEventListener("keydown", (ev) => {
 // ---- input, samples, files ------------------------------------------------------------------
 
 input.addEventListener("change", () => { if (!bigMode && input.value !== source) { source = input.value; requestAnalysis(true); } });
-input.addEventListener("input", (ev) => { if (!bigMode) source = input.value; requestAnalysis(ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop"); });
+let pasteIsWhole = false; // the paste replaces everything in the box: show its beginning
+input.addEventListener("input", (ev) => {
+  if (!bigMode) source = input.value;
+  const pasted = ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop";
+  // The browser scrolls the caret (at the end) into view after this event: undo it once it has.
+  if (pasted && pasteIsWhole) requestAnimationFrame(() => { input.scrollTop = 0; });
+  pasteIsWhole = false;
+  requestAnalysis(pasted);
+});
 langSel.addEventListener("change", () => requestAnalysis(true));
 dctInput.addEventListener("change", () => requestAnalysis(true));
 $("clear").addEventListener("click", () => { setSource(""); input.focus(); });
 $("edit-all").addEventListener("click", editAll);
 input.addEventListener("paste", (ev) => {
   const pasted = ev.clipboardData?.getData("text/plain") ?? "";
+  pasteIsWhole = !bigMode && input.selectionStart === 0 && input.selectionEnd === input.value.length;
   if (!bigMode && pasted.length + input.value.length <= LARGE) return;
   ev.preventDefault();
   const base = bigMode ? "" : input.value;

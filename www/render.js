@@ -264,8 +264,24 @@ export function fillDetails(card, marks, index) {
   }
 }
 
-export function formatNumber(v) {
-  return typeof v === "number" ? v.toLocaleString("en-IN", { maximumFractionDigits: 4 }) : String(v);
+const numberFormats = new Map();
+
+/**
+ * A number in the interface's language (the page's `<html lang>`, "en" when unset): 4,764,708
+ * in English, 47,64,708 in Hindi or Indian English. The article's language does not matter.
+ */
+export function formatNumber(v, lang = globalThis.document?.documentElement?.lang || "en") {
+  if (typeof v !== "number") return String(v);
+  let f = numberFormats.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
+    } catch {
+      f = new Intl.NumberFormat("en", { maximumFractionDigits: 4 });
+    }
+    numberFormats.set(lang, f);
+  }
+  return f.format(v);
 }
 
 /** Places `card` under `target`, inside `within` (both positioned by the caller's CSS). */

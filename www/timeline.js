@@ -122,9 +122,9 @@ export class Timeline {
       return b;
     };
     this.controls = h(doc, "div", { class: "tl-controls", role: "toolbar", "aria-label": "Timeline zoom and pan" },
-      btn("−", "Zoom out", () => this.zoom(1.6)), btn("+", "Zoom in", () => this.zoom(1 / 1.6)),
-      btn("←", "Pan earlier", () => this.pan(-0.25)), btn("→", "Pan later", () => this.pan(0.25)),
-      btn("Fit", "Fit: show every entry", () => this.fit()));
+      btn("−", "Zoom out", () => this.zoom(1.6), "zoom-out"), btn("+", "Zoom in", () => this.zoom(1 / 1.6), "zoom-in"),
+      btn("←", "Pan earlier", () => this.pan(-0.25), "pan-earlier"), btn("→", "Pan later", () => this.pan(0.25), "pan-later"),
+      btn("Fit", "Fit: show every entry", () => this.fit(), "fit"));
     this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; left and right arrows pan, + and − zoom, up and down move between entries", tabindex: "0", part: "timeline-svg" });
     this.empty = h(doc, "p", { class: "tl-empty", text: "No dated events yet. Dates found in the text appear here on a time axis." });
     this.tip = h(doc, "div", { class: "tl-tip", "aria-hidden": "true", hidden: true });
@@ -269,12 +269,22 @@ export class Timeline {
         this.choose(g.dataset.timex);
         return;
       }
-      if (g && (ev.key === "ArrowDown" || ev.key === "ArrowUp" || ev.key === "Home" || ev.key === "End")) {
-        // Move between entries in time order (the undated lane last).
-        ev.preventDefault();
+      if (ev.key === "ArrowDown" || ev.key === "ArrowUp" || ev.key === "Home" || ev.key === "End") {
+        // Move between entries in time order (the undated lane last). From the timeline
+        // itself: to the chosen entry if there is one, else Down and Home to the first,
+        // Up and End to the last.
         const all = [...this.svg.querySelectorAll("[data-timex]")];
-        const i = all.indexOf(g);
-        const j = ev.key === "Home" ? 0 : ev.key === "End" ? all.length - 1 : Math.max(0, Math.min(all.length - 1, i + (ev.key === "ArrowDown" ? 1 : -1)));
+        if (!all.length) return;
+        ev.preventDefault();
+        let i = g ? all.indexOf(g) : -1;
+        let j;
+        if (ev.key === "Home") j = 0;
+        else if (ev.key === "End") j = all.length - 1;
+        else if (i >= 0) j = Math.max(0, Math.min(all.length - 1, i + (ev.key === "ArrowDown" ? 1 : -1)));
+        else {
+          i = all.findIndex((el) => el.dataset.timex === this.selected);
+          j = i >= 0 ? i : ev.key === "ArrowDown" ? 0 : all.length - 1;
+        }
         all[j]?.focus();
         return;
       }
@@ -422,13 +432,28 @@ export class Timeline {
       who.length ? h(doc, "div", { class: "tl-tip-who", text: who.join(" · ") }) : null,
     );
     this.tip.hidden = false;
+    this.placeTip(g);
+  }
+
+  /** Puts the tip next to its entry where it covers no other entry: below it, above it, or
+   *  else below the whole timeline (never over the "Date unknown" lane, say). */
+  placeTip(g) {
     const r = g.getBoundingClientRect();
     const hr = this.host.getBoundingClientRect();
     const w = this.tip.offsetWidth;
+    const th = this.tip.offsetHeight;
     let left = r.left - hr.left;
     left = Math.max(0, Math.min(left, this.host.clientWidth - w));
+    const others = [...this.svg.querySelectorAll("[data-timex]")].filter((el) => el !== g).map((el) => el.getBoundingClientRect());
+    const covers = (top) => others.some((o) => o.width > 0 && o.left - hr.left < left + w && o.right - hr.left > left && o.top - hr.top < top + th && o.bottom - hr.top > top);
+    const svgBottom = this.svg.getBoundingClientRect().bottom - hr.top;
+    const below = r.bottom - hr.top + 6;
+    const above = r.top - hr.top - 6 - th;
+    let top = svgBottom + 6;
+    if (!covers(below)) top = below;
+    else if (above >= 0 && !covers(above)) top = above;
     this.tip.style.left = `${left}px`;
-    this.tip.style.top = `${r.bottom - hr.top + 6}px`;
+    this.tip.style.top = `${top}px`;
   }
 
   /** Measures label widths (one layout for all of them) and keeps them. */
