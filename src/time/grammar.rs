@@ -60,6 +60,10 @@ named_enum! {
         ClockRange = "clockrange",
         /// "the weekend": the one the clause's tense points to.
         Weekend = "weekend",
+        /// "इस महीने की 5 तारीख़", "अगले महीने की पहली तारीख़": a day of a month counted from the
+        /// document's; "आठ तारीख़" alone: the day of this, the last or the next month that the
+        /// tense points to.
+        MonthDay = "monthday",
     }
 }
 

@@ -106,8 +106,11 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
         Rule::Comparison => TimeValue::Comparison { years: s.dir.or(s.det).filter(|&y| y != 0)? },
         Rule::Weekend => TimeValue::Weekend,
         Rule::Half => TimeValue::Half { half: s.ord.filter(|h| (1..=2).contains(h))?, year: s.year },
+        Rule::MonthDay => TimeValue::MonthDay { offset: s.det, day: u32::try_from(s.day?).ok().filter(|d| (1..=31).contains(d))? },
         Rule::Set => match (s.period, s.unit, s.weekday) {
             (Some(p), _, _) => TimeValue::Set(p.to_owned()),
+            // "हर हफ़्ते सोमवार को": every Monday.
+            (None, Some(Unit::Week), Some(w)) => TimeValue::Set(format!("XXXX-WXX-{w}")),
             (None, Some(u), _) => TimeValue::Set(super::value::duration_value(Some(1.0), u)),
             (None, None, Some(w)) => TimeValue::Set(format!("XXXX-WXX-{w}")),
             // "every morning", "हर शाम".

@@ -32,6 +32,9 @@ pub enum TimeValue {
     RelativeMonth { month: u32, offset: i32 },
     /// "पिछले साल दिसंबर": month `month` of the year `offset` years from the DCT's.
     YearMonth { offset: i32, month: u32 },
+    /// A day of the month `offset` months from the document's; None: the nearest month that
+    /// the tense allows.
+    MonthDay { offset: Option<i32>, day: u32 },
     /// "three years ago" (dir -1), "दो दिन बाद" (dir 1).
     Shift { unit: Unit, amount: f64, dir: i32 },
     /// आज, कल, yesterday; `either`: the sign comes from the tense.
@@ -301,6 +304,22 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 _ => dct.year,
             };
             month(y, m, true)
+        }
+        TimeValue::MonthDay { offset, day: dd } => {
+            let Some(dct) = dct else { return unknown(&format!("XXXX-XX-{dd:02}")) };
+            let first = Date { year: dct.year, month: dct.month, day: 1 };
+            let in_month = |k: i64| {
+                let m = first.add_months(k);
+                Date::new(m.year, m.month, dd)
+            };
+            let date = match offset {
+                Some(k) => in_month(i64::from(k)),
+                None => [-1, 0, 1].into_iter().filter_map(in_month).min_by_key(|d| date_cost(dct, *d, false, ctx.tense)),
+            };
+            match date {
+                Some(d) => day(d, true),
+                None => unknown(&format!("XXXX-XX-{dd:02}")),
+            }
         }
         TimeValue::YearMonth { offset, month: m } => match dct {
             Some(dct) => month(dct.year + offset, m, true),
