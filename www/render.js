@@ -284,15 +284,30 @@ export function formatNumber(v, lang = globalThis.document?.documentElement?.lan
   return f.format(v);
 }
 
-/** Places `card` under `target`, inside `within` (both positioned by the caller's CSS). */
+/**
+ * Places `card` under `target`, inside `within` (both positioned by the caller's CSS), and on
+ * screen: above the target when there is no room below it, and when neither side has room
+ * (a phone in landscape), as near to it as the screen allows.
+ */
 export function placeCard(card, target, within) {
   const r = target.getBoundingClientRect();
   const w = within.getBoundingClientRect();
   const cw = card.offsetWidth || 280;
+  const ch = card.offsetHeight || 0;
   let left = r.left - w.left + within.scrollLeft;
   left = Math.max(4, Math.min(left, within.clientWidth - cw - 4));
   card.style.left = `${left}px`;
-  card.style.top = `${r.bottom - w.top + within.scrollTop + 6}px`;
+  card.style.top = `${onScreenTop(r, ch, card.ownerDocument.defaultView) - w.top + within.scrollTop}px`;
+}
+
+/** The viewport y for a box of height `height` next to `rect`: below it, above it, or clamped. */
+export function onScreenTop(rect, height, win, gap = 6) {
+  const vh = win?.innerHeight || Infinity;
+  const below = rect.bottom + gap;
+  const above = rect.top - gap - height;
+  if (below + height <= vh - 4) return below;
+  if (above >= 4) return above;
+  return Math.max(4, Math.min(below, vh - height - 4));
 }
 
 /** Marks of every layer at an event target, innermost first. */

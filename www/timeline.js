@@ -2,7 +2,7 @@
 // ranges; entries without a resolved date get their own lane. Zoom with the wheel, the
 // buttons or + / −; pan by dragging, the buttons or the arrow keys.
 
-import { formatWhen, h } from "./render.js";
+import { formatWhen, h, onScreenTop } from "./render.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
@@ -446,12 +446,14 @@ export class Timeline {
     left = Math.max(0, Math.min(left, this.host.clientWidth - w));
     const others = [...this.svg.querySelectorAll("[data-timex]")].filter((el) => el !== g).map((el) => el.getBoundingClientRect());
     const covers = (top) => others.some((o) => o.width > 0 && o.left - hr.left < left + w && o.right - hr.left > left && o.top - hr.top < top + th && o.bottom - hr.top > top);
-    const svgBottom = this.svg.getBoundingClientRect().bottom - hr.top;
-    const below = r.bottom - hr.top + 6;
-    const above = r.top - hr.top - 6 - th;
-    let top = svgBottom + 6;
-    if (!covers(below)) top = below;
-    else if (above >= 0 && !covers(above)) top = above;
+    const sr = this.svg.getBoundingClientRect();
+    const vh = this.doc.defaultView?.innerHeight || Infinity;
+    const onScreen = (top) => top + hr.top >= 4 && top + hr.top + th <= vh - 4;
+    // host-relative candidates: below the entry, above it, below the timeline, above it
+    const places = [r.bottom - hr.top + 6, r.top - hr.top - 6 - th, sr.bottom - hr.top + 6, sr.top - hr.top - 6 - th];
+    let top = places.find((t) => onScreen(t) && !covers(t));
+    // No such place (a phone in landscape): on screen first, next to the entry if possible.
+    top ??= places.find(onScreen) ?? onScreenTop(r, th, this.doc.defaultView) - hr.top;
     this.tip.style.left = `${left}px`;
     this.tip.style.top = `${top}px`;
   }
