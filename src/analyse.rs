@@ -78,12 +78,24 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let sentences = split_sentences(&doc);
     let lang = options.lang.unwrap_or_else(|| language::detect(text));
     let (timexes, dct, evidence) = time::analyse(&doc, lang, options.dct, &sentences);
-    let entities = merge_entities(ner::recognise(&doc, lang), numbers::recognise(&doc, lang), &timexes);
+    let named = ner::recognise(&doc, lang).into_iter().filter(|e| name_fits(&doc, e.tokens)).collect();
+    let entities = merge_entities(named, numbers::recognise(&doc, lang), &timexes);
     let links = link::link(&doc, lang, &entities);
     let entries = timeline::build(&doc, lang, &sentences, &timexes, &entities);
     let mut analysis = render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries);
     analysis.dct_evidence = dct_evidence(&analysis.timexes, &evidence);
     Ok(analysis)
+}
+
+/// The longest a name can be: "भारतीय राष्ट्रीय अल्पसंख्यक शैक्षणिक संस्थान आयोग" has 6 words and
+/// 45 characters. A longer span is an error of some rule on odd text (200 KB of Hindi glued
+/// into one "word" once came out as one place), so no layer may return one.
+pub const MAX_NAME_TOKENS: usize = 12;
+pub const MAX_NAME_CHARS: usize = 120;
+
+fn name_fits(doc: &Doc, tokens: (usize, usize)) -> bool {
+    let text = &doc.text[doc.tokens[tokens.0].start..doc.tokens[tokens.1 - 1].end];
+    tokens.1 - tokens.0 <= MAX_NAME_TOKENS && text.chars().nth(MAX_NAME_CHARS).is_none()
 }
 
 fn dct_evidence(timexes: &[schema::Timex], evidence: &[(usize, DctReason)]) -> Vec<schema::DctEvidence> {
