@@ -432,3 +432,46 @@ fn a_person_named_in_full_is_not_found_by_one_word() {
         assert_eq!(k.latin.as_deref(), Some("Amit Shah"), "{l:?}");
     }
 }
+
+#[test]
+fn known_given_and_family_names_make_a_person() {
+    // A given name and a family name of `ner-person-names.tsv`; the given name alone later.
+    expect(
+        "निर्देशक सुधीर मिश्रा की नई फ़िल्म अगले महीने आएगी. सुधीर ने बताया कि शूटिंग पूरी हो चुकी है.",
+        Lang::Hi,
+        &[("सुधीर मिश्रा", "PERSON"), ("सुधीर", "PERSON")],
+    );
+    // A given name alone before the agent marker or "और".
+    expect("पुरस्कार समारोह के बाद प्रियंका ने पत्रकारों से बात की.", Lang::Hi, &[("प्रियंका", "PERSON")]);
+    // Not after a determiner: "एक" makes it a common noun phrase.
+    let found = entities("गांव में एक सुनील नाम का लड़का रहता था.", Lang::Hi);
+    assert!(!has(&found, "सुनील", "PERSON"), "{found:?}");
+}
+
+#[test]
+fn letters_with_a_short_i_and_acronyms_through_the_document() {
+    // आइ = I as well as आई: आइओसी is IOC; once it acts ("ने"), it is the body everywhere.
+    expect(
+        "खेल संघों की बैठक के बाद आइओसी ने नए नियम जारी किए. आइओसी के अधिकारी अगले हफ़्ते दिल्ली आएँगे.",
+        Lang::Hi,
+        &[("आइओसी", "ORG")],
+    );
+    let found = entities("खेल संघों की बैठक के बाद आइओसी ने नए नियम जारी किए. आइओसी के अधिकारी अगले हफ़्ते दिल्ली आएँगे.", Lang::Hi);
+    assert_eq!(found.iter().filter(|(t, l)| t == "आइओसी" && *l == "ORG").count(), 2, "{found:?}");
+    // Letters before another postposition are as often a thing: no organisation.
+    let found = entities("बैंकों के बढ़ते एनपीए की समस्या पर चर्चा हुई.", Lang::Hi);
+    assert!(!found.iter().any(|(t, _)| t == "एनपीए"), "{found:?}");
+}
+
+#[test]
+fn named_events_keep_their_place_and_year() {
+    expect("टोक्यो ओलंपिक में भारत ने सात पदक जीते.", Lang::Hi, &[("टोक्यो ओलंपिक", "EVENT")]);
+    expect("भारत ने 2011 विश्व कप जीता था.", Lang::Hi, &[("2011 विश्व कप", "EVENT")]);
+    expect("एशिया कप का फ़ाइनल रविवार को खेला जाएगा.", Lang::Hi, &[("एशिया कप", "EVENT")]);
+}
+
+#[test]
+fn facilities_are_places() {
+    expect("मुंबई के वानखेड़े स्टेडियम में पहला मैच खेला गया.", Lang::Hi, &[("वानखेड़े स्टेडियम", "LOC")]);
+    expect("विमान ज़ॉर्बाला हवाई अड्डे पर उतरा.", Lang::Hi, &[("ज़ॉर्बाला हवाई अड्डे", "LOC")]);
+}

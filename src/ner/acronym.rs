@@ -11,6 +11,8 @@ const LETTERS: &[(&str, char)] = &[
     ("जी", 'G'),
     ("एच", 'H'),
     ("आई", 'I'),
+    // Also written with a short i: आइओसी, आइओए (IOC, IOA).
+    ("आइ", 'I'),
     ("जे", 'J'),
     ("के", 'K'),
     ("एल", 'L'),
@@ -55,7 +57,7 @@ const NOT_ORG: &[&str] = &[
     "DNA", "GST", "GDP", "ATM", "EMI", "LPG", "CNG", "OTP", "PIN", "SMS", "TV", "GPS", "AI", "IT", "CCTV", "HIV",
     "ICU", "OPD", "UPI", "PAN", "KYC", "NRI", "EVM", "PIL", "MSP", "ODI", "AC", "DC", "OK", "PHD", "MBA", "BA", "MA",
     "BSC", "MSC", "CD", "DVD", "PC", "SUV", "KM", "AM", "USB", "LED", "PDF", "ID", "SIM", "GB", "MB", "SEO", "IPL",
-    "SUV", "MRI", "CT", "ECG", "RTI", "OBC", "SC", "ST", "EWS", "NDA",
+    "SUV", "MRI", "CT", "ECG", "RTI", "OBC", "SC", "ST", "EWS", "NDA", "IOS", "HTML", "XHTML", "XML", "URL", "WWW", "USA", "UAE", "UK", "US",
 ];
 
 /// The Latin letters of a Devanagari letter-name spelling, if the whole word is one.

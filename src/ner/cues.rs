@@ -112,7 +112,14 @@ pub struct Cues {
     /// (`place-spellings.tsv`; rules and linking only): the words' folded keys joined by
     /// spaces → (English name, GPE | LOC | NORP).
     pub spellings: FxMap<String, (&'static str, u16)>,
+    /// Folded given and family names of people as the language writes them
+    /// (`ner-person-names.tsv`, generated; Hindi only; rules only): अनुराग, कश्यप.
+    pub given: crate::hash::FxSet<String>,
+    pub family: crate::hash::FxSet<String>,
 }
+
+/// `data/hi/ner-person-names.tsv`, embedded here (rules only, not a feature of the tagger).
+const PERSON_NAMES_HI: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/ner-person-names.tsv"));
 
 const FILES: &[(&str, u16)] = &[
     ("gazetteer-gpe", GPE),
@@ -205,8 +212,22 @@ fn build(lang: Lang) -> Cues {
         }
     }
     let agents = lexicon::rows(lexicon::file(lang, "ner-postpositions")).filter(|r| r.get(1) == Some(&"agent")).map(|r| crate::text::fold(r[0])).collect();
-    let loanwords = lexicon::rows(lexicon::file(lang, "ner-loanwords")).map(|r| crate::text::fold(r[0])).collect();
-    Cues { lex, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings }
+    let loanwords: crate::hash::FxSet<String> = lexicon::rows(lexicon::file(lang, "ner-loanwords")).map(|r| crate::text::fold(r[0])).collect();
+    let (mut given, mut family) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());
+    if lang == Lang::Hi {
+        for r in lexicon::rows(PERSON_NAMES_HI) {
+            let key = crate::text::fold(r[0]);
+            if common.contains(&key) || loanwords.contains(&key) {
+                continue;
+            }
+            if r.get(1) == Some(&"family") {
+                family.insert(key);
+            } else {
+                given.insert(key);
+            }
+        }
+    }
+    Cues { lex, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings, given, family }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.
@@ -229,13 +250,19 @@ pub fn spelling(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<(&'static s
 }
 
 /// Roles of a word in names (`ner-name-words.tsv`), read by the rules only.
-pub const CONNECTOR: u8 = 1;
-pub const JOINING: u8 = 2;
-pub const PARTICLE: u8 = 4;
-pub const DIRECTION: u8 = 8;
-pub const PLACE_WORD: u8 = 16;
-pub const DETERMINER: u8 = 32;
-pub const ORG_BEFORE: u8 = 64;
+pub const CONNECTOR: u16 = 1;
+pub const JOINING: u16 = 2;
+pub const PARTICLE: u16 = 4;
+pub const DIRECTION: u16 = 8;
+pub const PLACE_WORD: u16 = 16;
+pub const DETERMINER: u16 = 32;
+pub const ORG_BEFORE: u16 = 64;
+/// Ends the name of a building or ground, a LOC ("वानखेड़े स्टेडियम").
+pub const FACILITY: u16 = 128;
+/// Ends the name of a tournament or games, an EVENT ("एशिया कप").
+pub const EVENT_WORD: u16 = 256;
+/// A word that stands inside a facility's head ("हवाई अड्डा").
+pub const FACILITY_INNER: u16 = 512;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural" or "demonym").
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -249,7 +276,7 @@ pub enum Ending {
 /// `ner-name-words.tsv` of every language together (a text in one language quotes names in
 /// another): each word's roles, and the endings.
 struct NameWords {
-    roles: FxMap<String, u8>,
+    roles: FxMap<String, u16>,
     endings: Vec<(String, Ending)>,
 }
 
@@ -270,6 +297,9 @@ fn name_words() -> &'static NameWords {
                         "place" => PLACE_WORD,
                         "determiner" => DETERMINER,
                         "org-before" => ORG_BEFORE,
+                        "facility" => FACILITY,
+                        "facility-inner" => FACILITY_INNER,
+                        "event" => EVENT_WORD,
                         "plural" | "demonym" => {
                             words.endings.push((key.clone(), if role == "plural" { Ending::Plural } else { Ending::Demonym }));
                             0
@@ -285,7 +315,7 @@ fn name_words() -> &'static NameWords {
 }
 
 /// The roles of the word with folded key `key` in names.
-pub fn name_word(key: &str) -> u8 {
+pub fn name_word(key: &str) -> u16 {
     name_words().roles.get(key).copied().unwrap_or(0)
 }
 

@@ -58,6 +58,8 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dy
     acronyms(doc, lang, marks, &mut spans);
     spans = spans.into_iter().flat_map(|s| split_hyphen(doc, lang, s)).collect();
     join_organisations(doc, marks, &mut spans);
+    events(doc, lang, marks, &mut spans);
+    facilities(doc, lang, marks, &mut spans);
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
     // names spread through the document, even where that name is left out.
     let mut covered = coverage(doc, &spans);
@@ -71,6 +73,7 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dy
         }
     }
     after_titles(doc, lang, marks, &mut spans, &mut covered);
+    people(doc, lang, marks, &mut spans, &mut covered);
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered, found);
     split_people(doc, &mut spans);
@@ -126,7 +129,8 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     // ("डीजीपी").
     let title_letters = |i: usize| acronym::letters(doc.surface(i), doc.key(i)).is_some() && !acronym::is_org_acronym(doc.surface(i), doc.key(i));
     let elsewhere = std::cell::OnceCell::new();
-    let candidate = |i: usize| {
+    // A word no list holds (the model may know it).
+    let unlisted = |i: usize| {
         let k = doc.key(i);
         doc.tokens[i].kind == TokenKind::Word
             && !covered[i]
@@ -138,9 +142,9 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
             && cues::name_word(k) == 0
             && !cues::plural(k)
             && !doc.surface(i).contains(['\'', '’', '‘'])
-            && !known(i)
             && cues::spelling(doc, lang, i, i + 1).is_none()
     };
+    let candidate = |i: usize| unlisted(i) && !known(i);
     for i in 1..doc.len() {
         if !c.agents.contains(doc.key(i)) || !candidate(i - 1) || doc.glued(i) {
             continue;
@@ -198,9 +202,16 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
                 spans.push(Span { a: i, b, kind: Kind::L(Label::Org) });
             }
         }
-        // "वालेरसी झील के किनारे": one or two unknown words before a place's head word.
-        if marks.bits[i] & cues::LOC_HEAD != 0 && !covered[i] && !taken[i] && free(&taken, i - 1) && !doc.paragraph_before(i) {
-            let a = if i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1) { i - 2 } else { i - 1 };
+        // "वालेरसी झील के किनारे", "वानखेड़े स्टेडियम में", "हीथ्रो हवाई अड्डे पर": one or two
+        // unknown words before a place's or a facility's head word.
+        let head = marks.bits[i] & cues::LOC_HEAD != 0 || cues::name_word(doc.key(i)) & cues::FACILITY != 0;
+        let h = if head && i >= 2 && cues::name_word(doc.key(i - 1)) & cues::FACILITY_INNER != 0 && !covered[i - 1] && !taken[i - 1] { i - 1 } else { i };
+        // A facility's head is a strong cue: the word before it may be one the model knows
+        // ("वानखेड़े स्टेडियम"), as long as no list holds it.
+        let facility = head && marks.bits[i] & cues::LOC_HEAD == 0;
+        let near = |taken: &[bool], j: usize| if facility { unlisted(j) && !taken[j] && !title_letters(j) } else { free(taken, j) };
+        if head && h >= 1 && !covered[i] && !taken[i] && near(&taken, h - 1) && !doc.paragraph_before(h) {
+            let a = if h >= 2 && free(&taken, h - 2) && !doc.paragraph_before(h - 1) { h - 2 } else { h - 1 };
             if a == 0 || !free(&taken, a - 1) && cues::name_word(doc.key(a - 1)) & cues::DETERMINER == 0 {
                 taken[a..=i].iter_mut().for_each(|t| *t = true);
                 spans.push(Span { a, b: i + 1, kind: Kind::L(Label::Loc) });
@@ -228,6 +239,59 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     }
     mark(covered, &spans[before..]);
     spans[before..].iter().filter(|s| s.b - s.a == 1).map(|s| (vec![doc.key(s.a)], if let Kind::L(l) = s.kind { l } else { Label::Person })).collect()
+}
+
+/// People named by words of `ner-person-names.tsv` (given and family names), in context:
+/// - a given name and one or two more words of people's names (that list, or
+///   `person-latin.tsv`) are one person: "अनुराग कश्यप की फ़िल्म", "कमल हासन ने";
+/// - a person's name the model found in part takes a given name before it and a family name
+///   after it: "[पंड्या]" in "हार्दिक पंड्या", "[तन्मय] भट्ट";
+/// - a given name alone before a postposition, the agent marker, "और" or a comma is a person:
+///   "प्रियंका ने", "रोहित और धवन", but not after a determiner or a number ("एक सुनील").
+/// Words a list of common words, English words, places or titles holds are none of these.
+fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: &mut [bool]) {
+    let c = cues::get(lang);
+    if c.given.is_empty() {
+        return;
+    }
+    let n = doc.len();
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word && marks.bits[i] == 0 && !c.common.contains(doc.key(i)) && !c.loanwords.contains(doc.key(i));
+    let given = |i: usize| word(i) && c.given.contains(doc.key(i));
+    let name_part = |i: usize| word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i)) || crate::link::person_word(lang, doc.key(i)));
+    // Grow the model's people by a given name before and a family name after.
+    for s in spans.iter_mut() {
+        if s.kind != Kind::L(Label::Person) {
+            continue;
+        }
+        if s.a > 0 && !covered[s.a - 1] && given(s.a - 1) && !doc.paragraph_before(s.a) && s.b - s.a < 3 {
+            covered[s.a - 1] = true;
+            s.a -= 1;
+        }
+        if s.b < n && !covered[s.b] && word(s.b) && c.family.contains(doc.key(s.b)) && !doc.paragraph_before(s.b) && s.b - s.a < 3 {
+            covered[s.b] = true;
+            s.b += 1;
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !given(i) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 1;
+        while b < n && b - i < 3 && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
+            b += 1;
+        }
+        let after_ok = |b: usize| b < n && (is_post(marks, b) || c.agents.contains(doc.key(b)) || matches!(doc.key(b), "और" | "," | "-"));
+        let before_ok = i == 0 || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0 && doc.tokens[i - 1].kind != TokenKind::Number);
+        if (b - i >= 2 || (after_ok(b) && doc.key(i).chars().count() >= 3)) && before_ok {
+            spans.push(Span { a: i, b, kind: Kind::L(Label::Person) });
+            covered[i..b].iter_mut().for_each(|c| *c = true);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Two people read as one name are two, when each is named alone in the document more often
@@ -625,7 +689,22 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             }
         }
     }
-    let covered = coverage(doc, spans);
+    // Letters spelt out that the model read as a person's name are an organisation's: "आइओए
+    // ने" (IOA). People's initials stand beside a name ("एपीजे अब्दुल कलाम"), not alone.
+    for s in spans.iter_mut() {
+        if s.kind == Kind::L(Label::Person) && s.b - s.a == 1 && marks.bits[s.a] == 0 && !doc.surface(s.a).is_ascii() && acronym::is_org_acronym(doc.surface(s.a), doc.key(s.a)) {
+            s.kind = Kind::L(Label::Org);
+        }
+    }
+    // An acronym found once names the organisation through the whole document ("आइओसी ने" …
+    // "आइओसी के सुझाव"): the model's one-word organisations in letters count as found.
+    let mut found: Vec<String> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a == 1 && !doc.surface(s.a).is_ascii())
+        .filter_map(|s| acronym::letters(doc.surface(s.a), doc.key(s.a)))
+        .collect();
+    let mut covered = coverage(doc, spans);
+    let start = spans.len();
     for (i, &cov) in covered.iter().enumerate() {
         if cov || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
             continue;
@@ -639,7 +718,24 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             continue;
         }
         let letters = acronym::letters(surface, doc.key(i)).unwrap_or_default();
-        if surface.is_ascii() || latin.contains(&letters) || initials.contains(&letters) {
+        // Letters spelt out before the agent marker stand where an organisation does: "आइओसी
+        // ने" (IOC). Before other postpositions they as often name things ("एनपीए की चुनौती",
+        // non-performing assets), and on IL-NER dev that added 31 wrong names for 4 right.
+        let org_position = lang == Lang::Hi && i + 1 < doc.len() && cues::get(lang).agents.contains(doc.key(i + 1));
+        if surface.is_ascii() || latin.contains(&letters) || initials.contains(&letters) || org_position {
+            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Org) });
+            found.push(letters);
+        }
+    }
+    if lang != Lang::Hi || found.is_empty() {
+        return;
+    }
+    mark(&mut covered, &spans[start..]);
+    for i in 0..doc.len() {
+        if covered[i] || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 || doc.surface(i).is_ascii() {
+            continue;
+        }
+        if acronym::is_org_acronym(doc.surface(i), doc.key(i)) && acronym::letters(doc.surface(i), doc.key(i)).is_some_and(|l| found.contains(&l)) {
             spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Org) });
         }
     }
@@ -712,6 +808,103 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         }
     }
     spans.retain(|s| s.a < s.b);
+}
+
+/// A named event keeps the place, people or body it is named after and its year: "एशिया कप"
+/// (not the region एशिया and a cup), "लंदन ओलंपिक", "2004 ओलंपिक", "2014 के विश्व कप",
+/// "125वें ओलंपिक खेलों". The event is a word of `ner-name-words.tsv` with the role "event"
+/// (कप, चैंपियनशिप, लीग) or an event the lists or the model know; not one followed by an
+/// organisation's head word ("भारतीय ओलंपिक समिति" is the committee).
+fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    if lang != Lang::Hi {
+        return;
+    }
+    let n = doc.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, s) in spans.iter().enumerate() {
+        for o in &mut owner[s.a..s.b] {
+            *o = Some(k);
+        }
+    }
+    let year = |i: usize| {
+        let k = doc.key(i);
+        let lead: String = k.chars().take_while(char::is_ascii_digit).collect();
+        // "2004", "125वें": a year, or an edition's ordinal.
+        (doc.tokens[i].kind == TokenKind::Number && lead.len() == 4 && lead.len() == k.len() && (lead.starts_with("19") || lead.starts_with("20")))
+            || (doc.tokens[i].kind == TokenKind::Word && !lead.is_empty() && lead.len() < k.len() && lead.len() <= 3)
+    };
+    let mut j = 0;
+    while j < n {
+        let event_word = doc.tokens[j].kind == TokenKind::Word && (cues::name_word(doc.key(j)) & cues::EVENT_WORD != 0 || marks.bits[j] & cues::EVENT != 0);
+        let own = owner[j].map(|k| spans[k]);
+        if !event_word || own.is_some_and(|s| s.kind != Kind::L(Label::Event)) {
+            j += 1;
+            continue;
+        }
+        let (mut a, b) = match own {
+            Some(s) => (s.a, s.b),
+            None => (j, j + 1),
+        };
+        if b < n && marks.bits[b] & cues::ORG_HEAD != 0 {
+            j = b;
+            continue;
+        }
+        let start = a;
+        if a > 0 && !doc.paragraph_before(a) {
+            if let Some(k) = owner[a - 1] {
+                let p = spans[k];
+                if p.b == a && p.b - p.a <= 3 && p.kind != Kind::L(Label::Event) {
+                    a = p.a;
+                }
+            } else if marks.bits[a - 1] & (cues::GPE | cues::LOC | cues::NORP | cues::ORG) != 0 && doc.tokens[a - 1].kind == TokenKind::Word {
+                a -= 1;
+            }
+        }
+        if a > 0 && year(a - 1) && !doc.paragraph_before(a) {
+            a -= 1;
+        } else if a > 1 && matches!(doc.key(a - 1), "के" | "की") && doc.tokens[a - 2].kind == TokenKind::Number && year(a - 2) {
+            a -= 2;
+        }
+        if a < start || own.is_some() {
+            for s in spans.iter_mut() {
+                if s.a >= a && s.b <= b {
+                    s.b = s.a;
+                }
+            }
+            spans.push(Span { a, b, kind: Kind::L(Label::Event) });
+            for o in &mut owner[a..b] {
+                *o = None;
+            }
+        }
+        j = b;
+    }
+    spans.retain(|s| s.a < s.b);
+}
+
+/// A person or place the model found, right before a facility's head word, names that
+/// facility, a LOC: "लेनिन स्क्वायर", "दिल्ली हवाई अड्डे पर" (heads: `ner-name-words.tsv`,
+/// role "facility", with "facility-inner" words such as हवाई inside the head).
+fn facilities(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
+    if lang != Lang::Hi {
+        return;
+    }
+    let n = doc.len();
+    let mut starts: Vec<bool> = vec![false; n + 1];
+    for s in spans.iter() {
+        starts[s.a] = true;
+    }
+    for s in spans.iter_mut() {
+        if !matches!(s.kind, Kind::L(Label::Person | Label::Gpe)) || s.b - s.a > 2 || s.b >= n {
+            continue;
+        }
+        let mut e = s.b;
+        if e + 1 < n && cues::name_word(doc.key(e)) & cues::FACILITY_INNER != 0 {
+            e += 1;
+        }
+        if cues::name_word(doc.key(e)) & cues::FACILITY != 0 && !starts[s.b] && !starts[e] && !doc.paragraph_before(s.b) && !doc.paragraph_before(e) && marks.bits[e] & cues::POSTPOSITION == 0 {
+            *s = Span { a: s.a, b: e + 1, kind: Kind::L(Label::Loc) };
+        }
+    }
 }
 
 /// English MISC: a nationality adjective becomes NORP ("Russian"), a named event EVENT
@@ -844,6 +1037,10 @@ fn propagate<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>,
             let titled = s.a > 0 && marks.bits[s.a - 1] & cues::TITLE != 0;
             if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && (titled || !common(doc, spans, doc.key(last), &mut counts)) {
                 known.push((vec![doc.key(last)], label));
+            }
+            // A known given name alone is that person too: "अनुराग कश्यप" … "अनुराग कहते हैं".
+            if cues::get(lang).given.contains(doc.key(s.a)) && marks.bits[s.a] == 0 && (titled || !common(doc, spans, doc.key(s.a), &mut counts)) {
+                known.push((vec![doc.key(s.a)], label));
             }
         }
         // A one-word name is not spread: one slip of the model ("गया", went, read as the city)
