@@ -221,16 +221,12 @@ fn replay(dir: &str) {
 /// characters. No name may be longer than a name can be.
 #[test]
 fn glued_hindi_gives_no_giant_entity() {
-    let words = ["भारत", "दिल्ली", "सरकार", "मंत्रालय", "पुतिन", "चीन", "कांग्रेस", "आयोग"];
-    let mut text = String::new();
-    let mut k = 0usize;
-    while text.len() < 200_000 {
-        text.push_str(words[k % words.len()]);
-        k = k.wrapping_mul(31).wrapping_add(7);
-    }
-    let a = analyse(&text, &Options::parse(Some("hi"), None, None, OffsetUnit::Codepoint).unwrap()).unwrap();
-    for e in &a.entities {
-        assert!(e.text.chars().count() <= 300, "{} of {} characters", e.label, e.text.chars().count());
-        assert!(e.latin.as_ref().is_none_or(|l| l.chars().count() <= 600), "latin of {} characters", e.latin.as_ref().unwrap().len());
+    for word in ["भारत", "दिल्ली"] {
+        let text = word.repeat(200_000 / word.chars().count());
+        let a = analyse(&text, &Options::parse(Some("hi"), None, None, OffsetUnit::Codepoint).unwrap()).unwrap();
+        for e in &a.entities {
+            assert!(e.text.chars().count() <= 300, "{} of {} characters", e.label, e.text.chars().count());
+            assert!(e.latin.as_ref().is_none_or(|l| l.chars().count() <= 600), "latin of {} characters", e.latin.as_ref().unwrap().len());
+        }
     }
 }
