@@ -79,6 +79,28 @@ ORGS = [
     ("Twitter", "ट्विटर"),
     ("Tata Group", "टाटा समूह"),
     ("Reliance Industries", "रिलायंस इंडस्ट्रीज"),
+    # Large companies, media, parties and sports bodies that world news names often (general
+    # knowledge; single words that are also people's names, such as सोनी or डेल, are left out).
+    ("Boeing", "बोइंग"), ("Airbus", "एयरबस"), ("Samsung", "सैमसंग"), ("Nokia", "नोकिया"),
+    ("Amazon", "अमेज़न", "अमेज़ॉन"), ("Infosys", "इन्फ़ोसिस", "इंफोसिस"), ("Wipro", "विप्रो"),
+    ("Toyota", "टोयोटा"), ("Hyundai", "हुंडई", "ह्युंडई"), ("Intel", "इंटेल"), ("IBM", "आईबीएम"),
+    ("Motorola", "मोटोरोला"), ("Lenovo", "लेनोवो"), ("Huawei", "ख़्वावे", "हुआवेई"), ("BlackBerry", "ब्लैकबेरी"),
+    ("Goldman Sachs", "गोल्डमैन सैक्स"), ("Merrill Lynch", "मैरिल लिंच", "मेरिल लिंच"),
+    ("Lockheed Martin", "लॉकहीड मार्टिन"), ("General Motors", "जनरल मोटर्स"), ("Coca-Cola", "कोका-कोला", "कोका कोला"),
+    ("PepsiCo", "पेप्सिको"), ("Nestlé", "नेस्ले"), ("Vodafone", "वोडाफ़ोन"), ("Airtel", "एयरटेल"),
+    ("Wikipedia", "विकिपीडिया", "विकीपीडिया"), ("YouTube", "यूट्यूब"), ("Instagram", "इंस्टाग्राम"),
+    ("WhatsApp", "व्हाट्सऐप", "व्हाट्सएप"), ("British Airways", "ब्रिटिश एयरवेज़"), ("Air India", "एयर इंडिया"),
+    ("Associated Press", "एसोसिएटेड प्रेस"), ("The New York Times", "न्यूयॉर्क टाइम्स"),
+    ("The Washington Post", "वॉशिंगटन पोस्ट"), ("New York Post", "न्यूयॉर्क पोस्ट"), ("Al-Qaeda", "अल क़ायदा", "अल-क़ायदा", "अलक़ायदा"),
+    ("Conservative Party", "कंज़र्वेटिव पार्टी", "कंज़रवेटिव पार्टी"), ("Labour Party", "लेबर पार्टी"),
+    ("Republican Party", "रिपब्लिकन पार्टी"), ("Democratic Party", "डेमोक्रेटिक पार्टी"),
+    ("FIFA", "फ़ीफ़ा"), ("UEFA", "यूएफ़ा"), ("International Olympic Committee", "अंतरराष्ट्रीय ओलंपिक समिति"),
+    ("Indian Olympic Association", "भारतीय ओलंपिक संघ", "IOA"),
+    ("Mumbai Indians", "मुंबई इंडियंस"), ("Chennai Super Kings", "चेन्नई सुपर किंग्स"),
+    ("Kolkata Knight Riders", "कोलकाता नाइट राइडर्स"), ("Rajasthan Royals", "राजस्थान रॉयल्स"),
+    ("Royal Challengers Bangalore", "रॉयल चैलेंजर्स बैंगलोर"), ("Sunrisers Hyderabad", "सनराइज़र्स हैदराबाद"),
+    ("Delhi Daredevils", "दिल्ली डेयरडेविल्स"), ("Kings XI Punjab", "किंग्स इलेवन पंजाब"),
+    ("Bollywood", "बॉलीवुड"), ("Hollywood", "हॉलीवुड"),
 ]
 
 # Events: English, Hindi variants.
@@ -94,6 +116,11 @@ EVENTS = [
     ("Partition of India", "भारत विभाजन"),
     ("Vietnam War", "वियतनाम युद्ध"),
     ("Gulf War", "खाड़ी युद्ध"),
+    ("The Ashes", "ऐशेज़", "एशेज़"), ("Indian Premier League", "आईपीएल", "इंडियन प्रीमियर लीग"),
+    ("Asia Cup", "एशिया कप"), ("FIFA World Cup", "फ़ीफ़ा विश्व कप", "फ़ीफ़ा वर्ल्ड कप"),
+    ("Confederations Cup", "कन्फ़ेडरेशन्स कप", "कॉन्फ़ेडरेशन्स कप"), ("Champions Trophy", "चैंपियंस ट्रॉफ़ी"),
+    ("Wimbledon", "विंबलडन"), ("French Open", "फ़्रेंच ओपन"), ("US Open", "यूएस ओपन"),
+    ("Australian Open", "ऑस्ट्रेलियन ओपन"), ("Tour de France", "टूर डी फ़्रांस"),
 
 ]
 
@@ -123,6 +150,8 @@ EXTRA_GPE = [
     ("Gaza", "गाजा", "ग़ज़ा"),
     ("West Bank", "वेस्ट बैंक"),
     ("Soviet Union", "सोवियत संघ", "USSR"),
+    ("Netherlands", "नीदरलैंड्स"), ("India", "हिंदुस्तान", "हिन्दुस्तान"),
+    ("West Indies", "वेस्टइंडीज़", "वेस्ट इंडीज़"),
 ]
 
 LOC_EXTRA = [
@@ -143,6 +172,9 @@ NORP_EXTRA = [
     ("Buddhist", "बौद्ध"), ("Jain", "जैन"), ("Dalit", "दलित"), ("Republican", "रिपब्लिकन"),
     ("Democrat", "डेमोक्रेट"), ("Communist", "कम्युनिस्ट"), ("Ukrainian", "यूक्रेनी"),
     ("Bangladeshi", "बांग्लादेशी"), ("Nepali", "नेपाली"), ("Sri Lankan", "श्रीलंकाई"), ("Arab", "अरब"),
+    ("French", "फ़्रांसीसी"), ("Greek", "ग्रीक", "यूनानी"), ("Israeli", "इसराइली"), ("Hindustani", "हिंदुस्तानी"),
+    ("Democrats", "डेमोक्रैट्स", "डेमोक्रेट्स"), ("Republicans", "रिपब्लिकंस"), ("Non-resident Indian", "एनआरआई", "अनिवासी भारतीय"),
+    ("Dutch", "डच"),
 ]
 
 
