@@ -475,3 +475,10 @@ fn facilities_are_places() {
     expect("मुंबई के वानखेड़े स्टेडियम में पहला मैच खेला गया.", Lang::Hi, &[("वानखेड़े स्टेडियम", "LOC")]);
     expect("विमान ज़ॉर्बाला हवाई अड्डे पर उतरा.", Lang::Hi, &[("ज़ॉर्बाला हवाई अड्डे", "LOC")]);
 }
+
+#[test]
+fn an_event_keeps_its_edition_and_a_bare_head_is_no_name() {
+    expect("इस बार आईपीएल-9 में दस टीमें खेलेंगी.", Lang::Hi, &[("आईपीएल-9", "EVENT")]);
+    // "संगठन" between a nationality and the body's name describes it.
+    expect("हमले के बाद फ़लस्तीनी संगठन हमास ने बयान जारी किया.", Lang::Hi, &[("फ़लस्तीनी", "NORP"), ("हमास", "ORG")]);
+}

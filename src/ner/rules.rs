@@ -274,7 +274,10 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
     }
     let mut i = 0;
     while i < n {
-        if covered[i] || !given(i) {
+        // A full name may also begin with another word of people's names with a Latin
+        // spelling ("केटी पेरी", Katy Perry), then it needs a second word of names.
+        let starter = given(i) || word(i) && crate::link::person_word(lang, doc.key(i));
+        if covered[i] || !starter {
             i += 1;
             continue;
         }
@@ -284,7 +287,7 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
         }
         let after_ok = |b: usize| b < n && (is_post(marks, b) || c.agents.contains(doc.key(b)) || matches!(doc.key(b), "और" | "," | "-"));
         let before_ok = i == 0 || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0 && doc.tokens[i - 1].kind != TokenKind::Number);
-        if (b - i >= 2 || (after_ok(b) && doc.key(i).chars().count() >= 3)) && before_ok {
+        if (b - i >= 2 || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3)) && before_ok {
             spans.push(Span { a: i, b, kind: Kind::L(Label::Person) });
             covered[i..b].iter_mut().for_each(|c| *c = true);
             i = b;
@@ -795,7 +798,13 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             }
             j += 1;
         }
-        if let Some(end) = head {
+        // "फ़लस्तीनी संगठन हमास": a bare head word with the organisation's name after it is a
+        // description, not the name.
+        let apposition = |end: usize| {
+            let at = spans.partition_point(|o| o.a < end);
+            end == s.b + 1 && spans[at..].iter().take_while(|o| o.a == end).any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person)))
+        };
+        if let Some(end) = head.filter(|&e| !apposition(e)) {
             for o in spans[k + 1..].iter_mut() {
                 if o.a >= end {
                     break;
@@ -805,6 +814,16 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
                 }
             }
             spans[k] = Span { a: s.a, b: end, kind: Kind::L(Label::Org) };
+        }
+    }
+    // The same when the model read "फ़लस्तीनी संगठन" as one organisation before "हमास".
+    for k in 0..spans.len() {
+        let s = spans[k];
+        if s.kind == Kind::L(Label::Org) && s.b - s.a == 2 && marks.bits[s.a] & cues::NORP != 0 && marks.bits[s.a + 1] & cues::ORG_HEAD != 0 && marks.bits[s.a] & cues::ORG == 0 {
+            let at = spans.partition_point(|o| o.a < s.b);
+            if spans[at..].iter().take_while(|o| o.a == s.b).any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person))) {
+                spans[k] = Span { a: s.a, b: s.a + 1, kind: Kind::L(Label::Norp) };
+            }
         }
     }
     spans.retain(|s| s.a < s.b);
@@ -845,6 +864,15 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             Some(s) => (s.a, s.b),
             None => (j, j + 1),
         };
+        let mut b = b;
+        // "125वें ओलंपिक खेलों", "आईपीएल-7", "आईपीएल-2012": more event words, or an edition
+        // joined by a hyphen.
+        while b < n && !doc.paragraph_before(b) && owner[b].is_none() && cues::name_word(doc.key(b)) & cues::EVENT_WORD != 0 {
+            b += 1;
+        }
+        if b + 1 < n && doc.key(b) == "-" && doc.glued(b) && doc.glued(b + 1) && doc.tokens[b + 1].kind == TokenKind::Number && owner[b + 1].is_none() {
+            b += 2;
+        }
         if b < n && marks.bits[b] & cues::ORG_HEAD != 0 {
             j = b;
             continue;
