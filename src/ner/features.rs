@@ -110,7 +110,7 @@ impl<'d, 'a> Sentence<'d, 'a> {
 
     fn bits(&self, i: isize) -> u16 {
         if self.inside(i) {
-            self.marks.bits[i as usize]
+            self.marks.feature_bits[i as usize]
         } else {
             0
         }
@@ -188,7 +188,7 @@ impl<'d, 'a> Sentence<'d, 'a> {
             }
         }
         // Cue bits of this word and of its neighbours; "begins" marks the first word of an entry.
-        let begins = self.marks.begins[i];
+        let begins = self.marks.feature_begins[i];
         for (t, d) in [(22u8, 0isize), (23, -1), (24, 1), (25, -2), (26, 2)] {
             let here = self.bits(ii + d);
             if here == 0 {
