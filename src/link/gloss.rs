@@ -35,7 +35,7 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
         }
         // A listed name of several words inside this one reads as a whole: "उत्तर प्रदेश
         // सरकार" → Uttar Pradesh Government, not "North Pradesh Government".
-        if let Some((end, en)) = cues::get(lang).lex.longest(doc, i).filter(|(end, _)| end - i >= 2 && *end <= b && (i, *end) != (a, b)).and_then(|(end, c)| Some((end, c.english?))) {
+        if let Some((end, en)) = cues::get(lang).rules_lex().longest(doc, i).filter(|(end, _)| end - i >= 2 && *end <= b && (i, *end) != (a, b)).and_then(|(end, c)| Some((end, c.english?))) {
             out.push_str(en);
             glossed += 1;
             i = end;

@@ -87,11 +87,11 @@ fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
 }
 
 pub struct Cues {
-    /// Every entry, for the rules.
+    /// The entries the tagger reads as features, and training reads to label nationalities:
+    /// all but `gazetteer-knowledge.tsv`, so that knowledge can grow without retraining.
     pub lex: Lex,
-    /// The entries the tagger reads as features: all but `gazetteer-knowledge.tsv`, so that
-    /// knowledge can grow without retraining. None when the two are the same.
-    pub feature_lex: Option<Lex>,
+    /// Every entry, for the rules ([`Cues::rules_lex`]); None when it is `lex`.
+    all: Option<Lex>,
     /// Wikidata names: folded native name → (English, Q-id).
     pub wikidata: FxMap<String, (&'static str, &'static str)>,
     /// Folded keys of place names that are also common words (`ner-homographs.tsv`).
@@ -154,6 +154,13 @@ pub fn get(lang: Lang) -> &'static Cues {
     cell.get_or_init(|| build(lang))
 }
 
+impl Cues {
+    /// The lexicon the rules read: the tagger's entries and `gazetteer-knowledge.tsv`.
+    pub fn rules_lex(&self) -> &Lex {
+        self.all.as_ref().unwrap_or(&self.lex)
+    }
+}
+
 fn build(lang: Lang) -> Cues {
     // Merge entries that several files share ("रूसी" is a language and a nationality).
     let mut merged: Vec<(&'static str, Cue)> = Vec::new();
@@ -189,9 +196,9 @@ fn build(lang: Lang) -> Cues {
             cue.acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         }
     }
-    let mut feature_lex = Lex::default();
+    let mut lex = Lex::default();
     for (phrase, cue) in &merged {
-        feature_lex.insert(phrase, cue.clone());
+        lex.insert(phrase, cue.clone());
     }
     // Knowledge the rules read and the tagger does not (`gazetteer-knowledge.tsv`): name,
     // kind, English name, Wikidata id.
@@ -221,11 +228,13 @@ fn build(lang: Lang) -> Cues {
         index.insert(key, merged.len());
         merged.push((row[0], cue));
     }
-    let mut lex = Lex::default();
-    for (phrase, cue) in merged {
-        lex.insert(phrase, cue);
-    }
-    let feature_lex = knowledge.then_some(feature_lex);
+    let all = knowledge.then(|| {
+        let mut all = Lex::default();
+        for (phrase, cue) in merged {
+            all.insert(phrase, cue);
+        }
+        all
+    });
     let mut wikidata = FxMap::default();
     // A name is never one of the list's common nouns (English in lower case: "जंग" is rust,
     // "सिक्का" a coin); the surname Jung and the name Sikka are not those.
@@ -272,7 +281,7 @@ fn build(lang: Lang) -> Cues {
             }
         }
     }
-    Cues { lex, feature_lex, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings, given, family }
+    Cues { lex, all, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings, given, family }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.
@@ -392,9 +401,9 @@ impl Marks {
         let cues = get(lang);
         let n = doc.len();
         let mut entry = vec![None; n];
-        let (bits, begins) = Self::scan(doc, &cues.lex, Some(&mut entry));
-        let (feature_bits, feature_begins) = match &cues.feature_lex {
-            Some(lex) => Self::scan(doc, lex, None),
+        let (bits, begins) = Self::scan(doc, cues.rules_lex(), Some(&mut entry));
+        let (feature_bits, feature_begins) = match &cues.all {
+            Some(_) => Self::scan(doc, &cues.lex, None),
             None => (bits.clone(), begins.clone()),
         };
         Self { bits, begins, feature_bits, feature_begins, entry, names: super::names::classes(doc, lang) }
@@ -445,7 +454,7 @@ pub fn cased_ok(doc: &Doc, i: usize, end: usize, cue: &Cue) -> bool {
 
 /// The gazetteer entry that spans exactly tokens `[a, b)`.
 pub fn exact(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<&'static Cue> {
-    get(lang).lex.exact(doc, a, b)
+    get(lang).rules_lex().exact(doc, a, b)
 }
 
 #[cfg(test)]

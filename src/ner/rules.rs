@@ -423,7 +423,7 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
 /// lists (ई, or ी after a consonant) is its people.
 fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
     let cues = cues::get(lang);
-    let place = |stem: &str| stem.chars().count() >= 3 && (cues.lex.word(stem).is_some_and(|c| c.bits & cues::GPE != 0) || cues.spellings.get(stem).is_some_and(|c| c.1 & cues::GPE != 0));
+    let place = |stem: &str| stem.chars().count() >= 3 && (cues.rules_lex().word(stem).is_some_and(|c| c.bits & cues::GPE != 0) || cues.spellings.get(stem).is_some_and(|c| c.1 & cues::GPE != 0));
     let key = doc.key(i);
     cues::endings(key, cues::Ending::Demonym).any(|e| place(&key[..key.len() - e.len()]))
 }
