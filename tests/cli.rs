@@ -6,17 +6,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn kaalrekha(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kaalrekha"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run kaalrekha");
-    // A usage error may exit before reading its input: a broken pipe here is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
+    kaalrekha_bytes(args, stdin.as_bytes())
 }
 
 fn stderr(o: &Output) -> String {
@@ -173,6 +163,7 @@ fn kaalrekha_bytes(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run kaalrekha");
+    // A usage error may exit before reading its input: a broken pipe here is fine.
     let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }

@@ -138,18 +138,18 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         if seen && doc.tokens[j].newline_before {
             break;
         }
+        // After a scale of a thousand or more, a count starts the next group only when another
+        // scale follows it: "3 करोड़ 20 लाख", "3 करोड़ बीस लाख", "1 लाख एक हज़ार"; and "7 हज़ार
+        // 500 करोड़" is 7,500 crore, a larger scale multiplying both groups.
+        let next_group = after_scale && largest > 0.0 && j + 1 < n && scale_of(j + 1).is_some_and(|s| s != largest);
         if doc.tokens[j].kind == TokenKind::Number {
-            // "3 करोड़ 20 लाख": digits after a scale start the next, smaller group.
-            // "7 हज़ार 500 करोड़" is 7,500 crore: a larger scale after them multiplies both groups.
-            let joins = !seen || (after_scale && largest > 0.0 && j + 1 < n && scale_of(j + 1).is_some_and(|s| s != largest));
-            if !joins {
+            if seen && !next_group {
                 break;
             }
             let v = digits_value(doc.key(j))?;
-            current = if seen { v } else { v + plus };
-            if !seen {
-                plus = 0.0;
-            }
+            // `plus` is consumed by the first count: "साढ़े 3 लाख".
+            current = v + plus;
+            plus = 0.0;
             seen = true;
             digits = true;
             after_scale = false;
@@ -174,8 +174,6 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
             WordKind::Plain | WordKind::Article => {
                 // "a" counts only first: "a year", but not "million a year"; digits end a
                 // count unless a scale follows ("25 लाख").
-                // After a scale in digits ("3 करोड़ बीस लाख") a word joins only before a smaller scale.
-                let next_group = after_scale && j + 1 < n && scale_of(j + 1).is_some_and(|s| s != largest);
                 if seen && ((w.kind == WordKind::Article || digits) && !next_group || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
                     break;
                 }

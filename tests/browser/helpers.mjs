@@ -1,6 +1,7 @@
 // Shared by the browser tests: a static server on a free port (scripts/serve.mjs) and
 // Debian's Chromium through playwright-core. Never downloads a browser.
 import { spawn } from "node:child_process";
+import { after, before } from "node:test";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,4 +78,27 @@ export function foreignRequests(urls, origin) {
 
 export function env(name, fallback) {
   return process.env[name] ?? fallback;
+}
+
+/**
+ * One server and one browser for the test file that calls it (registered as its before/after
+ * hooks), and `open(opts)`: a new page on the analyser, once its engine is ready.
+ */
+export function analyserSession() {
+  const s = { server: null, browser: null };
+  before(async () => {
+    s.server = await startServer();
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.stop();
+  });
+  s.open = async (opts) => {
+    const ctx = await newPage(s.browser, opts);
+    await ctx.page.goto(s.server.url);
+    await ctx.page.waitForFunction(() => document.documentElement.dataset.engine === "ready", null, { timeout: 20000 });
+    return ctx;
+  };
+  return s;
 }

@@ -1,28 +1,11 @@
 // Input the page must refuse or handle with care: binary files (a PNG, random bytes) through
 // the file picker and by dropping, UTF-16 files with a byte-order mark.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { deflateSync } from "node:zlib";
-import { launch, newPage, pasteText, startServer } from "./helpers.mjs";
+import { analyserSession, pasteText } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(opts) {
-  const ctx = await newPage(browser, opts);
-  await ctx.page.goto(server.url);
-  await ctx.page.waitForFunction(() => document.documentElement.dataset.engine === "ready", null, { timeout: 20000 });
-  return ctx;
-}
+const { open } = analyserSession();
 
 /** A real, tiny PNG: 16×16 grey pixels. */
 function png() {

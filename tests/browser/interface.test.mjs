@@ -1,28 +1,11 @@
 // The small things of the interface: counts in the status, numbers in the interface's
 // language, the timeline's buttons, keys and tip, and the text box after a paste.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, pasteText, startServer, waitAnalysed } from "./helpers.mjs";
+import { analyserSession, pasteText, waitAnalysed } from "./helpers.mjs";
 import { TEXT, fixtureAnalysis } from "./fixtures.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(opts) {
-  const ctx = await newPage(browser, opts);
-  await ctx.page.goto(server.url);
-  await ctx.page.waitForFunction(() => document.documentElement.dataset.engine === "ready", null, { timeout: 20000 });
-  return ctx;
-}
+const { open } = analyserSession();
 
 const show = (page, text, analysis) => page.evaluate(([t, a]) => globalThis.kaalrekhaPage.show(t, a), [text, analysis]);
 const empty = (text) => ({ schema: "kaalrekha/1", language: "en", dct: null, dctSource: null, offsets: "utf16", sentences: [{ start: 0, end: text.length }], entities: [], timexes: [], timeline: [] });

@@ -1,10 +1,10 @@
 // The analyser page in Chromium: pasting articles, highlights, the timeline and the links
 // between them, the panels, keyboard use, speed, a 1 MB paste, files, and every export.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, newPage, pasteText, startServer, waitAnalysed, RESULTS } from "./helpers.mjs";
+import { analyserSession, pasteText, waitAnalysed, RESULTS } from "./helpers.mjs";
 import { TEXT, fixtureAnalysis } from "./fixtures.mjs";
 import { checkTimelineJS, parseBrat, parseTimeML } from "./parsers.mjs";
 
@@ -16,24 +16,7 @@ export const ENGLISH = `LONDON, 20 November 2025 — Prime Minister Keir Starmer
 The two ministers reviewed the trade agreement signed on 24 July, which cut tariffs on 90 per cent of goods. Starmer said trade had grown by £4 billion last year.
 Talks on a second agreement began in 2022 and will resume in January 2026, officials said.`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open(opts) {
-  const ctx = await newPage(browser, opts);
-  await ctx.page.goto(server.url);
-  await ctx.page.waitForFunction(() => document.documentElement.dataset.engine === "ready", null, { timeout: 20000 });
-  return ctx;
-}
+const { open } = analyserSession();
 
 /** Every mention has marks carrying its id and label, whose text joins to the mention's text. */
 async function checkHighlights(page, analysis) {

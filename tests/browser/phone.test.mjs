@@ -1,9 +1,9 @@
 // Phones, portrait and landscape (360–414 px wide): the Export menu, the details card and the
 // timeline's tip open fully on screen.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, newPage, startServer, waitAnalysed, RESULTS } from "./helpers.mjs";
+import { analyserSession, waitAnalysed, RESULTS } from "./helpers.mjs";
 import { TEXT, fixtureAnalysis } from "./fixtures.mjs";
 
 const PHONES = [
@@ -11,22 +11,10 @@ const PHONES = [
   { width: 844, height: 390 }, { width: 740, height: 360 },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = analyserSession();
 
 async function open(viewport) {
-  const ctx = await newPage(browser, { viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  await ctx.page.goto(server.url);
-  await ctx.page.waitForFunction(() => document.documentElement.dataset.engine === "ready", null, { timeout: 20000 });
+  const ctx = await session.open({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   await ctx.page.evaluate(([t, a]) => globalThis.kaalrekhaPage.show(t, a), [TEXT, fixtureAnalysis()]);
   await waitAnalysed(ctx.page);
   return ctx;
