@@ -136,24 +136,12 @@ fn of_label(ms: &[Mention], label: &str) -> Vec<Mention> {
     ms.iter().filter(|m| m.kind == label).cloned().collect()
 }
 
-fn context(text: &str, a: usize, b: usize) -> String {
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let lo = floor(a.saturating_sub(50));
-    let hi = floor((b + 50).min(text.len()));
-    format!("{}[[{}]]{}", &text[lo..a], &text[a..b], &text[b..hi]).split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn log_issue(out: &mut String, section: &str, row: usize, text: &str, i: &Issue) {
     let f = |s: &str| s.replace(['\t', '\n'], " ");
     let (gt, gv) = i.gold.as_ref().map(|m| (f(&m.text), format!("{} {}", m.kind, m.value))).unwrap_or_default();
     let (st, sv) = i.system.as_ref().map(|m| (f(&m.text), format!("{} {}", m.kind, m.value))).unwrap_or_default();
     let (a, b) = i.at();
-    let _ = writeln!(out, "{section}\t{row}\t{}\t{gt}\t{}\t{st}\t{}\t{}", i.kind, gv.trim(), sv.trim(), f(&context(text, a, b)));
+    let _ = writeln!(out, "{section}\t{row}\t{}\t{gt}\t{}\t{st}\t{}\t{}", i.kind, gv.trim(), sv.trim(), f(&super::timex::context(text, a, b)));
 }
 
 fn pct(x: f64) -> String {

@@ -121,7 +121,7 @@ impl Log<'_> {
 }
 
 /// The mention in its sentence-ish surroundings, marked with [[ ]].
-fn context(text: &str, a: usize, b: usize) -> String {
+pub(super) fn context(text: &str, a: usize, b: usize) -> String {
     let floor = |mut i: usize| {
         while !text.is_char_boundary(i) {
             i -= 1;
