@@ -16,9 +16,15 @@ fn main() {
         if !dir.is_dir() {
             continue;
         }
-        let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         files.sort();
-        for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "tsv")) {
+        for path in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        {
             check(path, &mut errors);
         }
     }
@@ -29,7 +35,10 @@ fn main() {
 
 fn check(path: &Path, errors: &mut Vec<String>) {
     let name = path.file_stem().unwrap().to_string_lossy().to_string();
-    let (min, max) = SHAPES.iter().find(|s| s.0 == name).map_or((1, usize::MAX), |s| (s.1, s.2));
+    let (min, max) = SHAPES
+        .iter()
+        .find(|s| s.0 == name)
+        .map_or((1, usize::MAX), |s| (s.1, s.2));
     let src = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (n, line) in src.lines().enumerate() {
@@ -39,7 +48,10 @@ fn check(path: &Path, errors: &mut Vec<String>) {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < min || cols.len() > max {
-            errors.push(format!("{at}: {} columns, expected {min}..={max}", cols.len()));
+            errors.push(format!(
+                "{at}: {} columns, expected {min}..={max}",
+                cols.len()
+            ));
         }
         if cols.iter().any(|c| c.trim() != *c || c.is_empty()) {
             errors.push(format!("{at}: a column is empty or has stray spaces"));

@@ -42,9 +42,13 @@ fn corpus(path: &str) -> Vec<Item> {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| die(&format!("{path}: {e}")));
+            let v: serde_json::Value =
+                serde_json::from_str(l).unwrap_or_else(|e| die(&format!("{path}: {e}")));
             let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_owned);
-            Item { text: s("text").unwrap_or_default(), opts: options(s("lang").as_deref(), s("dct").as_deref()) }
+            Item {
+                text: s("text").unwrap_or_default(),
+                opts: options(s("lang").as_deref(), s("dct").as_deref()),
+            }
         })
         .collect()
 }
@@ -54,9 +58,11 @@ fn peak_rss() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<u64>().ok()))
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<u64>().ok())
+            })
         })
         .map_or(0, |kb| kb * 1024)
 }
@@ -74,8 +80,16 @@ fn profiled(text: &str, opts: &Options) -> usize {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let arg = |i: usize| args.get(i).map(String::as_str).unwrap_or_else(|| die("missing argument; see examples/bench.rs"));
-    let num = |i: usize, default: f64| args.get(i).and_then(|s| s.parse::<f64>().ok()).unwrap_or(default);
+    let arg = |i: usize| {
+        args.get(i)
+            .map(String::as_str)
+            .unwrap_or_else(|| die("missing argument; see examples/bench.rs"))
+    };
+    let num = |i: usize, default: f64| {
+        args.get(i)
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(default)
+    };
     match arg(0) {
         "throughput" => {
             let items = corpus(arg(1));
@@ -108,7 +122,10 @@ fn main() {
             let bytes: usize = items.iter().map(|i| i.text.len()).sum();
             let chars: usize = items.iter().map(|i| i.text.chars().count()).sum();
             let tokens: usize = items.iter().map(|i| Doc::new(&i.text).tokens.len()).sum();
-            println!("{}", serde_json::json!({"docs": items.len(), "bytes": bytes, "chars": chars, "tokens": tokens}));
+            println!(
+                "{}",
+                serde_json::json!({"docs": items.len(), "bytes": bytes, "chars": chars, "tokens": tokens})
+            );
         }
         "latency" => {
             let text = read(arg(1));
@@ -145,7 +162,10 @@ fn main() {
                 best = best.min(t.elapsed().as_secs_f64());
                 runs += 1;
             }
-            println!("{}", serde_json::json!({"bytes": text.len(), "runs": runs, "secs": best}));
+            println!(
+                "{}",
+                serde_json::json!({"bytes": text.len(), "runs": runs, "secs": best})
+            );
         }
         "once" => {
             let text = read(arg(1));
@@ -162,10 +182,16 @@ fn main() {
         "profile" => {
             let text = read(arg(1));
             let opts = options(Some(arg(2)), None);
-            run_once("पुतिन ने 18 नवंबर 2025 को कहा। Putin said on Tuesday, Nov. 18, 2025.", &opts);
+            run_once(
+                "पुतिन ने 18 नवंबर 2025 को कहा। Putin said on Tuesday, Nov. 18, 2025.",
+                &opts,
+            );
             let t = Instant::now();
             let found = profiled(&text, &opts);
-            println!("{}", serde_json::json!({"bytes": text.len(), "secs": t.elapsed().as_secs_f64(), "found": found}));
+            println!(
+                "{}",
+                serde_json::json!({"bytes": text.len(), "secs": t.elapsed().as_secs_f64(), "found": found})
+            );
         }
         other => die(&format!("unknown subcommand {other:?}")),
     }

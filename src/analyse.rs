@@ -20,7 +20,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { lang: None, dct: None, offsets: OffsetUnit::Codepoint }
+        Self {
+            lang: None,
+            dct: None,
+            offsets: OffsetUnit::Codepoint,
+        }
     }
 }
 
@@ -35,10 +39,18 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidLang(s) => write!(f, "invalid lang {s:?}: expected \"auto\", \"hi\" or \"en\""),
-            Error::InvalidDct(s) => write!(f, "invalid dct {s:?}: expected a real calendar date as YYYY-MM-DD"),
+            Error::InvalidLang(s) => {
+                write!(f, "invalid lang {s:?}: expected \"auto\", \"hi\" or \"en\"")
+            }
+            Error::InvalidDct(s) => write!(
+                f,
+                "invalid dct {s:?}: expected a real calendar date as YYYY-MM-DD"
+            ),
             Error::InvalidOffsets(s) => {
-                write!(f, "invalid offsets {s:?}: expected \"codepoint\", \"utf16\" or \"utf8\"")
+                write!(
+                    f,
+                    "invalid offsets {s:?}: expected \"codepoint\", \"utf16\" or \"utf8\""
+                )
             }
         }
     }
@@ -48,7 +60,12 @@ impl std::error::Error for Error {}
 
 impl Options {
     /// Options from the strings a user typed; `None` or "" leaves the default.
-    pub fn parse(lang: Option<&str>, dct: Option<&str>, offsets: Option<&str>, default_offsets: OffsetUnit) -> Result<Self, Error> {
+    pub fn parse(
+        lang: Option<&str>,
+        dct: Option<&str>,
+        offsets: Option<&str>,
+        default_offsets: OffsetUnit,
+    ) -> Result<Self, Error> {
         let lang = match lang.map(str::trim).filter(|s| !s.is_empty()) {
             None | Some("auto") => None,
             Some(s) => Some(Lang::parse(s).ok_or_else(|| Error::InvalidLang(s.to_owned()))?),
@@ -78,11 +95,24 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let sentences = split_sentences(&doc);
     let lang = options.lang.unwrap_or_else(|| language::detect(text));
     let (timexes, dct, evidence) = time::analyse(&doc, lang, options.dct, &sentences);
-    let named = ner::recognise(&doc, lang).into_iter().filter(|e| name_fits(&doc, e.tokens)).collect();
+    let named = ner::recognise(&doc, lang)
+        .into_iter()
+        .filter(|e| name_fits(&doc, e.tokens))
+        .collect();
     let entities = merge_entities(named, numbers::recognise(&doc, lang), &timexes);
     let links = link::link(&doc, lang, &entities);
     let entries = timeline::build(&doc, lang, &sentences, &timexes, &entities);
-    let mut analysis = render(&doc, lang, dct, options.offsets, &sentences, &entities, &links, &timexes, &entries);
+    let mut analysis = render(
+        &doc,
+        lang,
+        dct,
+        options.offsets,
+        &sentences,
+        &entities,
+        &links,
+        &timexes,
+        &entries,
+    );
     analysis.dct_evidence = dct_evidence(&analysis.timexes, &evidence);
     Ok(analysis)
 }
@@ -98,10 +128,19 @@ fn name_fits(doc: &Doc, tokens: (usize, usize)) -> bool {
     tokens.1 - tokens.0 <= MAX_NAME_TOKENS && text.chars().nth(MAX_NAME_CHARS).is_none()
 }
 
-fn dct_evidence(timexes: &[schema::Timex], evidence: &[(usize, DctReason)]) -> Vec<schema::DctEvidence> {
+fn dct_evidence(
+    timexes: &[schema::Timex],
+    evidence: &[(usize, DctReason)],
+) -> Vec<schema::DctEvidence> {
     evidence
         .iter()
-        .filter_map(|&(i, why)| timexes.get(i).map(|t| schema::DctEvidence { timex: t.id.clone(), text: t.text.clone(), reason: why.name() }))
+        .filter_map(|&(i, why)| {
+            timexes.get(i).map(|t| schema::DctEvidence {
+                timex: t.id.clone(),
+                text: t.text.clone(),
+                reason: why.name(),
+            })
+        })
         .collect()
 }
 
@@ -113,18 +152,37 @@ fn dct_evidence(timexes: &[schema::Timex], evidence: &[(usize, DctReason)]) -> V
 /// Linear in the number of tokens and spans: each "overlaps any" or "inside any" question is
 /// answered from per-token tables instead of a scan of every other span, which made a text of
 /// 100,000 numbers quadratic. Same answers as the plain scans (see the test below).
-fn merge_entities(named: Vec<EntitySpan>, numbers: Vec<EntitySpan>, timexes: &[TimexSpan]) -> Vec<EntitySpan> {
+fn merge_entities(
+    named: Vec<EntitySpan>,
+    numbers: Vec<EntitySpan>,
+    timexes: &[TimexSpan],
+) -> Vec<EntitySpan> {
     let inside = |a: (usize, usize), b: (usize, usize)| b.0 <= a.0 && a.1 <= b.1;
     let timex_index = SpanIndex::new(timexes.iter().map(|t| t.tokens));
-    let numbers: Vec<EntitySpan> = numbers.into_iter().filter(|n| timex_index.overlapping(n.tokens).next().is_none()).collect();
+    let numbers: Vec<EntitySpan> = numbers
+        .into_iter()
+        .filter(|n| timex_index.overlapping(n.tokens).next().is_none())
+        .collect();
     let number_index = SpanIndex::new(numbers.iter().map(|n| n.tokens));
     let mut out: Vec<EntitySpan> = named
         .into_iter()
-        .filter(|e| !timex_index.overlapping(e.tokens).any(|t| inside(e.tokens, t)))
-        .filter(|e| !number_index.overlapping(e.tokens).any(|n| inside(e.tokens, n) && n != e.tokens))
+        .filter(|e| {
+            !timex_index
+                .overlapping(e.tokens)
+                .any(|t| inside(e.tokens, t))
+        })
+        .filter(|e| {
+            !number_index
+                .overlapping(e.tokens)
+                .any(|n| inside(e.tokens, n) && n != e.tokens)
+        })
         .collect();
     let named_index = SpanIndex::new(out.iter().map(|e| e.tokens));
-    out.extend(numbers.into_iter().filter(|n| named_index.overlapping(n.tokens).next().is_none()));
+    out.extend(
+        numbers
+            .into_iter()
+            .filter(|n| named_index.overlapping(n.tokens).next().is_none()),
+    );
     out.sort_by_key(|e| e.tokens);
     out
 }
@@ -153,7 +211,11 @@ impl SpanIndex {
 
     fn overlapping(&self, q: (usize, usize)) -> impl Iterator<Item = (usize, usize)> + '_ {
         let from = self.max_end.partition_point(|&m| m <= q.0);
-        self.spans[from..].iter().copied().take_while(move |s| s.0 < q.1).filter(move |s| s.1 > q.0)
+        self.spans[from..]
+            .iter()
+            .copied()
+            .take_while(move |s| s.0 < q.1)
+            .filter(move |s| s.1 > q.0)
     }
 }
 
@@ -185,7 +247,10 @@ fn render(
         offsets: unit.name(),
         sentences: sentences
             .iter()
-            .map(|s| schema::Sentence { start: conv.convert(s.bytes.0), end: conv.convert(s.bytes.1) })
+            .map(|s| schema::Sentence {
+                start: conv.convert(s.bytes.0),
+                end: conv.convert(s.bytes.1),
+            })
             .collect(),
         entities: entities
             .iter()
@@ -231,17 +296,15 @@ fn render(
             .collect(),
         timeline: entries
             .iter()
-            .map(|e| {
-                schema::TimelineEntry {
-                    timex: timex_id(e.timex),
-                    start: e.range.map(|r| r.0.to_string()),
-                    end: e.range.map(|r| r.1.to_string()),
-                    granularity: e.granularity.name(),
-                    sentence: e.sentence,
-                    summary: doc.text[e.summary.0..e.summary.1].to_owned(),
-                    entities: e.entities.iter().map(|&i| entity_id(i)).collect(),
-                    mentions: e.mentions.iter().map(|&i| timex_id(i)).collect(),
-                }
+            .map(|e| schema::TimelineEntry {
+                timex: timex_id(e.timex),
+                start: e.range.map(|r| r.0.to_string()),
+                end: e.range.map(|r| r.1.to_string()),
+                granularity: e.granularity.name(),
+                sentence: e.sentence,
+                summary: doc.text[e.summary.0..e.summary.1].to_owned(),
+                entities: e.entities.iter().map(|&i| entity_id(i)).collect(),
+                mentions: e.mentions.iter().map(|&i| timex_id(i)).collect(),
             })
             .collect(),
     }
@@ -281,15 +344,25 @@ mod tests {
     use crate::time::{Granularity, TimexType};
 
     /// The plain quadratic merge that `merge_entities` replaces, as the reference.
-    fn merge_by_scans(named: Vec<EntitySpan>, numbers: Vec<EntitySpan>, timexes: &[TimexSpan]) -> Vec<EntitySpan> {
+    fn merge_by_scans(
+        named: Vec<EntitySpan>,
+        numbers: Vec<EntitySpan>,
+        timexes: &[TimexSpan],
+    ) -> Vec<EntitySpan> {
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
         let inside = |a: (usize, usize), b: (usize, usize)| b.0 <= a.0 && a.1 <= b.1;
-        let numbers: Vec<EntitySpan> =
-            numbers.into_iter().filter(|n| !timexes.iter().any(|t| overlaps(t.tokens, n.tokens))).collect();
+        let numbers: Vec<EntitySpan> = numbers
+            .into_iter()
+            .filter(|n| !timexes.iter().any(|t| overlaps(t.tokens, n.tokens)))
+            .collect();
         let mut out: Vec<EntitySpan> = named
             .into_iter()
             .filter(|e| !timexes.iter().any(|t| inside(e.tokens, t.tokens)))
-            .filter(|e| !numbers.iter().any(|n| inside(e.tokens, n.tokens) && n.tokens != e.tokens))
+            .filter(|e| {
+                !numbers
+                    .iter()
+                    .any(|n| inside(e.tokens, n.tokens) && n.tokens != e.tokens)
+            })
             .collect();
         for n in numbers {
             if !out.iter().any(|e| overlaps(e.tokens, n.tokens)) {
@@ -301,7 +374,12 @@ mod tests {
     }
 
     fn entity(tokens: (usize, usize), label: Label) -> EntitySpan {
-        EntitySpan { tokens, label, value: None, unit: None }
+        EntitySpan {
+            tokens,
+            label,
+            value: None,
+            unit: None,
+        }
     }
 
     fn timex(tokens: (usize, usize)) -> TimexSpan {
@@ -346,8 +424,14 @@ mod tests {
             let named_spans = layer((0..next(6)).map(|_| span(&mut next, 4)).collect());
             let number_spans = layer((0..next(8)).map(|_| span(&mut next, 3)).collect());
             let timex_spans = layer((0..next(4)).map(|_| span(&mut next, 4)).collect());
-            let named: Vec<_> = named_spans.into_iter().map(|s| entity(s, Label::Gpe)).collect();
-            let numbers: Vec<_> = number_spans.into_iter().map(|s| entity(s, Label::Cardinal)).collect();
+            let named: Vec<_> = named_spans
+                .into_iter()
+                .map(|s| entity(s, Label::Gpe))
+                .collect();
+            let numbers: Vec<_> = number_spans
+                .into_iter()
+                .map(|s| entity(s, Label::Cardinal))
+                .collect();
             let timexes: Vec<_> = timex_spans.into_iter().map(timex).collect();
             assert_eq!(
                 merge_entities(named.clone(), numbers.clone(), &timexes),
@@ -360,7 +444,9 @@ mod tests {
 
     #[test]
     fn a_hundred_thousand_numbers_merge_quickly() {
-        let numbers: Vec<_> = (0..100_000).map(|i| entity((i, i + 1), Label::Cardinal)).collect();
+        let numbers: Vec<_> = (0..100_000)
+            .map(|i| entity((i, i + 1), Label::Cardinal))
+            .collect();
         let timexes: Vec<_> = (0..100_000).step_by(7).map(|i| timex((i, i + 1))).collect();
         let t = std::time::Instant::now();
         let out = merge_entities(Vec::new(), numbers, &timexes);

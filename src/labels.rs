@@ -52,7 +52,10 @@ impl Label {
 
     /// Numeric labels come from the numbers layer, the others from the entity tagger.
     pub fn is_numeric(self) -> bool {
-        matches!(self, Label::Cardinal | Label::Ordinal | Label::Money | Label::Percent | Label::Quantity)
+        matches!(
+            self,
+            Label::Cardinal | Label::Ordinal | Label::Money | Label::Percent | Label::Quantity
+        )
     }
 }
 

@@ -5,8 +5,8 @@
 //! [`crate::text::fold`]), so "नवम्बर" and "नवंबर" need one line only when they fold apart.
 //! `build.rs` checks every file (column counts, duplicate keys) and fails with `file:line`.
 
-use crate::text::{fold, Doc, Lang};
 use crate::hash::FxMap;
+use crate::text::{fold, Doc, Lang};
 use std::sync::OnceLock;
 
 /// A multi-word lexicon: entries keyed by the folded key of their first word.
@@ -16,7 +16,9 @@ pub struct Lexicon<V> {
 
 impl<V> Default for Lexicon<V> {
     fn default() -> Self {
-        Self { by_first: FxMap::default() }
+        Self {
+            by_first: FxMap::default(),
+        }
     }
 }
 
@@ -62,7 +64,11 @@ impl<V: Clone> Lexicon<V> {
 
     /// A single-word lookup by folded key.
     pub fn word(&self, key: &str) -> Option<&V> {
-        self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, v)| v)
+        self.by_first
+            .get(key)?
+            .iter()
+            .find(|(rest, _)| rest.is_empty())
+            .map(|(_, v)| v)
     }
 
     /// The folded keys that some entry starts with.
@@ -100,8 +106,14 @@ macro_rules! lang_files {
 }
 
 pub const LANGS: &[LangData] = &[
-    LangData { lang: Lang::Hi, files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords") },
-    LangData { lang: Lang::En, files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person") },
+    LangData {
+        lang: Lang::Hi,
+        files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords"),
+    },
+    LangData {
+        lang: Lang::En,
+        files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person"),
+    },
 ];
 
 /// One value per language, built on first use.
@@ -111,7 +123,9 @@ pub struct PerLang<T> {
 
 impl<T> PerLang<T> {
     pub const fn new() -> Self {
-        Self { cells: [OnceLock::new(), OnceLock::new()] }
+        Self {
+            cells: [OnceLock::new(), OnceLock::new()],
+        }
     }
 
     pub fn get(&self, lang: Lang, init: impl FnOnce() -> T) -> &T {
@@ -149,7 +163,10 @@ pub fn abbreviation(key: &str) -> Option<Abbreviation> {
         for d in LANGS {
             for row in rows(file(d.lang, "abbreviations")) {
                 let only_before_number = row.get(1) == Some(&"before-number");
-                m.insert(fold(row[0].trim_end_matches('.')), Abbreviation { only_before_number });
+                m.insert(
+                    fold(row[0].trim_end_matches('.')),
+                    Abbreviation { only_before_number },
+                );
             }
         }
         m

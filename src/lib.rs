@@ -20,9 +20,9 @@ pub mod link;
 pub mod ner;
 pub mod numbers;
 pub mod schema;
-pub mod text;
 #[cfg(test)]
 mod test_words;
+pub mod text;
 pub mod time;
 pub mod timeline;
 

@@ -9,9 +9,9 @@
 
 use crate::labels::EntitySpan;
 use crate::lexicon::{Lexicon, PerLang};
-use crate::text::Lang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::Doc;
+use crate::text::Lang;
 use crate::time::{Date, Granularity, TimexSpan, TimexType};
 
 /// A timeline entry before offsets and ids are attached.
@@ -43,17 +43,23 @@ enum Role {
 fn words(lang: Lang) -> &'static Lexicon<Role> {
     static WORDS: PerLang<Lexicon<Role>> = PerLang::new();
     WORDS.get(lang, || {
-        Lexicon::parse(crate::lexicon::file(lang, "timeline-words"), |c| match *c.first()? {
-            "range" => Some(Role::Range),
-            "clause" => Some(Role::Clause),
-            _ => None,
+        Lexicon::parse(crate::lexicon::file(lang, "timeline-words"), |c| {
+            match *c.first()? {
+                "range" => Some(Role::Range),
+                "clause" => Some(Role::Clause),
+                _ => None,
+            }
         })
     })
 }
 
 fn has_role(doc: &Doc, lang: Lang, i: usize, role: Role) -> bool {
     let key = doc.key(i);
-    let punct = if role == Role::Range { RANGE_PUNCT } else { CLAUSE_PUNCT };
+    let punct = if role == Role::Range {
+        RANGE_PUNCT
+    } else {
+        CLAUSE_PUNCT
+    };
     punct.contains(&key) || words(lang).word(key) == Some(&role)
 }
 
@@ -61,8 +67,18 @@ fn on_timeline(t: &TimexSpan) -> bool {
     matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF")
 }
 
-pub fn build(doc: &Doc, lang: Lang, sentences: &[SentenceSpan], timexes: &[TimexSpan], entities: &[EntitySpan]) -> Vec<Entry> {
-    let sentence_of = |tok: usize| sentences.partition_point(|s| s.tokens.1 <= tok).min(sentences.len().saturating_sub(1));
+pub fn build(
+    doc: &Doc,
+    lang: Lang,
+    sentences: &[SentenceSpan],
+    timexes: &[TimexSpan],
+    entities: &[EntitySpan],
+) -> Vec<Entry> {
+    let sentence_of = |tok: usize| {
+        sentences
+            .partition_point(|s| s.tokens.1 <= tok)
+            .min(sentences.len().saturating_sub(1))
+    };
     let mut entries: Vec<Entry> = Vec::new();
     let mut i = 0;
     while i < timexes.len() {
@@ -93,9 +109,21 @@ pub fn build(doc: &Doc, lang: Lang, sentences: &[SentenceSpan], timexes: &[Timex
         if ents.is_empty() {
             ents = named_within(entities, sent);
         }
-        let granularity = if range.is_some() && range != t.range { widest(t, timexes.get(i + 1)) } else { t.granularity };
+        let granularity = if range.is_some() && range != t.range {
+            widest(t, timexes.get(i + 1))
+        } else {
+            t.granularity
+        };
         let skip = mentions.len();
-        entries.push(Entry { timex: i, range, granularity, sentence, summary, entities: ents, mentions });
+        entries.push(Entry {
+            timex: i,
+            range,
+            granularity,
+            sentence,
+            summary,
+            entities: ents,
+            mentions,
+        });
         i += 1 + skip;
     }
     merge_same_events(doc, entities, &mut entries, timexes);
@@ -123,7 +151,12 @@ fn widest(a: &TimexSpan, b: Option<&TimexSpan>) -> Granularity {
 
 /// The clause of the sentence that holds `span`, at least a few words long and at most 12
 /// tokens on either side of the expression (so a long sentence costs no more than a short one).
-fn clause_around(doc: &Doc, lang: Lang, sent: (usize, usize), span: (usize, usize)) -> (usize, usize) {
+fn clause_around(
+    doc: &Doc,
+    lang: Lang,
+    sent: (usize, usize),
+    span: (usize, usize),
+) -> (usize, usize) {
     const REACH: usize = 12;
     let is_break = |i: usize| has_role(doc, lang, i, Role::Clause);
     let lo = sent.0.max(span.0.saturating_sub(REACH));
@@ -149,7 +182,12 @@ fn clause_around(doc: &Doc, lang: Lang, sent: (usize, usize), span: (usize, usiz
 /// Folds entries of one date into one event when they share a participant or a sentence.
 /// Entries are found through maps keyed by (value, sentence) and (value, participant), so a
 /// text that repeats one date many times stays linear.
-fn merge_same_events(doc: &Doc, entities: &[EntitySpan], entries: &mut Vec<Entry>, timexes: &[TimexSpan]) {
+fn merge_same_events(
+    doc: &Doc,
+    entities: &[EntitySpan],
+    entries: &mut Vec<Entry>,
+    timexes: &[TimexSpan],
+) {
     use std::collections::HashMap;
     let name = |k: usize| -> String {
         let (a, b) = entities[k].tokens;
@@ -181,7 +219,9 @@ fn merge_same_events(doc: &Doc, entities: &[EntitySpan], entries: &mut Vec<Entry
             None => {
                 let sentence = e.sentence;
                 out.push(e);
-                by_sentence.entry((value, sentence)).or_insert(out.len() - 1);
+                by_sentence
+                    .entry((value, sentence))
+                    .or_insert(out.len() - 1);
                 out.len() - 1
             }
         };

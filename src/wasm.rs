@@ -24,10 +24,16 @@ pub fn analyse(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let js: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
-    let opts = Options::parse(js.lang.as_deref(), js.dct.as_deref(), js.offsets.as_deref(), OffsetUnit::Utf16)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let opts = Options::parse(
+        js.lang.as_deref(),
+        js.dct.as_deref(),
+        js.offsets.as_deref(),
+        OffsetUnit::Utf16,
+    )
+    .map_err(|e| JsError::new(&e.to_string()))?;
     let analysis = crate::analyse(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
     analysis
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -48,9 +54,13 @@ struct JsText<'a> {
 #[wasm_bindgen(js_name = readText)]
 pub fn read_text(bytes: Vec<u8>) -> Result<JsValue, JsError> {
     let d = crate::text::sniff::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
-    JsText { text: d.without_bom(), encoding: d.encoding.name(), replaced: d.replaced }
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot hand the text to JS: {e}")))
+    JsText {
+        text: d.without_bom(),
+        encoding: d.encoding.name(),
+        replaced: d.replaced,
+    }
+    .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    .map_err(|e| JsError::new(&format!("cannot hand the text to JS: {e}")))
 }
 
 /// The crate version, so the page can show what it runs.

@@ -16,27 +16,46 @@ fn stderr(o: &Output) -> String {
 fn usage_error(args: &[&str], expect: &str) {
     let o = kaalrekha(args, "पुतिन ने कल कहा।");
     assert_eq!(o.status.code(), Some(2), "{args:?}: stderr {}", stderr(&o));
-    assert!(stderr(&o).contains(expect), "{args:?}: stderr lacks {expect:?}:\n{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(expect),
+        "{args:?}: stderr lacks {expect:?}:\n{}",
+        stderr(&o)
+    );
     assert!(o.stdout.is_empty(), "{args:?} printed to stdout");
 }
 
 #[test]
 fn invalid_dct_exits_2() {
-    usage_error(&["analyse", "--dct", "2025-02-30"], "invalid dct \"2025-02-30\"");
+    usage_error(
+        &["analyse", "--dct", "2025-02-30"],
+        "invalid dct \"2025-02-30\"",
+    );
     usage_error(&["analyse", "--dct", "20251120"], "invalid dct");
-    usage_error(&["analyse", "--dct=yesterday"], "expected a real calendar date as YYYY-MM-DD");
+    usage_error(
+        &["analyse", "--dct=yesterday"],
+        "expected a real calendar date as YYYY-MM-DD",
+    );
 }
 
 #[test]
 fn unknown_lang_exits_2() {
     usage_error(&["analyse", "--lang", "fr"], "invalid lang \"fr\"");
-    usage_error(&["analyse", "--lang=hindi"], "expected \"auto\", \"hi\" or \"en\"");
+    usage_error(
+        &["analyse", "--lang=hindi"],
+        "expected \"auto\", \"hi\" or \"en\"",
+    );
 }
 
 #[test]
 fn bad_offsets_exit_2() {
-    usage_error(&["analyse", "--offsets", "bytes"], "invalid offsets \"bytes\"");
-    usage_error(&["analyse", "--offsets=UTF-16"], "expected \"codepoint\", \"utf16\" or \"utf8\"");
+    usage_error(
+        &["analyse", "--offsets", "bytes"],
+        "invalid offsets \"bytes\"",
+    );
+    usage_error(
+        &["analyse", "--offsets=UTF-16"],
+        "expected \"codepoint\", \"utf16\" or \"utf8\"",
+    );
 }
 
 #[test]
@@ -45,16 +64,23 @@ fn other_usage_errors_exit_2() {
     usage_error(&["analyse", "--colour", "yes"], "unknown option --colour");
     usage_error(&["analyse", "--dct"], "--dct needs a value");
     usage_error(&["analyse", "a.txt", "b.txt"], "give at most one FILE");
-    usage_error(&["analyse", "/nonexistent/article.txt"], "cannot read /nonexistent/article.txt");
+    usage_error(
+        &["analyse", "/nonexistent/article.txt"],
+        "cannot read /nonexistent/article.txt",
+    );
     usage_error(&["frobnicate"], "unknown command \"frobnicate\"");
     usage_error(&[], "no command given");
 }
 
 #[test]
 fn non_utf8_input_exits_2() {
-    let path = std::env::temp_dir().join(format!("kaalrekha-cli-latin1-{}.txt", std::process::id()));
+    let path =
+        std::env::temp_dir().join(format!("kaalrekha-cli-latin1-{}.txt", std::process::id()));
     std::fs::write(&path, b"caf\xe9 on Monday").unwrap();
-    usage_error(&["analyse", path.to_str().unwrap()], "is not UTF-8 text (invalid byte at offset 3)");
+    usage_error(
+        &["analyse", path.to_str().unwrap()],
+        "is not UTF-8 text (invalid byte at offset 3)",
+    );
     std::fs::remove_file(path).ok();
 }
 
@@ -68,9 +94,20 @@ fn json_by_default_with_codepoint_offsets() {
     assert_eq!(a["offsets"], "codepoint");
     assert_eq!(a["dct"], "2025-11-20");
     let chars: Vec<char> = text.chars().collect();
-    for t in a["timexes"].as_array().unwrap().iter().chain(a["entities"].as_array().unwrap()) {
-        let (s, e) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
-        assert_eq!(chars[s..e].iter().collect::<String>(), t["text"].as_str().unwrap());
+    for t in a["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(a["entities"].as_array().unwrap())
+    {
+        let (s, e) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            t["text"].as_str().unwrap()
+        );
     }
 }
 
@@ -87,19 +124,39 @@ fn jsonl_round_trips_a_small_corpus() {
         r#"{"id": null, "text": ""}"#,
         r#"{"id": 7, "text": "😀👨‍👩‍👧 पिछले साल 5 करोड़ रुपये", "lang": "hi"}"#,
     ];
-    let o = kaalrekha(&["analyse", "--format", "jsonl", "--offsets", "utf16", "--dct", "2025-11-20"], &lines.join("\n"));
+    let o = kaalrekha(
+        &[
+            "analyse",
+            "--format",
+            "jsonl",
+            "--offsets",
+            "utf16",
+            "--dct",
+            "2025-11-20",
+        ],
+        &lines.join("\n"),
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let out: Vec<serde_json::Value> =
-        String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let out: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let ids: Vec<String> = out.iter().map(|v| v["id"].to_string()).collect();
-    assert_eq!(ids, ["1", "\"two\"", "3", "null", "[4]", "5", "null", "7"], "one reply per non-blank line, in order");
+    assert_eq!(
+        ids,
+        ["1", "\"two\"", "3", "null", "[4]", "5", "null", "7"],
+        "one reply per non-blank line, in order"
+    );
     let ok = |i: usize| {
         assert!(out[i].get("error").is_none(), "line {i}: {}", out[i]);
         assert_eq!(out[i]["schema"], "kaalrekha/1");
         assert_eq!(out[i]["offsets"], "utf16");
     };
     let err = |i: usize, what: &str| {
-        let msg = out[i]["error"].as_str().unwrap_or_else(|| panic!("line {i} is no error: {}", out[i]));
+        let msg = out[i]["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("line {i} is no error: {}", out[i]));
         assert!(msg.contains(what), "line {i}: {msg:?} lacks {what:?}");
         assert!(out[i].get("schema").is_none());
     };
@@ -107,7 +164,10 @@ fn jsonl_round_trips_a_small_corpus() {
     assert_eq!(out[0]["dct"], "2025-11-20");
     ok(1);
     assert_eq!(out[1]["language"], "en");
-    assert_eq!(out[1]["dct"], "2025-11-20", "the --dct default applies to lines without one");
+    assert_eq!(
+        out[1]["dct"], "2025-11-20",
+        "the --dct default applies to lines without one"
+    );
     err(2, "invalid dct");
     err(3, "not a valid input line");
     err(4, "invalid lang");
@@ -117,21 +177,38 @@ fn jsonl_round_trips_a_small_corpus() {
     assert_eq!(out[7]["language"], "hi");
     // UTF-16 offsets slice the line's text as JS would.
     let text: Vec<u16> = "😀👨‍👩‍👧 पिछले साल 5 करोड़ रुपये".encode_utf16().collect();
-    for s in out[7]["timexes"].as_array().unwrap().iter().chain(out[7]["entities"].as_array().unwrap()) {
-        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-        assert_eq!(String::from_utf16(&text[a..b]).unwrap(), s["text"].as_str().unwrap());
+    for s in out[7]["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(out[7]["entities"].as_array().unwrap())
+    {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16(&text[a..b]).unwrap(),
+            s["text"].as_str().unwrap()
+        );
     }
 }
 
 #[test]
 fn jsonl_bad_options_on_the_command_line_still_exit_2() {
-    usage_error(&["analyse", "--format", "jsonl", "--lang", "xx"], "invalid lang");
+    usage_error(
+        &["analyse", "--format", "jsonl", "--lang", "xx"],
+        "invalid lang",
+    );
 }
 
 #[test]
 fn format_text_prints_the_article() {
     let text = "पुतिन ने 18 नवंबर 2025 को दिल्ली में 5 करोड़ रुपये की घोषणा की।";
-    let o = kaalrekha(&["analyse", "--format", "text", "--dct", "2025-11-20"], text);
+    let o = kaalrekha(
+        &["analyse", "--format", "text", "--dct", "2025-11-20"],
+        text,
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(!out.contains('\u{1b}'), "no colour when not on a terminal");
@@ -148,7 +225,10 @@ fn reads_a_file_argument_and_stdin_dash() {
     let path = std::env::temp_dir().join(format!("kaalrekha-cli-{}.txt", std::process::id()));
     std::fs::write(&path, "Putin met Li Qiang on Tuesday.").unwrap();
     let a = kaalrekha(&["analyse", path.to_str().unwrap(), "--lang", "en"], "");
-    let b = kaalrekha(&["analyse", "-", "--lang", "en"], "Putin met Li Qiang on Tuesday.");
+    let b = kaalrekha(
+        &["analyse", "-", "--lang", "en"],
+        "Putin met Li Qiang on Tuesday.",
+    );
     std::fs::remove_file(path).ok();
     assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
     assert_eq!(a.stdout, b.stdout);
@@ -170,14 +250,29 @@ fn kaalrekha_bytes(args: &[&str], stdin: &[u8]) -> Output {
 
 /// A deterministic xorshift stream, standing in for random bytes.
 fn noise(n: usize, mut x: u64) -> Vec<u8> {
-    (0..n).map(|_| { x ^= x << 13; x ^= x >> 7; x ^= x << 17; x as u8 }).collect()
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
 }
 
 fn refused(o: &Output, reason: &str) {
     assert_eq!(o.status.code(), Some(2), "stderr {}", stderr(o));
     assert!(stderr(o).contains("not a text file: "), "{}", stderr(o));
-    assert!(stderr(o).contains(reason), "stderr lacks {reason:?}: {}", stderr(o));
-    assert!(o.stdout.is_empty(), "nothing is analysed: {}", String::from_utf8_lossy(&o.stdout));
+    assert!(
+        stderr(o).contains(reason),
+        "stderr lacks {reason:?}: {}",
+        stderr(o)
+    );
+    assert!(
+        o.stdout.is_empty(),
+        "nothing is analysed: {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
 }
 
 #[test]
@@ -188,9 +283,16 @@ fn binary_input_is_refused_with_exit_2() {
     let path = std::env::temp_dir().join(format!("kaalrekha-cli-png-{}.png", std::process::id()));
     std::fs::write(&path, &png).unwrap();
     for format in ["json", "text", "jsonl"] {
-        let o = kaalrekha_bytes(&["analyse", path.to_str().unwrap(), "--format", format], b"");
+        let o = kaalrekha_bytes(
+            &["analyse", path.to_str().unwrap(), "--format", format],
+            b"",
+        );
         refused(&o, "it looks like a PNG image");
-        assert!(stderr(&o).contains(path.to_str().unwrap()), "names the file: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(path.to_str().unwrap()),
+            "names the file: {}",
+            stderr(&o)
+        );
     }
     std::fs::remove_file(path).ok();
     refused(&kaalrekha_bytes(&["analyse", "-"], &png), "PNG");
@@ -198,8 +300,17 @@ fn binary_input_is_refused_with_exit_2() {
     for seed in [1, 2, 3] {
         refused(&kaalrekha_bytes(&["analyse"], &noise(4096, seed)), "");
     }
-    refused(&kaalrekha_bytes(&["analyse"], b"Putin met Li Qiang\x00 on Tuesday."), "NUL bytes");
-    refused(&kaalrekha_bytes(&["analyse"], b"\x01\x02\x03\x04 Putin met Li Qiang on Tuesday."), "control characters");
+    refused(
+        &kaalrekha_bytes(&["analyse"], b"Putin met Li Qiang\x00 on Tuesday."),
+        "NUL bytes",
+    );
+    refused(
+        &kaalrekha_bytes(
+            &["analyse"],
+            b"\x01\x02\x03\x04 Putin met Li Qiang on Tuesday.",
+        ),
+        "control characters",
+    );
     refused(&kaalrekha_bytes(&["analyse"], b"%PDF-1.4\n1 0 obj"), "PDF");
 }
 
@@ -209,18 +320,44 @@ fn utf8_and_utf16_with_a_bom_are_read() {
     let texts = |o: &Output| -> Vec<String> {
         assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
         let a: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-        a["entities"].as_array().unwrap().iter().chain(a["timexes"].as_array().unwrap()).map(|m| m["text"].to_string()).collect()
+        a["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(a["timexes"].as_array().unwrap())
+            .map(|m| m["text"].to_string())
+            .collect()
     };
-    let plain = texts(&kaalrekha_bytes(&["analyse", "--dct", "2025-11-20"], text.as_bytes()));
+    let plain = texts(&kaalrekha_bytes(
+        &["analyse", "--dct", "2025-11-20"],
+        text.as_bytes(),
+    ));
     assert!(!plain.is_empty(), "{plain:?}");
     let mut utf8_bom = b"\xef\xbb\xbf".to_vec();
     utf8_bom.extend(text.as_bytes());
-    assert_eq!(texts(&kaalrekha_bytes(&["analyse", "--dct", "2025-11-20"], &utf8_bom)), plain);
+    assert_eq!(
+        texts(&kaalrekha_bytes(
+            &["analyse", "--dct", "2025-11-20"],
+            &utf8_bom
+        )),
+        plain
+    );
     for le in [true, false] {
-        let mut bytes = if le { vec![0xff, 0xfe] } else { vec![0xfe, 0xff] };
+        let mut bytes = if le {
+            vec![0xff, 0xfe]
+        } else {
+            vec![0xfe, 0xff]
+        };
         for u in text.encode_utf16() {
             bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
         }
-        assert_eq!(texts(&kaalrekha_bytes(&["analyse", "--dct", "2025-11-20"], &bytes)), plain, "UTF-16 le={le}");
+        assert_eq!(
+            texts(&kaalrekha_bytes(
+                &["analyse", "--dct", "2025-11-20"],
+                &bytes
+            )),
+            plain,
+            "UTF-16 le={le}"
+        );
     }
 }

@@ -31,10 +31,14 @@ fn timexes(text: &str, o: &Options) -> Vec<(String, String, Option<String>)> {
 
 fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
     let src = std::fs::read_to_string(path).unwrap();
-    let doc: toml::Table = toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let doc: toml::Table =
+        toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.file_name().unwrap().to_string_lossy().to_string();
     let lang = doc.get("lang").and_then(|v| v.as_str()).unwrap_or("hi");
-    let dct = doc.get("dct").and_then(|v| v.as_str()).unwrap_or("2025-11-20");
+    let dct = doc
+        .get("dct")
+        .and_then(|v| v.as_str())
+        .unwrap_or("2025-11-20");
     let o = opts(lang, dct);
     // An unknown key is a typo or a misplaced one (a `negative` list written after a
     // `[[case]]` belongs to that case in TOML): fail rather than silently check nothing.
@@ -43,14 +47,32 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
             panic!("{name}: unknown key {k:?} in {what}; allowed: {allowed:?}");
         }
     };
-    keys(&doc, &["lang", "dct", "negative", "group", "case", "entities", "amount"], "the file");
-    let tables = |key: &str| doc.get(key).and_then(|g| g.as_array()).into_iter().flatten().filter_map(|t| t.as_table());
+    keys(
+        &doc,
+        &[
+            "lang", "dct", "negative", "group", "case", "entities", "amount",
+        ],
+        "the file",
+    );
+    let tables = |key: &str| {
+        doc.get(key)
+            .and_then(|g| g.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|t| t.as_table())
+    };
     tables("group").for_each(|t| keys(t, &["value", "type", "texts"], "a [[group]]"));
     tables("case").for_each(|t| keys(t, &["text", "timexes"], "a [[case]]"));
     tables("entities").for_each(|t| keys(t, &["text", "expect"], "an [[entities]]"));
     tables("amount").for_each(|t| keys(t, &["text", "label", "value"], "an [[amount]]"));
     let mut checked = 0;
-    for (gi, group) in doc.get("group").and_then(|g| g.as_array()).into_iter().flatten().enumerate() {
+    for (gi, group) in doc
+        .get("group")
+        .and_then(|g| g.as_array())
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         let value = group["value"].as_str().unwrap();
         let kind = group.get("type").and_then(|v| v.as_str());
         for text in group["texts"].as_array().unwrap() {
@@ -62,12 +84,26 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
                 && a.timexes[0].value == value
                 && kind.is_none_or(|k| a.timexes[0].kind == k);
             if !ok {
-                let got: Vec<String> = a.timexes.iter().map(|t| format!("{:?}={} {}", t.text, t.value, t.kind)).collect();
-                failures.push(format!("{name} group {} {text:?}: expected whole = {value}, got [{}]", gi + 1, got.join(", ")));
+                let got: Vec<String> = a
+                    .timexes
+                    .iter()
+                    .map(|t| format!("{:?}={} {}", t.text, t.value, t.kind))
+                    .collect();
+                failures.push(format!(
+                    "{name} group {} {text:?}: expected whole = {value}, got [{}]",
+                    gi + 1,
+                    got.join(", ")
+                ));
             }
         }
     }
-    for (ci, case) in doc.get("case").and_then(|g| g.as_array()).into_iter().flatten().enumerate() {
+    for (ci, case) in doc
+        .get("case")
+        .and_then(|g| g.as_array())
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         let text = case["text"].as_str().unwrap();
         checked += 1;
         let expected: Vec<(String, String, Option<String>)> = case["timexes"]
@@ -76,61 +112,117 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
             .iter()
             .map(|t| {
                 let t = t.as_array().unwrap();
-                (t[0].as_str().unwrap().to_owned(), t[1].as_str().unwrap().to_owned(), t.get(2).map(|m| m.as_str().unwrap().to_owned()))
+                (
+                    t[0].as_str().unwrap().to_owned(),
+                    t[1].as_str().unwrap().to_owned(),
+                    t.get(2).map(|m| m.as_str().unwrap().to_owned()),
+                )
             })
             .collect();
         let got = timexes(text, &o);
         let got_cmp: Vec<_> = got
             .iter()
-            .zip(expected.iter().map(|e| e.2.is_some()).chain(std::iter::repeat(false)))
-            .map(|((t, v, m), with_mod)| (t.clone(), v.clone(), if with_mod { m.clone() } else { None }))
+            .zip(
+                expected
+                    .iter()
+                    .map(|e| e.2.is_some())
+                    .chain(std::iter::repeat(false)),
+            )
+            .map(|((t, v, m), with_mod)| {
+                (
+                    t.clone(),
+                    v.clone(),
+                    if with_mod { m.clone() } else { None },
+                )
+            })
             .collect();
         if got_cmp != expected {
-            failures.push(format!("{name} case {} {text:?}:\n    expected {expected:?}\n    got      {got:?}", ci + 1));
+            failures.push(format!(
+                "{name} case {} {text:?}:\n    expected {expected:?}\n    got      {got:?}",
+                ci + 1
+            ));
         }
     }
-    for text in doc.get("negative").and_then(|g| g.as_array()).into_iter().flatten() {
+    for text in doc
+        .get("negative")
+        .and_then(|g| g.as_array())
+        .into_iter()
+        .flatten()
+    {
         let text = text.as_str().unwrap();
         checked += 1;
         let got = timexes(text, &o);
         if !got.is_empty() {
-            failures.push(format!("{name} negative {text:?}: expected nothing, got {got:?}"));
+            failures.push(format!(
+                "{name} negative {text:?}: expected nothing, got {got:?}"
+            ));
         }
     }
-    for (ci, case) in doc.get("entities").and_then(|g| g.as_array()).into_iter().flatten().enumerate() {
+    for (ci, case) in doc
+        .get("entities")
+        .and_then(|g| g.as_array())
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         let text = case["text"].as_str().unwrap();
         checked += 1;
         let a = analyse(text, &o).unwrap();
-        let got: Vec<(String, String)> = a.entities.iter().map(|e| (e.text.clone(), e.label.to_owned())).collect();
+        let got: Vec<(String, String)> = a
+            .entities
+            .iter()
+            .map(|e| (e.text.clone(), e.label.to_owned()))
+            .collect();
         for want in case["expect"].as_array().unwrap() {
             let want = want.as_array().unwrap();
-            let w = (want[0].as_str().unwrap().to_owned(), want[1].as_str().unwrap().to_owned());
+            let w = (
+                want[0].as_str().unwrap().to_owned(),
+                want[1].as_str().unwrap().to_owned(),
+            );
             if !got.contains(&w) {
-                failures.push(format!("{name} entities {} {text:?}: missing {w:?}, got {got:?}", ci + 1));
+                failures.push(format!(
+                    "{name} entities {} {text:?}: missing {w:?}, got {got:?}",
+                    ci + 1
+                ));
             }
         }
     }
     for (ai, t) in tables("amount").enumerate() {
         let text = t["text"].as_str().unwrap();
         let label = t["label"].as_str().unwrap();
-        let value = t["value"].as_float().or_else(|| t["value"].as_integer().map(|v| v as f64)).unwrap();
+        let value = t["value"]
+            .as_float()
+            .or_else(|| t["value"].as_integer().map(|v| v as f64))
+            .unwrap();
         checked += 1;
         let a = analyse(text, &o).unwrap();
         let numeric: Vec<_> = a.entities.iter().filter(|e| e.value.is_some()).collect();
         let ok = numeric.len() == 1
             && numeric[0].text == text
             && numeric[0].label == label
-            && numeric[0].value.is_some_and(|v| (v - value).abs() <= 1e-9 * value.abs().max(1.0));
+            && numeric[0]
+                .value
+                .is_some_and(|v| (v - value).abs() <= 1e-9 * value.abs().max(1.0));
         if !ok {
-            let got: Vec<String> = numeric.iter().map(|e| format!("{:?} {} {:?}", e.text, e.label, e.value)).collect();
-            failures.push(format!("{name} amount {} {text:?}: expected whole {label} {value}, got [{}]", ai + 1, got.join(", ")));
+            let got: Vec<String> = numeric
+                .iter()
+                .map(|e| format!("{:?} {} {:?}", e.text, e.label, e.value))
+                .collect();
+            failures.push(format!(
+                "{name} amount {} {text:?}: expected whole {label} {value}, got [{}]",
+                ai + 1,
+                got.join(", ")
+            ));
         }
     }
     checked
 }
 
 fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -144,7 +236,10 @@ fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn corpus() {
     let mut paths = Vec::new();
-    files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"), &mut paths);
+    files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
+        &mut paths,
+    );
     assert!(!paths.is_empty());
     let mut failures = Vec::new();
     let mut checked = 0;
@@ -155,7 +250,11 @@ fn corpus() {
     for f in &failures {
         writeln!(report, "  {f}").unwrap();
     }
-    assert!(failures.is_empty(), "{} of {checked} corpus items failed:\n{report}", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} corpus items failed:\n{report}",
+        failures.len()
+    );
     eprintln!("corpus: {checked} items in {} files passed", paths.len());
 }
 
@@ -165,13 +264,22 @@ fn corpus() {
 fn pattern_examples() {
     let mut failures = Vec::new();
     for lang in Lang::ALL {
-        let patterns = kaalrekha::time::grammar::parse_patterns(lang).unwrap_or_else(|e| panic!("{e}"));
+        let patterns =
+            kaalrekha::time::grammar::parse_patterns(lang).unwrap_or_else(|e| panic!("{e}"));
         for p in patterns {
             let got = timexes(&p.example, &opts(lang.code(), "2025-11-20"));
             if !got.iter().any(|(_, v, _)| *v == p.expected) {
-                failures.push(format!("{} {:?}: expected {}, got {got:?}", p.id, p.example, p.expected));
+                failures.push(format!(
+                    "{} {:?}: expected {}, got {got:?}",
+                    p.id, p.example, p.expected
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} pattern examples failed:\n  {}", failures.len(), failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "{} pattern examples failed:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }

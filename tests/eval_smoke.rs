@@ -8,23 +8,47 @@ fn run(args: &[&str]) -> Option<String> {
         println!("skipped: ../shared/data not found");
         return None;
     }
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kaalrekha")).args(args).output().expect("runs the binary");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kaalrekha"))
+        .args(args)
+        .output()
+        .expect("runs the binary");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(out.status.success(), "exit {:?}\n{}\n{}", out.status, stdout, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}\n{}",
+        out.status,
+        stdout,
+        String::from_utf8_lossy(&out.stderr)
+    );
     Some(stdout)
 }
 
 /// The micro F1 (third number) of the first "micro" line after `heading`.
 fn micro_f1(stdout: &str, heading: &str) -> f64 {
-    let at = stdout.find(heading).unwrap_or_else(|| panic!("no {heading:?} in\n{stdout}"));
-    let line = stdout[at..].lines().find(|l| l.trim_start().starts_with("micro")).expect("a micro line");
-    line.split_whitespace().nth(3).and_then(|f| f.parse().ok()).unwrap_or_else(|| panic!("bad line {line:?}"))
+    let at = stdout
+        .find(heading)
+        .unwrap_or_else(|| panic!("no {heading:?} in\n{stdout}"));
+    let line = stdout[at..]
+        .lines()
+        .find(|l| l.trim_start().starts_with("micro"))
+        .expect("a micro line");
+    line.split_whitespace()
+        .nth(3)
+        .and_then(|f| f.parse().ok())
+        .unwrap_or_else(|| panic!("bad line {line:?}"))
 }
 
 #[test]
 fn eval_ner_smoke() {
-    let Some(out) = run(&["eval", "ner", "--data", "../shared/data", "--limit", "40"]) else { return };
-    for heading in ["IL-NER Hindi test (40 sentences", "titles cut from gold PERSON", "CoNLL-2003 test", "WNUT-17 test (40 sentences"] {
+    let Some(out) = run(&["eval", "ner", "--data", "../shared/data", "--limit", "40"]) else {
+        return;
+    };
+    for heading in [
+        "IL-NER Hindi test (40 sentences",
+        "titles cut from gold PERSON",
+        "CoNLL-2003 test",
+        "WNUT-17 test (40 sentences",
+    ] {
         assert!(out.contains(heading), "missing {heading:?}:\n{out}");
     }
     // Forty sentences are enough to tell a working tagger from a broken one.
@@ -34,8 +58,20 @@ fn eval_ner_smoke() {
 
 #[test]
 fn eval_translit_smoke() {
-    let Some(out) = run(&["eval", "translit", "--data", "../shared/data", "--limit", "200"]) else { return };
-    assert!(out.contains("Dakshina Hindi test (200 native words)"), "{out}");
+    let Some(out) = run(&[
+        "eval",
+        "translit",
+        "--data",
+        "../shared/data",
+        "--limit",
+        "200",
+    ]) else {
+        return;
+    };
+    assert!(
+        out.contains("Dakshina Hindi test (200 native words)"),
+        "{out}"
+    );
     let share: f64 = out
         .lines()
         .find(|l| l.contains("matches one of"))

@@ -19,7 +19,10 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn prf_arithmetic() {
     let x = prf(3, 4, 6);
-    assert!(close(x.p, 0.75) && close(x.r, 0.5) && close(x.f1, 0.6), "{x:?}");
+    assert!(
+        close(x.p, 0.75) && close(x.r, 0.5) && close(x.f1, 0.6),
+        "{x:?}"
+    );
     let z = prf(0, 0, 5);
     assert_eq!((z.p, z.r, z.f1), (0.0, 0.0, 0.0));
     let z = prf(0, 3, 0);
@@ -44,7 +47,18 @@ fn strict_relaxed_type_value_counts() {
         m(50, 55, "DATE", "2014"),
     ];
     let (c, issues) = score_doc(&gold, &system, true, true);
-    assert_eq!(c, Counts { docs: 1, gold: 4, system: 4, strict: 2, relaxed: 3, type_ok: 2, value_ok: 2 });
+    assert_eq!(
+        c,
+        Counts {
+            docs: 1,
+            gold: 4,
+            system: 4,
+            strict: 2,
+            relaxed: 3,
+            type_ok: 2,
+            value_ok: 2
+        }
+    );
     let s = c.strict_prf();
     assert!(close(s.p, 0.5) && close(s.r, 0.5) && close(s.f1, 0.5));
     let r = c.relaxed_prf();
@@ -62,11 +76,22 @@ fn strict_relaxed_type_value_counts() {
 
 #[test]
 fn value_f1_equals_toolkit_formula_when_counts_differ() {
-    let c = Counts { docs: 3, gold: 10, system: 7, strict: 4, relaxed: 6, type_ok: 5, value_ok: 4 };
+    let c = Counts {
+        docs: 3,
+        gold: 10,
+        system: 7,
+        strict: 4,
+        relaxed: 6,
+        type_ok: 5,
+        value_ok: 4,
+    };
     let v = c.value_prf();
     assert!(close(v.p, 4.0 / 7.0) && close(v.r, 0.4));
     assert!(close(v.f1, 8.0 / 17.0));
-    assert!(close(v.f1, c.value_accuracy().unwrap() * c.relaxed_prf().f1));
+    assert!(close(
+        v.f1,
+        c.value_accuracy().unwrap() * c.relaxed_prf().f1
+    ));
 }
 
 #[test]
@@ -75,12 +100,33 @@ fn alignment_is_one_to_one() {
     let gold = [(0, 4), (5, 9)];
     let system = [(0, 9)];
     let pairs = align(&gold, &system);
-    assert_eq!(pairs, vec![Pair { gold: 0, system: 0, strict: false }]);
+    assert_eq!(
+        pairs,
+        vec![Pair {
+            gold: 0,
+            system: 0,
+            strict: false
+        }]
+    );
     // Identical spans win over a larger overlap elsewhere.
     let gold = [(0, 10), (10, 14)];
     let system = [(2, 12), (10, 14)];
     let pairs = align(&gold, &system);
-    assert_eq!(pairs, vec![Pair { gold: 0, system: 0, strict: false }, Pair { gold: 1, system: 1, strict: true }]);
+    assert_eq!(
+        pairs,
+        vec![
+            Pair {
+                gold: 0,
+                system: 0,
+                strict: false
+            },
+            Pair {
+                gold: 1,
+                system: 1,
+                strict: true
+            }
+        ]
+    );
     // Touching spans do not overlap (ends are exclusive).
     assert!(align(&[(0, 5)], &[(5, 8)]).is_empty());
 }
@@ -109,7 +155,16 @@ AT&amp;T <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="2013-0
     assert_eq!(doc.text, "\nAT&T said Friday it <will> wait a month.");
     assert_eq!(doc.gold.len(), 2);
     let g = &doc.gold[0];
-    assert_eq!((g.start, g.end, g.text.as_str(), g.kind.as_str(), g.value.as_str()), (11, 17, "Friday", "DATE", "2013-03-22"));
+    assert_eq!(
+        (
+            g.start,
+            g.end,
+            g.text.as_str(),
+            g.kind.as_str(),
+            g.value.as_str()
+        ),
+        (11, 17, "Friday", "DATE", "2013-03-22")
+    );
     assert_eq!(&doc.text[doc.gold[1].start..doc.gold[1].end], "a month");
     assert_eq!(doc.dropped.len(), 1, "the empty TIMEX3 is left out");
 }
@@ -135,8 +190,14 @@ fn reads_hindi_timebank() {
     let doc = read_hindi_timebank(src).unwrap();
     assert_eq!(doc.text, "साल 2008 से .");
     assert_eq!(doc.gold.len(), 2);
-    assert_eq!((doc.gold[0].text.as_str(), doc.gold[0].kind.as_str()), ("साल 2008", "DURATION"));
-    assert_eq!((doc.gold[1].text.as_str(), doc.gold[1].kind.as_str()), ("2008", "DATE"));
+    assert_eq!(
+        (doc.gold[0].text.as_str(), doc.gold[0].kind.as_str()),
+        ("साल 2008", "DURATION")
+    );
+    assert_eq!(
+        (doc.gold[1].text.as_str(), doc.gold[1].kind.as_str()),
+        ("2008", "DATE")
+    );
 }
 
 #[test]
@@ -151,19 +212,49 @@ fn canonical_values() {
     assert_eq!(canon_value("P3D"), "P3D");
     assert_eq!(canon_value("PT1H30M"), "PT1H30M");
     assert_eq!(canon_value("XXXX-11-18"), "XXXX-11-18");
-    assert_eq!(timex_alternatives("(2016-11-07,2016-11-10,P3D)"), vec!["P3D"]);
-    assert_eq!(timex_alternatives("(1970-01-01,1980-01-01,P10Y)"), vec!["P10Y", "197"]);
-    assert_eq!(timex_alternatives("(1400-01-01,1500-01-01,P100Y)"), vec!["P100Y", "14"]);
-    assert_eq!(timex_alternatives("(2016-01-01,2016-04-01,P3M)"), vec!["P3M", "2016-Q1"]);
-    assert_eq!(timex_alternatives("(2016-10-01,2017-01-01,P3M)"), vec!["P3M", "2016-Q4"]);
-    assert_eq!(timex_alternatives("(2016-11-08,2017-02-08,P3M)"), vec!["P3M"]);
+    assert_eq!(
+        timex_alternatives("(2016-11-07,2016-11-10,P3D)"),
+        vec!["P3D"]
+    );
+    assert_eq!(
+        timex_alternatives("(1970-01-01,1980-01-01,P10Y)"),
+        vec!["P10Y", "197"]
+    );
+    assert_eq!(
+        timex_alternatives("(1400-01-01,1500-01-01,P100Y)"),
+        vec!["P100Y", "14"]
+    );
+    assert_eq!(
+        timex_alternatives("(2016-01-01,2016-04-01,P3M)"),
+        vec!["P3M", "2016-Q1"]
+    );
+    assert_eq!(
+        timex_alternatives("(2016-10-01,2017-01-01,P3M)"),
+        vec!["P3M", "2016-Q4"]
+    );
+    assert_eq!(
+        timex_alternatives("(2016-11-08,2017-02-08,P3M)"),
+        vec!["P3M"]
+    );
     assert_eq!(timex_alternatives("a|b"), vec!["A", "B"]);
     let dates = vec!["2016-11-08".to_owned(), "2016-11-01".to_owned()];
-    assert_eq!(instantiations("XXXX-WXX-2TMO", &dates), vec!["2016-11-08TMO", "2016-11-01TMO"]);
-    assert_eq!(instantiations("XXXX-11", &dates), vec!["2016-11", "2016-11"]);
+    assert_eq!(
+        instantiations("XXXX-WXX-2TMO", &dates),
+        vec!["2016-11-08TMO", "2016-11-01TMO"]
+    );
+    assert_eq!(
+        instantiations("XXXX-11", &dates),
+        vec!["2016-11", "2016-11"]
+    );
     assert_eq!(instantiations("XXXX-XX-08", &dates), vec!["2016-11-08"]);
-    assert!(instantiations("XXXX-02", &dates).is_empty(), "resolutions in another month do not fill it");
-    assert!(instantiations("XXXX-WXX", &dates).is_empty(), "a bare week has no day to fill");
+    assert!(
+        instantiations("XXXX-02", &dates).is_empty(),
+        "resolutions in another month do not fill it"
+    );
+    assert!(
+        instantiations("XXXX-WXX", &dates).is_empty(),
+        "a bare week has no day to fill"
+    );
     assert!(instantiations("2016-11-08", &dates).is_empty());
 }
 
@@ -194,11 +285,17 @@ fn recognizers_cases() {
     let longer = vec![Mention::new(e.start, e.end + 6, "", "DATE", "2016-11-11")];
     let v = rt_judge(&case, &longer, f);
     assert!(!v.span_pass && !v.pass);
-    assert_eq!(v.issues.iter().map(|i| i.kind).collect::<Vec<_>>(), ["SPAN"]);
+    assert_eq!(
+        v.issues.iter().map(|i| i.kind).collect::<Vec<_>>(),
+        ["SPAN"]
+    );
     // Nothing found.
     assert_eq!(rt_judge(&case, &[], f).issues[0].kind, "MISSED");
     // An extra DURATION elsewhere is not in the way of a Date case …
-    let extra = vec![sys("2016-11-11")[0].clone(), Mention::new(0, 3, "", "DURATION", "P1D")];
+    let extra = vec![
+        sys("2016-11-11")[0].clone(),
+        Mention::new(0, 3, "", "DURATION", "P1D"),
+    ];
     assert!(rt_judge(&case, &extra, f).pass);
     // … but it is in an all-types (model) file.
     assert!(!rt_judge(&case, &extra, rt_file("DateTimeModel.json")).pass);
@@ -209,10 +306,16 @@ fn recognizers_skips_and_negatives() {
     let unsupported = r#"{"Input": "x", "NotSupported": "dotnet", "NotSupportedByDesign": "javascript,python,java", "Results": []}"#;
     assert!(rt(unsupported, "DateParser.json").0.skip.is_some());
     let bad_span = r#"{"Input": "abc def", "Results": [{"Text": "def", "Type": "date", "Start": 0, "Length": 3}]}"#;
-    assert_eq!(rt(bad_span, "DateExtractor.json").0.skip, Some("Start/End do not match Text"));
+    assert_eq!(
+        rt(bad_span, "DateExtractor.json").0.skip,
+        Some("Start/End do not match Text")
+    );
     let model = r#"{"Input": "कल 3 बजे", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
         "Results": [{"Text": "कल 3 बजे", "Start": 0, "End": 7, "TypeName": "datetimeV2.datetime"}]}"#;
-    assert_eq!(rt(model, "DateTimeModel.json").0.skip, Some("result without a timex resolution"));
+    assert_eq!(
+        rt(model, "DateTimeModel.json").0.skip,
+        Some("result without a timex resolution")
+    );
     // Extractor files: spans only, no resolution needed.
     let ext = r#"{"Input": "कल 3 बजे", "Results": [{"Text": "कल 3 बजे", "Type": "datetime", "Start": 0, "Length": 8}]}"#;
     let (case, f) = rt(ext, "DateTimeExtractor.json");
@@ -237,7 +340,10 @@ fn recognizers_time_and_range_values() {
     let r = case.reference.as_deref();
     assert!(rt_value_ok("T16:00", e, r));
     assert!(rt_value_ok("XXXX-XX-XXT16:00", e, r));
-    assert!(rt_value_ok("2016-11-07T16:00", e, r), "anchored to the reference date");
+    assert!(
+        rt_value_ok("2016-11-07T16:00", e, r),
+        "anchored to the reference date"
+    );
     assert!(!rt_value_ok("2016-11-08T16:00", e, r));
     assert!(!rt_value_ok("T04:00", e, r));
     let range = r#"{"Input": "पिछले 3 वर्ष", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
@@ -257,9 +363,17 @@ fn gold_against_itself_is_perfect_on_real_data() {
         return;
     }
     let mut total = Counts::default();
-    let mut dirs: Vec<_> = std::fs::read_dir(data.join("tempeval3/platinum")).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(data.join("tempeval3/platinum"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     dirs.sort();
-    for p in dirs.iter().filter(|p| p.extension().is_some_and(|e| e == "tml")).take(3) {
+    for p in dirs
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "tml"))
+        .take(3)
+    {
         let doc = read_tml(&std::fs::read_to_string(p).unwrap()).unwrap();
         for g in &doc.gold {
             assert_eq!(&doc.text[g.start..g.end], g.text);
@@ -286,10 +400,25 @@ fn smoke_run_with_limit_2() {
         .output()
         .expect("runs the binary");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "exit {:?}\n{}\n{}", out.status, stdout, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}\n{}",
+        out.status,
+        stdout,
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.starts_with("| Corpus |"), "{stdout}");
-    for row in ["TempEval-3 platinum", "TempEval-3 train (dev)", "Recognizers DateParser", "ILTIMEX2012", "Hindi TimeBank"] {
+    for row in [
+        "TempEval-3 platinum",
+        "TempEval-3 train (dev)",
+        "Recognizers DateParser",
+        "ILTIMEX2012",
+        "Hindi TimeBank",
+    ] {
         assert!(stdout.contains(row), "missing row {row}:\n{stdout}");
     }
-    assert!(stdout.contains("| TempEval-3 platinum (en) | 2 |"), "--limit 2 reads two documents:\n{stdout}");
+    assert!(
+        stdout.contains("| TempEval-3 platinum (en) | 2 |"),
+        "--limit 2 reads two documents:\n{stdout}"
+    );
 }

@@ -59,7 +59,13 @@ fn linear(name: &str, n: usize, lang: &str, make: impl Fn(usize) -> String) -> (
         let (a, t4) = timed(&large, &o, 2);
         // Below a millisecond the ratio is noise: count it as linear.
         let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-3);
-        eprintln!("{name}: {} bytes {:.1} ms, {} bytes {:.1} ms, ratio {ratio:.2}", small.len(), ms(t1), large.len(), ms(t4));
+        eprintln!(
+            "{name}: {} bytes {:.1} ms, {} bytes {:.1} ms, ratio {ratio:.2}",
+            small.len(),
+            ms(t1),
+            large.len(),
+            ms(t4)
+        );
         ratios.push(ratio);
         if ratio < 6.0 {
             return (large, a);
@@ -75,14 +81,28 @@ fn ms(d: Duration) -> f64 {
 #[test]
 fn empty_and_whitespace_only() {
     let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    for text in ["", " ", "\n", "\n\n\t  \r\n", "\u{200B}\u{200C}\u{200D}\u{FEFF}", "\u{00A0}\u{3000}\u{2029}"] {
+    for text in [
+        "",
+        " ",
+        "\n",
+        "\n\n\t  \r\n",
+        "\u{200B}\u{200C}\u{200D}\u{FEFF}",
+        "\u{00A0}\u{3000}\u{2029}",
+    ] {
         for lang in ["hi", "en"] {
             for unit in [OffsetUnit::Codepoint, OffsetUnit::Utf16, OffsetUnit::Utf8] {
                 let o = opts(lang, unit);
                 let a = analyse(text, &o).unwrap();
                 check::check_analysis(text, &o, &a);
-                assert!(a.entities.is_empty() && a.timexes.is_empty() && a.timeline.is_empty(), "{text:?}: {a:?}");
-                assert!(a.sentences.is_empty(), "{text:?} has no sentence: {:?}", a.sentences);
+                assert!(
+                    a.entities.is_empty() && a.timexes.is_empty() && a.timeline.is_empty(),
+                    "{text:?}: {a:?}"
+                );
+                assert!(
+                    a.sentences.is_empty(),
+                    "{text:?} has no sentence: {:?}",
+                    a.sentences
+                );
             }
         }
         // Language detection on nothing still answers.
@@ -97,12 +117,21 @@ fn ten_mb_of_one_repeated_character() {
         let make = |bytes: usize| c.to_string().repeat(bytes / c.len_utf8());
         let (text, a) = linear(&format!("10 MB of {c:?}"), 10 * MB / 4 / SCALE, lang, make);
         assert!(text.len() > 10 * MB / SCALE - 4);
-        assert!(a.sentences.len() <= 1, "one run of letters is at most one sentence");
-        assert!(a.timexes.is_empty(), "no date in {c:?}×N: {:?}", &a.timexes[..1]);
+        assert!(
+            a.sentences.len() <= 1,
+            "one run of letters is at most one sentence"
+        );
+        assert!(
+            a.timexes.is_empty(),
+            "no date in {c:?}×N: {:?}",
+            &a.timexes[..1]
+        );
     }
     // A space-separated run: many tokens instead of one. 1 MB only: English "a" starts many
     // time patterns ("a week ago"), at about 20,000 instructions a token (docs/benchmarks.md).
-    let (_, a) = linear("1 MB of 'a '", MB / 4 / SCALE, "en", |bytes| "a ".repeat(bytes / 2));
+    let (_, a) = linear("1 MB of 'a '", MB / 4 / SCALE, "en", |bytes| {
+        "a ".repeat(bytes / 2)
+    });
     assert!(a.timexes.is_empty());
 }
 
@@ -117,11 +146,18 @@ fn one_mb_line_without_spaces() {
 
 #[test]
 fn a_million_dandas() {
-    let (text, a) = linear("a million dandas", 1_000_000 / 4 / SCALE, "hi", |n| "।".repeat(n));
+    let (text, a) = linear("a million dandas", 1_000_000 / 4 / SCALE, "hi", |n| {
+        "।".repeat(n)
+    });
     assert_eq!(text.chars().count(), 1_000_000 / SCALE / 4 * 4);
     assert!(a.entities.is_empty() && a.timexes.is_empty());
     // Dandas with words between them: a million short sentences.
-    let (_, a) = linear("a million 'हाँ।'", 1_000_000 / 4 / SCALE, "hi", |n| "हाँ। ".repeat(n));
+    let (_, a) = linear(
+        "a million 'हाँ।'",
+        1_000_000 / 4 / SCALE,
+        "hi",
+        |n| "हाँ। ".repeat(n),
+    );
     assert_eq!(a.sentences.len(), 1_000_000 / SCALE / 4 * 4);
 }
 
@@ -141,7 +177,12 @@ fn binary_garbage() {
         String::from_utf8_lossy(&raw).into_owned()
     };
     for lang in ["hi", "en"] {
-        linear(&format!("binary garbage ({lang})"), MB / 4 / SCALE, lang, make);
+        linear(
+            &format!("binary garbage ({lang})"),
+            MB / 4 / SCALE,
+            lang,
+            make,
+        );
     }
 }
 
@@ -151,12 +192,22 @@ fn binary_garbage() {
 #[test]
 fn date_words_repeated_100k_times() {
     let n = 100_000 / SCALE;
-    for (word, lang) in [("कल", "hi"), ("18 नवंबर 2025", "hi"), ("पिछले साल", "hi"), ("yesterday", "en"), ("Nov. 18, 2025", "en")] {
+    for (word, lang) in [
+        ("कल", "hi"),
+        ("18 नवंबर 2025", "hi"),
+        ("पिछले साल", "hi"),
+        ("yesterday", "en"),
+        ("Nov. 18, 2025", "en"),
+    ] {
         let make = |k: usize| vec![word; k].join(" ");
         let (_, a) = linear(&format!("{word:?} × {n}"), n / 4, lang, make);
         // Whatever the layer decides for a run of dates, it decides the same for each one, and
         // its spans never overlap (checked in `timed`).
-        assert!(a.timexes.len() <= n, "{word}: {} timexes for {n} words", a.timexes.len());
+        assert!(
+            a.timexes.len() <= n,
+            "{word}: {} timexes for {n} words",
+            a.timexes.len()
+        );
     }
 }
 
@@ -164,7 +215,12 @@ fn date_words_repeated_100k_times() {
 #[test]
 fn date_words_repeated_2k_times() {
     let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    for (word, lang) in [("कल", "hi"), ("18 नवंबर 2025", "hi"), ("yesterday", "en"), ("Nov. 18, 2025", "en")] {
+    for (word, lang) in [
+        ("कल", "hi"),
+        ("18 नवंबर 2025", "hi"),
+        ("yesterday", "en"),
+        ("Nov. 18, 2025", "en"),
+    ] {
         let text = vec![word; 2000 / SCALE.min(20)].join(" ");
         let o = opts(lang, OffsetUnit::Utf16);
         let a = analyse(&text, &o).unwrap();
@@ -176,16 +232,27 @@ fn date_words_repeated_2k_times() {
 #[test]
 fn numbers_repeated_100k_times() {
     let n = 100_000 / SCALE;
-    for (word, lang) in [("5", "hi"), ("५ करोड़", "hi"), ("1,000", "en"), ("twenty-five percent", "en")] {
-        linear(&format!("{word:?} × {n}"), n / 4, lang, |k| vec![word; k].join(" "));
+    for (word, lang) in [
+        ("5", "hi"),
+        ("५ करोड़", "hi"),
+        ("1,000", "en"),
+        ("twenty-five percent", "en"),
+    ] {
+        linear(&format!("{word:?} × {n}"), n / 4, lang, |k| {
+            vec![word; k].join(" ")
+        });
     }
 }
 
 #[test]
 fn combining_marks_and_joiners_pile_up() {
     // One base letter carrying a million combining marks, and a million ZWJs: a single grapheme.
-    linear("stacked virama and nukta", MB / 4 / SCALE, "hi", |n| format!("क{}", "\u{094D}\u{093C}".repeat(n / 6)));
-    linear("a run of ZWJ", MB / 4 / SCALE, "hi", |n| format!("क{}ष", "\u{200D}".repeat(n / 3)));
+    linear("stacked virama and nukta", MB / 4 / SCALE, "hi", |n| {
+        format!("क{}", "\u{094D}\u{093C}".repeat(n / 6))
+    });
+    linear("a run of ZWJ", MB / 4 / SCALE, "hi", |n| {
+        format!("क{}ष", "\u{200D}".repeat(n / 3))
+    });
 }
 
 #[test]
@@ -223,10 +290,23 @@ fn replay(dir: &str) {
 fn glued_hindi_gives_no_giant_entity() {
     for word in ["भारत", "दिल्ली"] {
         let text = word.repeat(200_000 / word.chars().count());
-        let a = analyse(&text, &Options::parse(Some("hi"), None, None, OffsetUnit::Codepoint).unwrap()).unwrap();
+        let a = analyse(
+            &text,
+            &Options::parse(Some("hi"), None, None, OffsetUnit::Codepoint).unwrap(),
+        )
+        .unwrap();
         for e in &a.entities {
-            assert!(e.text.chars().count() <= 300, "{} of {} characters", e.label, e.text.chars().count());
-            assert!(e.latin.as_ref().is_none_or(|l| l.chars().count() <= 600), "latin of {} characters", e.latin.as_ref().unwrap().len());
+            assert!(
+                e.text.chars().count() <= 300,
+                "{} of {} characters",
+                e.label,
+                e.text.chars().count()
+            );
+            assert!(
+                e.latin.as_ref().is_none_or(|l| l.chars().count() <= 600),
+                "latin of {} characters",
+                e.latin.as_ref().unwrap().len()
+            );
         }
     }
 }

@@ -6,12 +6,16 @@ use kaalrekha::{analyse, OffsetUnit, Options};
 fn latin_of(text: &str, name: &str) -> Option<String> {
     let o = Options::parse(Some("hi"), None, None, OffsetUnit::Utf8).unwrap();
     let a = analyse(text, &o).unwrap();
-    a.entities.iter().find(|e| e.text == name).and_then(|e| e.latin.clone())
+    a.entities
+        .iter()
+        .find(|e| e.text == name)
+        .and_then(|e| e.latin.clone())
 }
 
 #[test]
 fn chinese_names_get_pinyin_in_a_chinese_context() {
-    let text = "चीन के प्रधानमंत्री ली कियांग ने राष्ट्रपति शी जिनपिंग से मुलाकात की। बाद में ली ने बीजिंग में बयान दिया।";
+    let text =
+        "चीन के प्रधानमंत्री ली कियांग ने राष्ट्रपति शी जिनपिंग से मुलाकात की। बाद में ली ने बीजिंग में बयान दिया।";
     assert_eq!(latin_of(text, "ली कियांग").as_deref(), Some("Li Qiang"));
     assert_eq!(latin_of(text, "शी जिनपिंग").as_deref(), Some("Xi Jinping"));
 }
@@ -19,17 +23,35 @@ fn chinese_names_get_pinyin_in_a_chinese_context() {
 #[test]
 fn other_names_keep_hindi_romanisation() {
     let text = "चीन के दौरे पर व्लादिमीर पुतिन ने बयान दिया।";
-    assert_eq!(latin_of(text, "व्लादिमीर पुतिन").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(
+        latin_of(text, "व्लादिमीर पुतिन").as_deref(),
+        Some("Vladimir Putin")
+    );
 }
 
 #[test]
 fn a_chinese_family_name_alone_is_that_person() {
     let o = Options::parse(Some("hi"), None, None, OffsetUnit::Utf8).unwrap();
-    let text = "उन्होंने पद की शपथ ली और चीन के प्रधानमंत्री ली कियांग से मिले। बाद में ली ने कहा कि उन्होंने मदद ली थी।";
+    let text =
+        "उन्होंने पद की शपथ ली और चीन के प्रधानमंत्री ली कियांग से मिले। बाद में ली ने कहा कि उन्होंने मदद ली थी।";
     let a = analyse(text, &o).unwrap();
-    let people: Vec<(&str, Option<&str>)> = a.entities.iter().filter(|e| e.label == "PERSON").map(|e| (e.text.as_str(), e.latin.as_deref())).collect();
-    assert_eq!(people, [("ली कियांग", Some("Li Qiang")), ("ली", Some("Li Qiang"))], "the verb ली stays untagged");
-    let clusters: Vec<_> = a.entities.iter().filter(|e| e.label == "PERSON").map(|e| e.cluster.clone()).collect();
+    let people: Vec<(&str, Option<&str>)> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == "PERSON")
+        .map(|e| (e.text.as_str(), e.latin.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [("ली कियांग", Some("Li Qiang")), ("ली", Some("Li Qiang"))],
+        "the verb ली stays untagged"
+    );
+    let clusters: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == "PERSON")
+        .map(|e| e.cluster.clone())
+        .collect();
     assert_eq!(clusters[0], clusters[1]);
 }
 
@@ -41,25 +63,57 @@ fn an_acronym_defined_in_brackets_joins_its_name() {
     let text = "समिति ने रिपोर्ट फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (एफआईएससी) को सौंपी। एफआईएससी एक संघीय अदालत है। \
                 कैबिनेट ने यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी) की सदस्यता को मंजूरी दी। ईबीआरडी से लाभ होगा।";
     let a = analyse(text, &o).unwrap();
-    let orgs: Vec<(&str, Option<&str>, Option<&str>)> =
-        a.entities.iter().filter(|e| e.label == "ORG").map(|e| (e.text.as_str(), e.latin.as_deref(), e.cluster.as_deref())).collect();
+    let orgs: Vec<(&str, Option<&str>, Option<&str>)> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == "ORG")
+        .map(|e| (e.text.as_str(), e.latin.as_deref(), e.cluster.as_deref()))
+        .collect();
     let fisc = "Foreign Intelligence Surveillance Court";
     let ebrd = "European Bank for Reconstruction and Development";
-    assert_eq!(orgs.iter().filter(|o| o.0 == "एफआईएससी" && o.1 == Some(fisc)).count(), 2, "{orgs:?}");
-    assert_eq!(orgs.iter().filter(|o| o.0 == "ईबीआरडी" && o.1 == Some(ebrd)).count(), 2, "{orgs:?}");
-    let cluster = |name: &str| orgs.iter().filter(|o| o.0 == name).map(|o| o.2).collect::<Vec<_>>();
-    assert_eq!(cluster("एफआईएससी")[0], cluster("फॉरेन इंटेलिजेंस सर्विलांस कोर्ट")[0]);
-    assert_eq!(cluster("ईबीआरडी")[0], cluster("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट")[0]);
+    assert_eq!(
+        orgs.iter()
+            .filter(|o| o.0 == "एफआईएससी" && o.1 == Some(fisc))
+            .count(),
+        2,
+        "{orgs:?}"
+    );
+    assert_eq!(
+        orgs.iter()
+            .filter(|o| o.0 == "ईबीआरडी" && o.1 == Some(ebrd))
+            .count(),
+        2,
+        "{orgs:?}"
+    );
+    let cluster = |name: &str| {
+        orgs.iter()
+            .filter(|o| o.0 == name)
+            .map(|o| o.2)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cluster("एफआईएससी")[0],
+        cluster("फॉरेन इंटेलिजेंस सर्विलांस कोर्ट")[0]
+    );
+    assert_eq!(
+        cluster("ईबीआरडी")[0],
+        cluster("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट")[0]
+    );
     assert_ne!(cluster("ईबीआरडी")[0], cluster("एफआईएससी")[0]);
 }
-
 
 #[test]
 fn places_are_glossed_only_whole() {
     let text = "वाशिंगटन डीसी की अदालत ने फैसला दिया। पूर्वी लद्दाख में तनाव है।";
     // वाशिंगटन is the list's वॉशिंगटन spelt otherwise; डीसी spells DC.
-    assert_eq!(latin_of(text, "वाशिंगटन डीसी").as_deref(), Some("Washington DC"));
-    assert_eq!(latin_of(text, "पूर्वी लद्दाख").as_deref(), Some("Eastern Ladakh"));
+    assert_eq!(
+        latin_of(text, "वाशिंगटन डीसी").as_deref(),
+        Some("Washington DC")
+    );
+    assert_eq!(
+        latin_of(text, "पूर्वी लद्दाख").as_deref(),
+        Some("Eastern Ladakh")
+    );
 }
 
 /// Person spans given by hand (token ranges of `text`'s words), linked.
@@ -67,7 +121,15 @@ fn link_people(text: &str, spans: &[(usize, usize)]) -> Vec<kaalrekha::labels::L
     use kaalrekha::labels::{EntitySpan, Label};
     use kaalrekha::text::{Doc, Lang};
     let doc = Doc::new(text);
-    let ents: Vec<EntitySpan> = spans.iter().map(|&tokens| EntitySpan { tokens, label: Label::Person, value: None, unit: None }).collect();
+    let ents: Vec<EntitySpan> = spans
+        .iter()
+        .map(|&tokens| EntitySpan {
+            tokens,
+            label: Label::Person,
+            value: None,
+            unit: None,
+        })
+        .collect();
     kaalrekha::link::link(&doc, Lang::Hi, &ents)
 }
 
@@ -87,7 +149,10 @@ fn a_person_is_named_by_the_full_name_used_most() {
     // "नरगिस राज कपूर" is two names run together; the article says "राज कपूर" twice.
     let text = "नरगिस राज कपूर की जोड़ी मशहूर थी . राज कपूर ने फ़िल्म बनाई . राज कपूर बाद में लौटे";
     let l = link_people(text, &[(0, 3), (8, 10), (14, 16)]);
-    assert!(l.iter().all(|x| x.latin.as_deref() == Some("Raj Kapoor")), "{l:?}");
+    assert!(
+        l.iter().all(|x| x.latin.as_deref() == Some("Raj Kapoor")),
+        "{l:?}"
+    );
 }
 
 #[test]

@@ -25,19 +25,19 @@ use proptest::prelude::*;
 /// One piece of text: a real phrase, punctuation, an oddity, or a code point from a hostile range.
 fn piece() -> impl Strategy<Value = String> {
     let ranges: Vec<(u32, u32)> = vec![
-        (0x0900, 0x097F), // Devanagari
-        (0x0966, 0x096F), // Devanagari digits
-        (0x0300, 0x036F), // combining marks
-        (0x0020, 0x007E), // ASCII
-        (0x0000, 0x001F), // C0 controls
-        (0x007F, 0x009F), // DEL, C1 controls
-        (0x0590, 0x06FF), // Hebrew, Arabic
-        (0x200B, 0x200F), // ZWSP, ZWNJ, ZWJ, LRM, RLM
-        (0x202A, 0x202E), // bidi embeddings and overrides
-        (0x2066, 0x2069), // bidi isolates
+        (0x0900, 0x097F),   // Devanagari
+        (0x0966, 0x096F),   // Devanagari digits
+        (0x0300, 0x036F),   // combining marks
+        (0x0020, 0x007E),   // ASCII
+        (0x0000, 0x001F),   // C0 controls
+        (0x007F, 0x009F),   // DEL, C1 controls
+        (0x0590, 0x06FF),   // Hebrew, Arabic
+        (0x200B, 0x200F),   // ZWSP, ZWNJ, ZWJ, LRM, RLM
+        (0x202A, 0x202E),   // bidi embeddings and overrides
+        (0x2066, 0x2069),   // bidi isolates
         (0x1F300, 0x1F6FF), // emoji
         (0x1F3FB, 0x1F3FF), // skin tones
-        (0xFE00, 0xFE0F), // variation selectors
+        (0xFE00, 0xFE0F),   // variation selectors
         (0x0000, 0x10FFFF),
     ];
     prop_oneof![
@@ -65,9 +65,18 @@ fn unit() -> impl Strategy<Value = Option<&'static str>> {
 fn dct() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
         Just(None),
-        (1990i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}"))),
-        proptest::sample::select(vec!["2025-02-29", "2024-02-29", "2025-11-31", "x", " 2025-11-20 ", "0001-01-01", "9999-12-31"])
-            .prop_map(|s| Some(s.to_owned())),
+        (1990i32..2030, 1u32..13, 1u32..29)
+            .prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}"))),
+        proptest::sample::select(vec![
+            "2025-02-29",
+            "2024-02-29",
+            "2025-11-31",
+            "x",
+            " 2025-11-20 ",
+            "0001-01-01",
+            "9999-12-31"
+        ])
+        .prop_map(|s| Some(s.to_owned())),
     ]
 }
 
@@ -167,27 +176,40 @@ fn tense_stays_in_its_sentence() {
         ("en", "This is filler.\n\n", "Tuesday-0"),
         ("en", "He will come.\n\n", "Tuesday-0"),
     ] {
-        let opts = Options::parse(Some(lang), Some("2025-11-20"), None, OffsetUnit::Codepoint).unwrap();
+        let opts =
+            Options::parse(Some(lang), Some("2025-11-20"), None, OffsetUnit::Codepoint).unwrap();
         let plain = analyse(text, &opts).unwrap();
         let prefixed = analyse(&format!("{filler}{text}"), &opts).unwrap();
         // Only the text's own timexes: a filler may hold a date of its own ("वह कल आएगा").
         let from = filler.chars().count();
         let values = |a: &Analysis, from: usize| {
-            a.timexes.iter().filter(|t| t.start >= from).map(|t| (t.value.clone(), t.note)).collect::<Vec<_>>()
+            a.timexes
+                .iter()
+                .filter(|t| t.start >= from)
+                .map(|t| (t.value.clone(), t.note))
+                .collect::<Vec<_>>()
         };
-        assert_eq!(values(&plain, 0), values(&prefixed, from), "{filler:?} + {text:?}");
+        assert_eq!(
+            values(&plain, 0),
+            values(&prefixed, from),
+            "{filler:?} + {text:?}"
+        );
     }
 }
 
 /// Hindi number words for 1–99 from the language's own data (the first spelling of each value).
 fn hindi_words() -> Vec<(u32, String)> {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/numbers.tsv")).unwrap();
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/numbers.tsv"))
+        .unwrap();
     let mut out: Vec<(u32, String)> = Vec::new();
     for line in src.lines().filter(|l| !l.starts_with('#')) {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() >= 2 && c.get(2).is_none_or(|k| *k == "article") {
             if let Ok(v) = c[1].parse::<f64>() {
-                if v.fract() == 0.0 && (1.0..100.0).contains(&v) && !out.iter().any(|(x, _)| *x == v as u32) {
+                if v.fract() == 0.0
+                    && (1.0..100.0).contains(&v)
+                    && !out.iter().any(|(x, _)| *x == v as u32)
+                {
                     out.push((v as u32, c[0].to_owned()));
                 }
             }
@@ -200,13 +222,25 @@ fn hindi_words() -> Vec<(u32, String)> {
 fn write_count(n: u32, style: u8, words: &[(u32, String)]) -> String {
     match style % 3 {
         0 => n.to_string(),
-        1 => n.to_string().chars().map(|c| char::from_u32(0x0966 + c.to_digit(10).unwrap()).unwrap()).collect(),
-        _ => words.iter().find(|(v, _)| *v == n).map(|(_, w)| w.clone()).unwrap_or_else(|| n.to_string()),
+        1 => n
+            .to_string()
+            .chars()
+            .map(|c| char::from_u32(0x0966 + c.to_digit(10).unwrap()).unwrap())
+            .collect(),
+        _ => words
+            .iter()
+            .find(|(v, _)| *v == n)
+            .map(|(_, w)| w.clone())
+            .unwrap_or_else(|| n.to_string()),
     }
 }
 
 fn one_amount(text: &str) -> Option<f64> {
-    let a = analyse(text, &Options::parse(Some("hi"), Some("2014-04-20"), None, OffsetUnit::Codepoint).unwrap()).unwrap();
+    let a = analyse(
+        text,
+        &Options::parse(Some("hi"), Some("2014-04-20"), None, OffsetUnit::Codepoint).unwrap(),
+    )
+    .unwrap();
     let numeric: Vec<_> = a.entities.iter().filter(|e| e.value.is_some()).collect();
     (numeric.len() == 1 && numeric[0].text == text).then(|| numeric[0].value.unwrap())
 }

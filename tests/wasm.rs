@@ -44,7 +44,8 @@ extern "C" {
 
 #[wasm_bindgen_test]
 fn utf16_offsets_slice_js_strings() {
-    let text = "😀👍🏽 रूसी विदेश मंत्रालय ने गुरुवार को 18 नवंबर 2025 की बैठक पर 👨‍👩‍👧 बयान दिया। SCO में ली ने कहा।";
+    let text =
+        "😀👍🏽 रूसी विदेश मंत्रालय ने गुरुवार को 18 नवंबर 2025 की बैठक पर 👨‍👩‍👧 बयान दिया। SCO में ली ने कहा।";
     let a = analyse(text, options("", "2025-11-20", "")).unwrap();
     assert_eq!(bad_slices(text, &a), "");
     assert_eq!(field(&a, "language"), "hi");

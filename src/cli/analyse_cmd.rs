@@ -3,16 +3,23 @@
 
 use super::{render_text, Flags, UsageError};
 use kaalrekha::text::sniff::{self, Encoding};
-use kaalrekha::{analyse, Options, OffsetUnit};
+use kaalrekha::{analyse, OffsetUnit, Options};
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 
 pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let flags = Flags::parse(args, &["lang", "dct", "offsets", "format"])?;
-    let opts = Options::parse(flags.get("lang"), flags.get("dct"), flags.get("offsets"), OffsetUnit::Codepoint)
-        .map_err(|e| UsageError(e.to_string()))?;
+    let opts = Options::parse(
+        flags.get("lang"),
+        flags.get("dct"),
+        flags.get("offsets"),
+        OffsetUnit::Codepoint,
+    )
+    .map_err(|e| UsageError(e.to_string()))?;
     let format = flags.get("format").unwrap_or("json");
     if !matches!(format, "json" | "jsonl" | "text") {
-        return Err(UsageError(format!("invalid format {format:?}: expected json, jsonl or text")));
+        return Err(UsageError(format!(
+            "invalid format {format:?}: expected json, jsonl or text"
+        )));
     }
     if flags.positional.len() > 1 {
         return Err(UsageError("give at most one FILE".into()));
@@ -21,7 +28,10 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let input: Box<dyn Read> = if path == "-" {
         Box::new(io::stdin())
     } else {
-        Box::new(std::fs::File::open(path).map_err(|e| UsageError(format!("cannot read {path}: {e}")))?)
+        Box::new(
+            std::fs::File::open(path)
+                .map_err(|e| UsageError(format!("cannot read {path}: {e}")))?,
+        )
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -29,7 +39,9 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let result = if format == "jsonl" {
         let mut input = io::BufReader::new(input);
         // A binary file is refused by its first bytes; lines that are not JSON get their error.
-        let head = input.fill_buf().map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
+        let head = input
+            .fill_buf()
+            .map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
         if let Some(what) = sniff::binary_format(head) {
             eprintln!("kaalrekha: {name}: not a text file: it looks like {what}");
             return Ok(2);
@@ -37,7 +49,9 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
         run_jsonl(input, &opts, &mut out)
     } else {
         let mut bytes = Vec::new();
-        io::BufReader::new(input).read_to_end(&mut bytes).map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
+        io::BufReader::new(input)
+            .read_to_end(&mut bytes)
+            .map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
         // Binary input (an image, an archive, random bytes) is refused with the reason.
         let decoded = match sniff::decode(bytes) {
             Ok(d) => d,
@@ -52,12 +66,16 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
                 Encoding::Utf16Le | Encoding::Utf16Be => "valid UTF-16",
                 _ => "UTF-8",
             };
-            return Err(UsageError(format!("{path} is not {what} text (invalid byte at offset {at})")));
+            return Err(UsageError(format!(
+                "{path} is not {what} text (invalid byte at offset {at})"
+            )));
         }
         let text = decoded.text;
         let analysis = analyse(&text, &opts).map_err(|e| UsageError(e.to_string()))?;
         if format == "json" {
-            serde_json::to_writer_pretty(&mut out, &analysis).map_err(io::Error::from).and_then(|_| writeln!(out))
+            serde_json::to_writer_pretty(&mut out, &analysis)
+                .map_err(io::Error::from)
+                .and_then(|_| writeln!(out))
         } else {
             let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             render_text::write(&mut out, &text, &analysis, colour)
@@ -91,7 +109,9 @@ fn run_jsonl(input: impl BufRead, defaults: &Options, out: &mut impl Write) -> i
         }
         let reply = match handle_line(&line, defaults) {
             Ok(json) => json,
-            Err((id, msg)) => serde_json::json!({"id": id, "error": format!("line {}: {msg}", n + 1)}).to_string(),
+            Err((id, msg)) => {
+                serde_json::json!({"id": id, "error": format!("line {}: {msg}", n + 1)}).to_string()
+            }
         };
         writeln!(out, "{reply}")?;
     }
@@ -101,12 +121,23 @@ fn run_jsonl(input: impl BufRead, defaults: &Options, out: &mut impl Write) -> i
 fn handle_line(line: &[u8], defaults: &Options) -> Result<String, (serde_json::Value, String)> {
     let parsed: Line = serde_json::from_slice(line).map_err(|e| {
         // Keep the id if the line is JSON with an id but lacks something else.
-        let id = serde_json::from_slice::<serde_json::Value>(line).ok().and_then(|v| v.get("id").cloned());
-        (id.unwrap_or(serde_json::Value::Null), format!("not a valid input line: {e}"))
+        let id = serde_json::from_slice::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned());
+        (
+            id.unwrap_or(serde_json::Value::Null),
+            format!("not a valid input line: {e}"),
+        )
     })?;
     let id = parsed.id.clone();
     let fail = |msg: String| (id.clone(), msg);
-    let mut opts = Options::parse(parsed.lang.as_deref(), parsed.dct.as_deref(), None, defaults.offsets).map_err(|e| fail(e.to_string()))?;
+    let mut opts = Options::parse(
+        parsed.lang.as_deref(),
+        parsed.dct.as_deref(),
+        None,
+        defaults.offsets,
+    )
+    .map_err(|e| fail(e.to_string()))?;
     if parsed.lang.is_none() {
         opts.lang = defaults.lang;
     }

@@ -61,7 +61,9 @@ impl Flags {
                 let (name, value) = match flag.split_once('=') {
                     Some((n, v)) => (n.to_owned(), v.to_owned()),
                     None => {
-                        let v = it.next().ok_or_else(|| UsageError(format!("--{flag} needs a value")))?;
+                        let v = it
+                            .next()
+                            .ok_or_else(|| UsageError(format!("--{flag} needs a value")))?;
                         (flag.to_owned(), v.clone())
                     }
                 };
@@ -77,6 +79,10 @@ impl Flags {
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.named.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.named
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }

@@ -19,7 +19,11 @@ pub fn write(out: &mut impl Write, text: &str, a: &Analysis, colour: bool) -> io
     // Marks as (position, order, string), at code-point offsets (the CLI default), converted
     // to bytes here; an entity and a timex may overlap, so opening and closing marks nest
     // by position only.
-    let cps: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+    let cps: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect();
     let byte = |off: usize| -> usize {
         match a.offsets {
             "utf8" => off,
@@ -36,15 +40,29 @@ pub fn write(out: &mut impl Write, text: &str, a: &Analysis, colour: bool) -> io
             }
         }
     };
-    let paint = |s: String, code: &str| if colour { format!("\x1b[{code}m{s}\x1b[0m") } else { s };
+    let paint = |s: String, code: &str| {
+        if colour {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s
+        }
+    };
     let mut marks: Vec<(usize, u8, String)> = Vec::new();
     for e in &a.entities {
         marks.push((byte(e.start), 1, paint("[".into(), colour_of(e.label))));
-        marks.push((byte(e.end), 0, paint(format!("]{}", e.label), colour_of(e.label))));
+        marks.push((
+            byte(e.end),
+            0,
+            paint(format!("]{}", e.label), colour_of(e.label)),
+        ));
     }
     for t in &a.timexes {
         marks.push((byte(t.start), 2, paint("{".into(), colour_of(t.kind))));
-        marks.push((byte(t.end), 0, paint(format!("}}{}={}", t.kind, t.value), colour_of(t.kind))));
+        marks.push((
+            byte(t.end),
+            0,
+            paint(format!("}}{}={}", t.kind, t.value), colour_of(t.kind)),
+        ));
     }
     marks.sort_by_key(|m| (m.0, m.1));
     let mut at = 0;
@@ -66,7 +84,11 @@ pub fn write(out: &mut impl Write, text: &str, a: &Analysis, colour: bool) -> io
             (Some(s), Some(t)) if s == t => s.clone(),
             (Some(s), Some(t)) => format!("{s} … {t}"),
             _ => {
-                let v = a.timexes.iter().find(|t| t.id == e.timex).map_or("", |t| t.value.as_str());
+                let v = a
+                    .timexes
+                    .iter()
+                    .find(|t| t.id == e.timex)
+                    .map_or("", |t| t.value.as_str());
                 format!("date unknown ({v})")
             }
         };

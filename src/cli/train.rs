@@ -21,15 +21,34 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 pub fn run(args: &[String]) -> Result<i32, UsageError> {
-    let (what, rest) = args.split_first().ok_or_else(|| UsageError("train needs a model name: ner".into()))?;
+    let (what, rest) = args
+        .split_first()
+        .ok_or_else(|| UsageError("train needs a model name: ner".into()))?;
     if what != "ner" {
         return Err(UsageError(format!("unknown model {what:?}: expected ner")));
     }
-    let flags = Flags::parse(rest, &["data", "lang", "epochs", "rows", "out", "bits", "holdout", "models", "o-bias", "hiner-domain"])?;
+    let flags = Flags::parse(
+        rest,
+        &[
+            "data",
+            "lang",
+            "epochs",
+            "rows",
+            "out",
+            "bits",
+            "holdout",
+            "models",
+            "o-bias",
+            "hiner-domain",
+        ],
+    )?;
     let data = PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
     let out = PathBuf::from(flags.get("out").unwrap_or("data/models"));
     let num = |name: &str, default: usize| -> Result<usize, UsageError> {
-        flags.get(name).map_or(Ok(default), |s| s.parse().map_err(|_| UsageError(format!("bad --{name} {s}"))))
+        flags.get(name).map_or(Ok(default), |s| {
+            s.parse()
+                .map_err(|_| UsageError(format!("bad --{name} {s}")))
+        })
     };
     let langs: Vec<Lang> = match flags.get("lang") {
         None | Some("all") => Lang::ALL.to_vec(),
@@ -45,23 +64,43 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             models: num("models", 4)?,
             // Tuned on IL-NER dev (train ner --holdout): the Hindi model's recall lags its precision.
             o_bias: match flags.get("o-bias") {
-                Some(s) => s.parse().map_err(|_| UsageError(format!("bad --o-bias {s}")))?,
+                Some(s) => s
+                    .parse()
+                    .map_err(|_| UsageError(format!("bad --o-bias {s}")))?,
                 None if lang == Lang::Hi => 8.0,
                 None => 0.0,
             },
         };
         let started = Instant::now();
-        let (mut sentences, classes) = load(&data, lang, flags.get("holdout").is_some()).map_err(UsageError)?;
+        let (mut sentences, classes) =
+            load(&data, lang, flags.get("holdout").is_some()).map_err(UsageError)?;
         // `--hiner-domain 0`: HiNER as the same domain as IL-NER (no private feature copies).
         if flags.get("hiner-domain") == Some("0") {
             sentences.iter_mut().for_each(|a| a.domain = 0);
         }
-        eprintln!("{}: {} sentences, classes {:?}", lang.code(), sentences.len(), classes);
-        let bytes = train(lang, &sentences, &classes, &opts, &mut |line| eprintln!("  {line}"));
+        eprintln!(
+            "{}: {} sentences, classes {:?}",
+            lang.code(),
+            sentences.len(),
+            classes
+        );
+        let bytes = train(lang, &sentences, &classes, &opts, &mut |line| {
+            eprintln!("  {line}")
+        });
         std::fs::create_dir_all(&out).map_err(|e| UsageError(format!("{}: {e}", out.display())))?;
-        let path = out.join(format!("ner-{}-{}.bin", lang.code(), kaalrekha::ner::MODEL_TAG));
-        std::fs::write(&path, &bytes).map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
-        eprintln!("{}: {} bytes in {:.1}s", path.display(), bytes.len(), started.elapsed().as_secs_f64());
+        let path = out.join(format!(
+            "ner-{}-{}.bin",
+            lang.code(),
+            kaalrekha::ner::MODEL_TAG
+        ));
+        std::fs::write(&path, &bytes)
+            .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+        eprintln!(
+            "{}: {} bytes in {:.1}s",
+            path.display(),
+            bytes.len(),
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(0)
 }
@@ -71,26 +110,48 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 /// The training sentences of a language and its model classes.
-pub fn load(data: &Path, lang: Lang, holdout: bool) -> Result<(Vec<Annotated>, Vec<String>), String> {
+pub fn load(
+    data: &Path,
+    lang: Lang,
+    holdout: bool,
+) -> Result<(Vec<Annotated>, Vec<String>), String> {
     match lang {
         Lang::Hi => {
             let mut all = Vec::new();
-            for split in if holdout { &["train"][..] } else { &["train", "dev"][..] } {
+            for split in if holdout {
+                &["train"][..]
+            } else {
+                &["train", "dev"][..]
+            } {
                 let src = read(&data.join(format!("ner/il-ner-hindi/{split}.txt")))?;
                 all.extend(read_conll(&src, il_ner_class));
             }
             let src = read(&data.join("ner/hiner/validation.conll"))?;
-            all.extend(read_conll(&src, hiner_class).into_iter().map(|a| Annotated { domain: 1, ..a }));
+            all.extend(
+                read_conll(&src, hiner_class)
+                    .into_iter()
+                    .map(|a| Annotated { domain: 1, ..a }),
+            );
             silver_norp(&mut all, lang);
-            Ok((all, ["PERSON", "ORG", "LOC", "NORP"].map(String::from).to_vec()))
+            Ok((
+                all,
+                ["PERSON", "ORG", "LOC", "NORP"].map(String::from).to_vec(),
+            ))
         }
         Lang::En => {
             let mut all = Vec::new();
-            for split in if holdout { &["train"][..] } else { &["train", "valid"][..] } {
+            for split in if holdout {
+                &["train"][..]
+            } else {
+                &["train", "valid"][..]
+            } {
                 let src = read(&data.join(format!("ner/conll2003/{split}.txt")))?;
                 all.extend(read_conll(&src, conll_class));
             }
-            Ok((all, ["PERSON", "ORG", "LOC", "MISC"].map(String::from).to_vec()))
+            Ok((
+                all,
+                ["PERSON", "ORG", "LOC", "MISC"].map(String::from).to_vec(),
+            ))
         }
     }
 }

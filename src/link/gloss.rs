@@ -4,8 +4,8 @@
 //! outside `data/<lang>/gloss.tsv` and the gazetteers keep their romanised form ("ईमाम सादेग
 //! विश्वविद्यालय" → Imam Sadeg University); a name with no glossed word is romanised whole.
 
-use crate::lexicon::{self, Lexicon, PerLang};
 use super::romanise::romanise;
+use crate::lexicon::{self, Lexicon, PerLang};
 use crate::ner::{acronym, cues};
 use crate::text::{Doc, Lang};
 
@@ -13,7 +13,12 @@ use crate::text::{Doc, Lang};
 /// "पूर्व सोवियत संघ").
 fn glossary(lang: Lang) -> &'static Lexicon<(String, Option<String>)> {
     static GLOSS: PerLang<Lexicon<(String, Option<String>)>> = PerLang::new();
-    GLOSS.get(lang, || Lexicon::parse(lexicon::file(lang, "gloss"), |c| c.first().map(|w| ((*w).to_owned(), c.get(1).map(|f| (*f).to_owned())))))
+    GLOSS.get(lang, || {
+        Lexicon::parse(lexicon::file(lang, "gloss"), |c| {
+            c.first()
+                .map(|w| ((*w).to_owned(), c.get(1).map(|f| (*f).to_owned())))
+        })
+    })
 }
 
 /// The English gloss of tokens `a..b`: None when no word has one, or when `whole` and some
@@ -24,7 +29,9 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
         return None;
     }
     // A place ending in a head word ("मेटा नदी") romanises the words before it.
-    let headed = whole && cues::exact(doc, lang, b - 1, b).is_some_and(|c| c.bits & cues::LOC_HEAD != 0) && table.word(doc.key(b - 1)).is_some();
+    let headed = whole
+        && cues::exact(doc, lang, b - 1, b).is_some_and(|c| c.bits & cues::LOC_HEAD != 0)
+        && table.word(doc.key(b - 1)).is_some();
     let whole = whole && !headed;
     let mut out = String::new();
     let mut glossed = 0;
@@ -35,17 +42,32 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
         }
         // A listed name of several words inside this one reads as a whole: "उत्तर प्रदेश
         // सरकार" → Uttar Pradesh Government, not "North Pradesh Government".
-        if let Some((end, en)) = cues::get(lang).rules_lex().longest(doc, i).filter(|(end, _)| end - i >= 2 && *end <= b && (i, *end) != (a, b)).and_then(|(end, c)| Some((end, c.english?))) {
+        if let Some((end, en)) = cues::get(lang)
+            .rules_lex()
+            .longest(doc, i)
+            .filter(|(end, _)| end - i >= 2 && *end <= b && (i, *end) != (a, b))
+            .and_then(|(end, c)| Some((end, c.english?)))
+        {
             out.push_str(en);
             glossed += 1;
             i = end;
             continue;
         }
-        let listed = table.word(doc.key(i)).map(|(w, first)| if i == a { first.as_deref().unwrap_or(w) } else { w.as_str() });
+        let listed = table.word(doc.key(i)).map(|(w, first)| {
+            if i == a {
+                first.as_deref().unwrap_or(w)
+            } else {
+                w.as_str()
+            }
+        });
         let cue = cues::exact(doc, lang, i, i + 1);
         // A word that is itself an organisation's name is, inside a longer name, a word of it:
         // "तृणमूल कांग्रेस" → Trinamool Congress, not "… Indian National Congress".
-        let own = if cue.is_some_and(|c| c.bits & cues::ORG != 0) { listed.or(cue.and_then(|c| c.english)) } else { cue.and_then(|c| c.english).or(listed) };
+        let own = if cue.is_some_and(|c| c.bits & cues::ORG != 0) {
+            listed.or(cue.and_then(|c| c.english))
+        } else {
+            cue.and_then(|c| c.english).or(listed)
+        };
         match own.or_else(|| cues::spelling(doc, lang, i, i + 1).map(|(en, _)| en)) {
             Some(word) => {
                 // "जम्मू कश्मीर": Jammu, then कश्मीर's "Jammu and Kashmir" → one "Jammu and Kashmir".
@@ -90,11 +112,28 @@ mod tests {
 
     #[test]
     fn names_of_known_words() {
-        assert_eq!(of("रूसी विदेश मंत्रालय").as_deref(), Some("Russian Foreign Ministry"));
-        assert_eq!(of("राष्ट्रीय मानवाधिकार आयोग").as_deref(), Some("National Human Rights Commission"));
-        assert_eq!(of("ईमाम सादेग विश्वविद्यालय").as_deref(), Some("Imam Sadeg University"));
-        assert_eq!(of("सादेग अली"), None, "no word glossed: the name is romanised whole");
-        assert_eq!(of("विदेश"), None, "one word is a name for the lists, not a gloss");
+        assert_eq!(
+            of("रूसी विदेश मंत्रालय").as_deref(),
+            Some("Russian Foreign Ministry")
+        );
+        assert_eq!(
+            of("राष्ट्रीय मानवाधिकार आयोग").as_deref(),
+            Some("National Human Rights Commission")
+        );
+        assert_eq!(
+            of("ईमाम सादेग विश्वविद्यालय").as_deref(),
+            Some("Imam Sadeg University")
+        );
+        assert_eq!(
+            of("सादेग अली"),
+            None,
+            "no word glossed: the name is romanised whole"
+        );
+        assert_eq!(
+            of("विदेश"),
+            None,
+            "one word is a name for the lists, not a gloss"
+        );
         assert_eq!(of("सीएनएन डॉट कॉम").as_deref(), Some("CNN dot com"));
     }
 
@@ -120,6 +159,10 @@ mod tests {
         };
         assert_eq!(place("मेटा नदी").as_deref(), Some("Meta River"));
         assert_eq!(place("दरभा घाटी").as_deref(), Some("Darbha Valley"));
-        assert_eq!(place("दरभा गांव"), None, "no head word: a place is glossed only whole");
+        assert_eq!(
+            place("दरभा गांव"),
+            None,
+            "no head word: a place is glossed only whole"
+        );
     }
 }

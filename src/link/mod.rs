@@ -15,25 +15,35 @@ pub mod gloss;
 pub mod pinyin;
 pub mod romanise;
 
+use crate::hash::FxMap as HashMap;
 use crate::labels::{EntitySpan, Label, Link};
 use crate::ner::{acronym, cues};
 use crate::text::{Doc, Lang};
 use romanise::{romanise, skeleton};
-use crate::hash::FxMap as HashMap;
 use std::sync::OnceLock;
 
 /// One [`Link`] per entity, in the same order.
 pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
-    let mut mentions: Vec<Mention> = entities.iter().map(|e| Mention::new(doc, lang, e)).collect();
+    let mut mentions: Vec<Mention> = entities
+        .iter()
+        .map(|e| Mention::new(doc, lang, e))
+        .collect();
     // A name whose words begin with the sounds of an acronym in the document has those
     // initials, though its romanised form has others: फॉरेन इंटेलिजेंस सर्विलांस कोर्ट is
     // "Phoren …", yet एफआईएससी (FISC) is its acronym.
     // (In English the name's own initials already say it.)
-    let mut acronyms: Vec<String> = if lang == Lang::Hi { mentions.iter().filter_map(|m| m.acronym.clone()).collect() } else { Vec::new() };
+    let mut acronyms: Vec<String> = if lang == Lang::Hi {
+        mentions.iter().filter_map(|m| m.acronym.clone()).collect()
+    } else {
+        Vec::new()
+    };
     acronyms.sort_unstable();
     acronyms.dedup();
     if !acronyms.is_empty() {
-        for m in mentions.iter_mut().filter(|m| m.group == Some(1) && m.keys.len() >= 2) {
+        for m in mentions
+            .iter_mut()
+            .filter(|m| m.group == Some(1) && m.keys.len() >= 2)
+        {
             if !m.initials.as_ref().is_some_and(|i| acronyms.contains(i)) {
                 let words: Vec<&str> = m.keys.iter().map(String::as_str).collect();
                 if let Some(a) = acronyms.iter().find(|a| acronym::spelt_by(a, &words)) {
@@ -54,13 +64,24 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         for k in &m.keys {
             candidates.extend(by_word.get(&(group, k.as_str())).into_iter().flatten());
         }
-        for n in [m.english, m.qid, m.acronym.as_deref(), m.initials.as_deref()].into_iter().flatten() {
+        for n in [
+            m.english,
+            m.qid,
+            m.acronym.as_deref(),
+            m.initials.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
             candidates.extend(by_name.get(&(group, n)).into_iter().flatten());
         }
         candidates.sort_unstable();
         candidates.dedup();
         // The most recent cluster that fits wins.
-        let found = candidates.iter().rev().copied().find(|&c| wordings[c].iter().any(|&j| same(m, &mentions[j])) && !wordings[c].iter().any(|&j| other_person(m, &mentions[j])));
+        let found = candidates.iter().rev().copied().find(|&c| {
+            wordings[c].iter().any(|&j| same(m, &mentions[j]))
+                && !wordings[c].iter().any(|&j| other_person(m, &mentions[j]))
+        });
         let c = found.unwrap_or_else(|| {
             clusters.push(Vec::new());
             wordings.push(Vec::new());
@@ -75,7 +96,15 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
                     list.push(c);
                 }
             }
-            for n in [m.english, m.qid, m.acronym.as_deref(), m.initials.as_deref()].into_iter().flatten() {
+            for n in [
+                m.english,
+                m.qid,
+                m.acronym.as_deref(),
+                m.initials.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
                 let list = by_name.entry((group, n)).or_default();
                 if list.last() != Some(&c) {
                     list.push(c);
@@ -84,7 +113,13 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         }
     }
     // In a document that names China, person names may be Chinese ones (ली कियांग → Li Qiang).
-    let chinese = pinyin::applies(lang, mentions.iter().filter(|m| matches!(m.group, Some(2 | 3))).flat_map(|m| m.keys.iter()));
+    let chinese = pinyin::applies(
+        lang,
+        mentions
+            .iter()
+            .filter(|m| matches!(m.group, Some(2 | 3)))
+            .flat_map(|m| m.keys.iter()),
+    );
     let mut links: Vec<Link> = vec![Link::default(); entities.len()];
     for (c, members) in clusters.iter().enumerate() {
         // The longest mention with an English name, else the longest mention, names the cluster.
@@ -96,39 +131,89 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         // "राज कपूर"); the sort is stable, so the longer wins a tie.
         let group = mentions[members[0]].group;
         if group == Some(0) {
-            let uses = |j: usize| members.iter().filter(|&&k| mentions[k].keys == mentions[j].keys).count();
+            let uses = |j: usize| {
+                members
+                    .iter()
+                    .filter(|&&k| mentions[k].keys == mentions[j].keys)
+                    .count()
+            };
             // A full name before the same name with initials ("नारायण दत्त तिवारी", not "एनडी तिवारी").
-            let initials = |j: usize| wordings[c].iter().any(|&o| initials_of(&mentions[j], &mentions[o]));
-            by_len.sort_by_key(|&j| (mentions[j].keys.len() < 2, initials(j), std::cmp::Reverse(uses(j))));
+            let initials = |j: usize| {
+                wordings[c]
+                    .iter()
+                    .any(|&o| initials_of(&mentions[j], &mentions[o]))
+            };
+            by_len.sort_by_key(|&j| {
+                (
+                    mentions[j].keys.len() < 2,
+                    initials(j),
+                    std::cmp::Reverse(uses(j)),
+                )
+            });
         }
         // A place's listed English name comes before a longer mention's gloss: "इंडिया लीग"
         // does not rename India.
-        let listed = if group == Some(2) { by_len.iter().find_map(|&j| mentions[j].english.map(str::to_owned)) } else { None };
+        let listed = if group == Some(2) {
+            by_len
+                .iter()
+                .find_map(|&j| mentions[j].english.map(str::to_owned))
+        } else {
+            None
+        };
         let latin = listed
-            .or_else(|| by_len.iter().find_map(|&j| {
-                let m = &mentions[j];
-                // An organisation's acronym in letter names reads as its letters: सीएनएन → CNN.
-                let letters = if m.group == Some(1) { m.acronym.clone() } else { None };
-                m.english.map(str::to_owned).or_else(|| m.gloss.clone()).or(letters)
-            }))
+            .or_else(|| {
+                by_len.iter().find_map(|&j| {
+                    let m = &mentions[j];
+                    // An organisation's acronym in letter names reads as its letters: सीएनएन → CNN.
+                    let letters = if m.group == Some(1) {
+                        m.acronym.clone()
+                    } else {
+                        None
+                    };
+                    m.english
+                        .map(str::to_owned)
+                        .or_else(|| m.gloss.clone())
+                        .or(letters)
+                })
+            })
             .or_else(|| {
                 let &j = by_len.first()?;
                 let m = &mentions[j];
-                let py = if chinese && m.group == Some(0) { pinyin::latin(lang, &m.keys) } else { None };
-                Some(py.unwrap_or_else(|| if m.group == Some(0) { person_latin(lang, &m.text) } else { romanise(&m.text) }))
+                let py = if chinese && m.group == Some(0) {
+                    pinyin::latin(lang, &m.keys)
+                } else {
+                    None
+                };
+                Some(py.unwrap_or_else(|| {
+                    if m.group == Some(0) {
+                        person_latin(lang, &m.text)
+                    } else {
+                        romanise(&m.text)
+                    }
+                }))
             });
         // A person named in full is not found by one word of the name: "शाह" alone is the
         // title Shah (Q184299), not अमित शाह; a person named by one word only (मायावती) is.
         let full = group == Some(0) && by_len.iter().any(|&j| mentions[j].keys.len() >= 2);
-        let found = by_len.iter().filter(|&&j| !full || mentions[j].keys.len() >= 2).find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
+        let found = by_len
+            .iter()
+            .filter(|&&j| !full || mentions[j].keys.len() >= 2)
+            .find_map(|&j| mentions[j].wikidata(lang, latin.as_deref()));
         // A romanised name gives way to the English name of the Wikidata entry it matched.
-        let latin = match (&found, by_len.iter().any(|&j| mentions[j].english.is_some())) {
+        let latin = match (
+            &found,
+            by_len.iter().any(|&j| mentions[j].english.is_some()),
+        ) {
             (Some((_, Some(en))), false) => Some((*en).to_owned()),
             _ => latin,
         };
         let wikidata = found.map(|(q, _)| q);
         for &j in members {
-            links[j] = Link { cluster: Some(c), latin: latin.clone(), wikidata: wikidata.clone() };
+            links[j] = Link {
+                cluster: Some(c),
+                latin: latin.clone(),
+                wikidata: wikidata.clone(),
+            };
         }
     }
     same_entry(&mentions, &mut links, clusters.len());
@@ -140,8 +225,13 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
 /// names as letters (एनडी → N.D.), else romanised: "जॉर्ज फ़र्नांडिस" → George Fernandis, not
 /// "Jorj …".
 fn person_table(lang: Lang) -> &'static crate::lexicon::Lexicon<String> {
-    static TABLE: crate::lexicon::PerLang<crate::lexicon::Lexicon<String>> = crate::lexicon::PerLang::new();
-    TABLE.get(lang, || crate::lexicon::Lexicon::parse(crate::lexicon::file(lang, "person-latin"), |c| c.first().map(|l| (*l).to_owned())))
+    static TABLE: crate::lexicon::PerLang<crate::lexicon::Lexicon<String>> =
+        crate::lexicon::PerLang::new();
+    TABLE.get(lang, || {
+        crate::lexicon::Lexicon::parse(crate::lexicon::file(lang, "person-latin"), |c| {
+            c.first().map(|l| (*l).to_owned())
+        })
+    })
 }
 
 /// Whether the word with folded key `key` has a known Latin spelling as a name's word
@@ -158,11 +248,20 @@ fn person_latin(lang: Lang, text: &str) -> String {
     // Initials in letter names read as letters: "एनडी" → N.D.; not the family name, which
     // may only sound like letters ("वॉरेन बीटी", Warren Beatty).
     let words: Vec<&str> = text.split_whitespace().collect();
-    let letters = |k: usize, w: &str| (k + 1 < words.len()).then(|| acronym::decode(&crate::text::fold(w))).flatten().map(|l| l.chars().flat_map(|c| [c, '.']).collect::<String>());
+    let letters = |k: usize, w: &str| {
+        (k + 1 < words.len())
+            .then(|| acronym::decode(&crate::text::fold(w)))
+            .flatten()
+            .map(|l| l.chars().flat_map(|c| [c, '.']).collect::<String>())
+    };
     words
         .iter()
         .enumerate()
-        .map(|(k, w)| letters(k, w).or_else(|| table.word(&crate::text::fold(w)).cloned()).unwrap_or_else(|| romanise(w)))
+        .map(|(k, w)| {
+            letters(k, w)
+                .or_else(|| table.word(&crate::text::fold(w)).cloned())
+                .unwrap_or_else(|| romanise(w))
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -175,7 +274,9 @@ fn same_entry(mentions: &[Mention], links: &mut [Link], n: usize) {
     let mut to: Vec<usize> = (0..n).collect();
     let mut latin: Vec<Option<String>> = vec![None; n];
     for (m, l) in mentions.iter().zip(links.iter()) {
-        let (Some(g), Some(c), Some(q)) = (m.group, l.cluster, l.wikidata.as_deref()) else { continue };
+        let (Some(g), Some(c), Some(q)) = (m.group, l.cluster, l.wikidata.as_deref()) else {
+            continue;
+        };
         let f = *first.entry((g, q)).or_insert(c);
         to[c] = to[f];
         latin[c] = latin[c].take().or_else(|| l.latin.clone());
@@ -233,18 +334,28 @@ impl Mention {
         let (a, b) = e.tokens;
         let keys: Vec<String> = (a..b).map(|i| doc.key(i).to_owned()).collect();
         let text = doc.text[doc.tokens[a].start..doc.tokens[b - 1].end].to_owned();
-        let cue = cues::exact(doc, lang, a, b).filter(|c| c.bits & (cues::GPE | cues::LOC | cues::ORG | cues::NORP | cues::EVENT) != 0);
+        let cue = cues::exact(doc, lang, a, b).filter(|c| {
+            c.bits & (cues::GPE | cues::LOC | cues::ORG | cues::NORP | cues::EVENT) != 0
+        });
         // Else a spelling the lists do not hold: इसराइल, and for a name of several words one
         // that sounds like a listed one, दक्षिण अमरीका. (One word alone is matched loosely
         // only where nothing else names it, in the gloss: मार्शल is not Marseille.)
         let english = cue.and_then(|c| c.english).or_else(|| match e.label {
-            Label::Gpe | Label::Loc | Label::Norp if lang == Lang::Hi => cues::spelling(doc, lang, a, b)
-                .map(|(en, _)| en)
-                .or_else(|| (e.label != Label::Norp && b - a >= 2).then(|| place_variant(&text, &keys.join(" "))).flatten()),
+            Label::Gpe | Label::Loc | Label::Norp if lang == Lang::Hi => {
+                cues::spelling(doc, lang, a, b)
+                    .map(|(en, _)| en)
+                    .or_else(|| {
+                        (e.label != Label::Norp && b - a >= 2)
+                            .then(|| place_variant(&text, &keys.join(" ")))
+                            .flatten()
+                    })
+            }
             _ => None,
         });
         let qid = cue.and_then(|c| c.wikidata);
-        let acronym = (b - a == 1).then(|| acronym::letters(doc.surface(a), doc.key(a))).flatten();
+        let acronym = (b - a == 1)
+            .then(|| acronym::letters(doc.surface(a), doc.key(a)))
+            .flatten();
         // Organisations and events word by word; a place only when every word is known.
         let gloss = match e.label {
             _ if english.is_some() => None,
@@ -253,18 +364,34 @@ impl Mention {
             _ => None,
         };
         let initials = (b - a >= 2).then(|| {
-            let name = english.map(str::to_owned).or_else(|| gloss.clone()).unwrap_or_else(|| romanise(&text));
+            let name = english
+                .map(str::to_owned)
+                .or_else(|| gloss.clone())
+                .unwrap_or_else(|| romanise(&text));
             name.split_whitespace()
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .filter_map(|w| w.chars().next())
                 .collect::<String>()
         });
-        Self { group: group(e.label), keys, text, english, gloss, qid, acronym, initials }
+        Self {
+            group: group(e.label),
+            keys,
+            text,
+            english,
+            gloss,
+            qid,
+            acronym,
+            initials,
+        }
     }
 
     /// This mention's Wikidata id: its gazetteer entry's, the Wikidata list's for its name,
     /// or the one whose consonant skeleton matches its Latin form.
-    fn wikidata(&self, lang: Lang, cluster_latin: Option<&str>) -> Option<(String, Option<&'static str>)> {
+    fn wikidata(
+        &self,
+        lang: Lang,
+        cluster_latin: Option<&str>,
+    ) -> Option<(String, Option<&'static str>)> {
         if let Some(q) = self.qid {
             return Some((q.to_owned(), self.english));
         }
@@ -277,7 +404,10 @@ impl Mention {
         if self.group == Some(0) {
             return None;
         }
-        let latin = self.english.map(str::to_owned).unwrap_or_else(|| romanise(&self.text));
+        let latin = self
+            .english
+            .map(str::to_owned)
+            .unwrap_or_else(|| romanise(&self.text));
         let index = skeleton_index(lang);
         for l in [Some(latin.as_str()), cluster_latin].into_iter().flatten() {
             let sk = skeleton(l);
@@ -332,12 +462,17 @@ pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
             let latin = romanise(row[0]);
             let sk = skeleton(&latin);
             if sk.len() >= 4 {
-                m.entry(sk).or_default().push((loose(&latin), row.get(1).copied().unwrap_or(row[0])));
+                m.entry(sk)
+                    .or_default()
+                    .push((loose(&latin), row.get(1).copied().unwrap_or(row[0])));
             }
         }
         m
     });
-    let consonants = surface.chars().filter(|c| ('\u{0915}'..='\u{0939}').contains(c)).count();
+    let consonants = surface
+        .chars()
+        .filter(|c| ('\u{0915}'..='\u{0939}').contains(c))
+        .count();
     if consonants < 4 || cues::get(Lang::Hi).homographs.contains(key) {
         return None;
     }
@@ -347,7 +482,10 @@ pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
     if l.chars().count() < 5 {
         return None;
     }
-    names.iter().find(|(n, _)| distance(&l, n) <= 1).map(|(_, en)| *en)
+    names
+        .iter()
+        .find(|(n, _)| distance(&l, n) <= 1)
+        .map(|(_, en)| *en)
 }
 
 /// Levenshtein distance over characters.
@@ -358,7 +496,9 @@ pub fn distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         cur[0] = i + 1;
         for j in 0..b.len() {
-            cur[j + 1] = (prev[j] + (ca != b[j]) as usize).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + (ca != b[j]) as usize)
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
         }
         std::mem::swap(&mut prev, &mut cur);
     }
@@ -401,15 +541,26 @@ fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
 /// cluster through it.
 fn other_person(m: &Mention, o: &Mention) -> bool {
     let within = |a: &Mention, b: &Mention| a.keys.iter().all(|k| b.keys.contains(k));
-    m.group == Some(0) && m.keys.len() >= 2 && o.keys.len() >= 2 && !within(m, o) && !within(o, m) && !initials_of(m, o) && !initials_of(o, m)
+    m.group == Some(0)
+        && m.keys.len() >= 2
+        && o.keys.len() >= 2
+        && !within(m, o)
+        && !within(o, m)
+        && !initials_of(m, o)
+        && !initials_of(o, m)
 }
 
 /// Whether person `short` is person `long` with the given names cut to initials: "एनडी
 /// तिवारी" or "एन डी तिवारी" (N, D) and "नारायण दत्त तिवारी"; "N.D. Tiwari" and "Narayan
 /// Dutt Tiwari". The family names must be the same word.
 fn initials_of(short: &Mention, long: &Mention) -> bool {
-    let (Some((family, given)), Some((long_family, long_given))) = (short.keys.split_last(), long.keys.split_last()) else { return false };
-    if short.group != Some(0) || family != long_family || given.is_empty() || long_given.is_empty() {
+    let (Some((family, given)), Some((long_family, long_given))) =
+        (short.keys.split_last(), long.keys.split_last())
+    else {
+        return false;
+    };
+    if short.group != Some(0) || family != long_family || given.is_empty() || long_given.is_empty()
+    {
         return false;
     }
     let mut letters = String::new();
@@ -419,7 +570,11 @@ fn initials_of(short: &Mention, long: &Mention) -> bool {
             if !k.contains('.') {
                 return false;
             }
-            letters.extend(k.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase()));
+            letters.extend(
+                k.chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .map(|c| c.to_ascii_uppercase()),
+            );
         } else {
             match acronym::decode(k).or_else(|| acronym::letter(k).map(String::from)) {
                 Some(l) => letters.push_str(&l),
@@ -427,7 +582,17 @@ fn initials_of(short: &Mention, long: &Mention) -> bool {
             }
         }
     }
-    let firsts: String = long_given.iter().filter_map(|k| if k.is_ascii() { k.chars().next() } else { romanise(k).chars().next() }).map(|c| c.to_ascii_uppercase()).collect();
+    let firsts: String = long_given
+        .iter()
+        .filter_map(|k| {
+            if k.is_ascii() {
+                k.chars().next()
+            } else {
+                romanise(k).chars().next()
+            }
+        })
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     letters.len() >= 2 && letters == firsts
 }
 
@@ -445,19 +610,31 @@ fn same(m: &Mention, o: &Mention) -> bool {
     match m.group {
         // A single name inside a fuller one: पुतिन / व्लादिमीर पुतिन, ली / ली कियांग.
         Some(0) => {
-            let (short, long) = if m.keys.len() <= o.keys.len() { (m, o) } else { (o, m) };
-            (short.keys.len() < long.keys.len() && short.keys.iter().all(|k| long.keys.contains(k))) || initials_of(m, o) || initials_of(o, m)
+            let (short, long) = if m.keys.len() <= o.keys.len() {
+                (m, o)
+            } else {
+                (o, m)
+            };
+            (short.keys.len() < long.keys.len() && short.keys.iter().all(|k| long.keys.contains(k)))
+                || initials_of(m, o)
+                || initials_of(o, m)
         }
         // An acronym and a name with those initials, or two spellings of one acronym.
         Some(1) => {
             let acr = |a: &Mention, b: &Mention| {
-                a.acronym.as_ref().is_some_and(|x| b.acronym.as_ref() == Some(x) || b.initials.as_ref() == Some(x))
+                a.acronym.as_ref().is_some_and(|x| {
+                    b.acronym.as_ref() == Some(x) || b.initials.as_ref() == Some(x)
+                })
             };
             acr(m, o) || acr(o, m)
         }
         // A place name that begins a longer one: चीन / चीन जनवादी गणराज्य.
         Some(2) => {
-            let (short, long) = if m.keys.len() <= o.keys.len() { (m, o) } else { (o, m) };
+            let (short, long) = if m.keys.len() <= o.keys.len() {
+                (m, o)
+            } else {
+                (o, m)
+            };
             short.keys.len() < long.keys.len() && long.keys.starts_with(&short.keys)
         }
         _ => false,

@@ -130,16 +130,28 @@ fn word(w: &str) -> String {
             }
             if u.nasal {
                 let next = units.get(k + 1).map_or("", |n| n.cons);
-                out.push(if matches!(next, "p" | "ph" | "b" | "bh" | "m") { 'm' } else { 'n' });
+                out.push(if matches!(next, "p" | "ph" | "b" | "bh" | "m") {
+                    'm'
+                } else {
+                    'n'
+                });
             }
         }
         units.clear();
     };
     for c in w.chars() {
         if let Some(cons) = consonant(c) {
-            units.push(Unit { cons, vowel: Vowel::Schwa, nasal: false });
+            units.push(Unit {
+                cons,
+                vowel: Vowel::Schwa,
+                nasal: false,
+            });
         } else if let Some(v) = independent_vowel(c) {
-            units.push(Unit { cons: "", vowel: Vowel::Sign(v), nasal: false });
+            units.push(Unit {
+                cons: "",
+                vowel: Vowel::Sign(v),
+                nasal: false,
+            });
         } else if let Some(last) = units.last_mut() {
             match c {
                 '\u{094D}' => last.vowel = Vowel::None,
@@ -175,7 +187,10 @@ fn delete_schwas(units: &mut [Unit]) {
     // After a cluster the final schwa stays only before र or य: मित्र → mitra, सूर्य → surya,
     // but ब्लास्ट → blast.
     let after_cluster = units[last - 1].vowel == Vowel::None;
-    if units[last].vowel == Vowel::Schwa && !units[last].nasal && (!after_cluster || !matches!(units[last].cons, "r" | "y")) {
+    if units[last].vowel == Vowel::Schwa
+        && !units[last].nasal
+        && (!after_cluster || !matches!(units[last].cons, "r" | "y"))
+    {
         units[last].vowel = Vowel::None;
     }
     for i in (1..last).rev() {
@@ -238,7 +253,10 @@ pub fn skeleton(latin: &str) -> String {
             'v' => 'b',
             c => c,
         };
-        if c.is_ascii_alphabetic() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h') && !out.ends_with(c) {
+        if c.is_ascii_alphabetic()
+            && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h')
+            && !out.ends_with(c)
+        {
             out.push(c);
         }
     };
@@ -280,7 +298,13 @@ mod tests {
     /// The chain of replacements `skeleton` does in one pass, as the reference.
     fn skeleton_by_replacing(latin: &str) -> String {
         let s: String = latin.to_lowercase();
-        let s = s.replace("ph", "f").replace("ch", "c").replace("sh", "s").replace('q', "k").replace('z', "j").replace('x', "ks");
+        let s = s
+            .replace("ph", "f")
+            .replace("ch", "c")
+            .replace("sh", "s")
+            .replace('q', "k")
+            .replace('z', "j")
+            .replace('x', "ks");
         let mut out = String::new();
         for c in s.chars() {
             let c = match c {
@@ -288,7 +312,10 @@ mod tests {
                 'v' => 'b',
                 c => c,
             };
-            if !c.is_ascii_alphabetic() || matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h') || out.ends_with(c) {
+            if !c.is_ascii_alphabetic()
+                || matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h')
+                || out.ends_with(c)
+            {
                 continue;
             }
             out.push(c);
@@ -298,7 +325,12 @@ mod tests {
 
     #[test]
     fn one_pass_skeleton_matches_the_replacements() {
-        for w in crate::test_words::random_words("phcsqzxkvbhhPHCSXK \u{212A}İtnaeiouyw-", 0x9E37_79B9_7F4A_7C15, 20_000, 10) {
+        for w in crate::test_words::random_words(
+            "phcsqzxkvbhhPHCSXK \u{212A}İtnaeiouyw-",
+            0x9E37_79B9_7F4A_7C15,
+            20_000,
+            10,
+        ) {
             assert_eq!(skeleton(&w), skeleton_by_replacing(&w), "{w:?}");
         }
     }

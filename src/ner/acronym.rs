@@ -42,7 +42,9 @@ const LETTER_CHARS: u128 = {
         let b = LETTERS[i].0.as_bytes();
         let mut j = 0;
         while j + 3 <= b.len() {
-            let cp = ((b[j] as u32 & 0x0f) << 12) | ((b[j + 1] as u32 & 0x3f) << 6) | (b[j + 2] as u32 & 0x3f);
+            let cp = ((b[j] as u32 & 0x0f) << 12)
+                | ((b[j + 1] as u32 & 0x3f) << 6)
+                | (b[j + 2] as u32 & 0x3f);
             m |= 1u128 << (cp - 0x900);
             j += 3;
         }
@@ -53,17 +55,21 @@ const LETTER_CHARS: u128 = {
 
 /// Acronyms that name no organisation: roles, documents, things ("पीएम", "एफआईआर", "जीएसटी").
 const NOT_ORG: &[&str] = &[
-    "PM", "CM", "DM", "SP", "MP", "MLA", "IAS", "IPS", "SHO", "DG", "IG", "DGP", "CEO", "CFO", "FIR", "VIP", "VVIP",
-    "DNA", "GST", "GDP", "ATM", "EMI", "LPG", "CNG", "OTP", "PIN", "SMS", "TV", "GPS", "AI", "IT", "CCTV", "HIV",
-    "ICU", "OPD", "UPI", "PAN", "KYC", "NRI", "EVM", "PIL", "MSP", "ODI", "AC", "DC", "OK", "PHD", "MBA", "BA", "MA",
-    "BSC", "MSC", "CD", "DVD", "PC", "SUV", "KM", "AM", "USB", "LED", "PDF", "ID", "SIM", "GB", "MB", "SEO", "IPL",
-    "SUV", "MRI", "CT", "ECG", "RTI", "OBC", "SC", "ST", "EWS", "NDA", "IOS", "HTML", "XHTML", "XML", "URL", "WWW", "USA", "UAE", "UK", "US",
+    "PM", "CM", "DM", "SP", "MP", "MLA", "IAS", "IPS", "SHO", "DG", "IG", "DGP", "CEO", "CFO",
+    "FIR", "VIP", "VVIP", "DNA", "GST", "GDP", "ATM", "EMI", "LPG", "CNG", "OTP", "PIN", "SMS",
+    "TV", "GPS", "AI", "IT", "CCTV", "HIV", "ICU", "OPD", "UPI", "PAN", "KYC", "NRI", "EVM", "PIL",
+    "MSP", "ODI", "AC", "DC", "OK", "PHD", "MBA", "BA", "MA", "BSC", "MSC", "CD", "DVD", "PC",
+    "SUV", "KM", "AM", "USB", "LED", "PDF", "ID", "SIM", "GB", "MB", "SEO", "IPL", "SUV", "MRI",
+    "CT", "ECG", "RTI", "OBC", "SC", "ST", "EWS", "NDA", "IOS", "HTML", "XHTML", "XML", "URL",
+    "WWW", "USA", "UAE", "UK", "US",
 ];
 
 /// The Latin letters of a Devanagari letter-name spelling, if the whole word is one.
 pub fn decode(key: &str) -> Option<String> {
     // Letter names use a few characters only; most words have another one and fail here.
-    if !key.chars().all(|c| (c as u32).wrapping_sub(0x900) < 128 && LETTER_CHARS >> (c as u32 - 0x900) & 1 == 1) {
+    if !key.chars().all(|c| {
+        (c as u32).wrapping_sub(0x900) < 128 && LETTER_CHARS >> (c as u32 - 0x900) & 1 == 1
+    }) {
         return None;
     }
     // Dynamic programming over byte positions: from[i] = (previous position, letter) of the
@@ -102,17 +108,27 @@ pub fn decode(key: &str) -> Option<String> {
 
 /// The Latin letter that a Devanagari letter name spells alone: "एन" N, "डी" D.
 pub fn letter(key: &str) -> Option<char> {
-    LETTERS.iter().find(|(name, _)| *name == key).map(|&(_, l)| l)
+    LETTERS
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|&(_, l)| l)
 }
 
 /// The acronym a token spells, in Latin capitals: "SCO" for "SCO" and for "एससीओ".
 pub fn letters(surface: &str, key: &str) -> Option<String> {
     if surface.is_ascii() {
         let b = surface.as_bytes();
-        if !b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.') || b.iter().filter(|c| c.is_ascii_uppercase()).count() < 2 {
+        if !b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.')
+            || b.iter().filter(|c| c.is_ascii_uppercase()).count() < 2
+        {
             return None;
         }
-        return Some(b.iter().filter(|c| c.is_ascii_uppercase()).map(|&c| c as char).collect());
+        return Some(
+            b.iter()
+                .filter(|c| c.is_ascii_uppercase())
+                .map(|&c| c as char)
+                .collect(),
+        );
     }
     decode(key)
 }
@@ -120,7 +136,8 @@ pub fn letters(surface: &str, key: &str) -> Option<String> {
 /// Whether a Latin token spells an acronym ("SCO", "U.S."), without building its letters.
 pub fn is_latin_acronym(surface: &str) -> bool {
     let b = surface.as_bytes();
-    b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.') && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+    b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.')
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
 }
 
 /// Whether the token is an acronym likely to name an organisation.
@@ -173,15 +190,20 @@ fn initial_sounds(letter: u8) -> &'static str {
 /// gloss does, in linking.
 pub fn spelt_by(letters: &str, words: &[&str]) -> bool {
     // Words that join a name's parts have no letter in its acronym (`ner-name-words.tsv`).
-    let mut words = words.iter().filter(|w| super::cues::name_word(w) & (super::cues::CONNECTOR | super::cues::JOINING) == 0);
+    let mut words = words.iter().filter(|w| {
+        super::cues::name_word(w) & (super::cues::CONNECTOR | super::cues::JOINING) == 0
+    });
     if letters.len() < 2 || letters.len() != words.clone().count() {
         return false;
     }
-    letters.bytes().zip(&mut words).all(|(l, w)| match w.chars().next() {
-        Some(c) if c.is_ascii() => c.to_ascii_uppercase() as u8 == l,
-        Some(c) => initial_sounds(l).contains(c),
-        None => false,
-    })
+    letters
+        .bytes()
+        .zip(&mut words)
+        .all(|(l, w)| match w.chars().next() {
+            Some(c) if c.is_ascii() => c.to_ascii_uppercase() as u8 == l,
+            Some(c) => initial_sounds(l).contains(c),
+            None => false,
+        })
 }
 
 #[cfg(test)]
@@ -198,10 +220,20 @@ mod tests {
         assert!(is_org_acronym("एससीओ", &fold("एससीओ")));
         assert!(!is_org_acronym("पीएम", &fold("पीएम")));
         assert!(is_org_acronym("SCO", "sco"));
-        assert_eq!(decode(&fold("एएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएए")), None);
+        assert_eq!(
+            decode(&fold("एएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएएए")),
+            None
+        );
         assert_eq!(decode(&fold("आईआईएम")).as_deref(), Some("IIM"));
         // One letter alone, as initials are written apart: "एन डी तिवारी".
-        assert_eq!((letter(&fold("एन")), letter(&fold("डी")), letter(&fold("भारत"))), (Some('N'), Some('D'), None));
+        assert_eq!(
+            (
+                letter(&fold("एन")),
+                letter(&fold("डी")),
+                letter(&fold("भारत"))
+            ),
+            (Some('N'), Some('D'), None)
+        );
         assert_eq!(letters("U.S.", "u.s.").as_deref(), Some("US"));
         assert!(is_latin_acronym("U.S.") && !is_latin_acronym("Us"));
     }
@@ -211,8 +243,14 @@ mod tests {
         assert!(spelt_by("FISC", &["फॉरेन", "इंटेलिजेंस", "सर्विलांस", "कोर्ट"]));
         // A translated name is matched through its English gloss elsewhere, not by sound.
         assert!(!spelt_by("SCO", &["शंघाई", "सहयोग", "संगठन"]));
-        assert!(spelt_by("EBRD", &["यूरोपियन", "बैंक", "फॉर", "रिकन्स्ट्रक्शन", "एंड", "डेवलपमेंट"]));
-        assert!(spelt_by("BIS", &["Bank", "for", "International", "Settlements"]));
+        assert!(spelt_by(
+            "EBRD",
+            &["यूरोपियन", "बैंक", "फॉर", "रिकन्स्ट्रक्शन", "एंड", "डेवलपमेंट"]
+        ));
+        assert!(spelt_by(
+            "BIS",
+            &["Bank", "for", "International", "Settlements"]
+        ));
         assert!(!spelt_by("NSA", &["राष्ट्रीय", "सुरक्षा", "एजेंसी"]));
         assert!(!spelt_by("SCO", &["शंघाई", "सहयोग"]));
         assert!(!spelt_by("S", &["शंघाई"]));

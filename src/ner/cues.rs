@@ -68,14 +68,22 @@ impl Lex {
 
     /// The one-word entry whose folded key is `key`.
     pub fn word(&self, key: &str) -> Option<&Cue> {
-        self.by_first.get(key)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, c)| c)
+        self.by_first
+            .get(key)?
+            .iter()
+            .find(|(rest, _)| rest.is_empty())
+            .map(|(_, c)| c)
     }
 
     /// The entry that spans exactly tokens `[a, b)`.
     pub fn exact(&self, doc: &Doc, a: usize, b: usize) -> Option<&Cue> {
         self.list(doc, a)
             .iter()
-            .find(|(rest, cue)| a + 1 + rest.len() == b && follows(doc, a, rest).is_some() && cased_ok(doc, a, b, cue))
+            .find(|(rest, cue)| {
+                a + 1 + rest.len() == b
+                    && follows(doc, a, rest).is_some()
+                    && cased_ok(doc, a, b, cue)
+            })
             .map(|(_, c)| c)
     }
 }
@@ -83,7 +91,12 @@ impl Lex {
 /// Whether the words `rest` follow token `i`, within one paragraph; the end token if so.
 fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
     let end = i + 1 + rest.len();
-    (end <= doc.len() && rest.iter().enumerate().all(|(k, w)| doc.key(i + 1 + k) == w && !doc.paragraph_before(i + 1 + k))).then_some(end)
+    (end <= doc.len()
+        && rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| doc.key(i + 1 + k) == w && !doc.paragraph_before(i + 1 + k)))
+    .then_some(end)
 }
 
 pub struct Cues {
@@ -125,13 +138,22 @@ pub struct Cues {
 /// `data/<lang>/gazetteer-knowledge.tsv`, embedded here (rules only, not a feature of the tagger).
 fn knowledge_file(lang: Lang) -> &'static str {
     match lang {
-        Lang::Hi => include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/gazetteer-knowledge.tsv")),
-        Lang::En => include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/en/gazetteer-knowledge.tsv")),
+        Lang::Hi => include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/hi/gazetteer-knowledge.tsv"
+        )),
+        Lang::En => include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/en/gazetteer-knowledge.tsv"
+        )),
     }
 }
 
 /// `data/hi/ner-person-names.tsv`, embedded here (rules only, not a feature of the tagger).
-const PERSON_NAMES_HI: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hi/ner-person-names.tsv"));
+const PERSON_NAMES_HI: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/hi/ner-person-names.tsv"
+));
 
 const FILES: &[(&str, u16)] = &[
     ("gazetteer-gpe", GPE),
@@ -240,10 +262,14 @@ fn build(lang: Lang) -> Cues {
     // "सिक्का" a coin); the surname Jung and the name Sikka are not those.
     for row in lexicon::rows(lexicon::file(lang, "gazetteer-wikidata")) {
         if row.len() >= 3 && row[1].starts_with(|c: char| !c.is_lowercase()) {
-            wikidata.entry(crate::text::fold(row[0])).or_insert((row[1], row[2]));
+            wikidata
+                .entry(crate::text::fold(row[0]))
+                .or_insert((row[1], row[2]));
         }
     }
-    let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs")).map(|r| crate::text::fold(r[0])).collect();
+    let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs"))
+        .map(|r| crate::text::fold(r[0]))
+        .collect();
     let (mut common, mut plain) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());
     for r in lexicon::rows(lexicon::file(lang, "ner-common")) {
         let key = crate::text::fold(r[0]);
@@ -252,8 +278,13 @@ fn build(lang: Lang) -> Cues {
         }
         common.insert(key);
     }
-    let roles = lexicon::rows(lexicon::file(lang, "ner-titles")).filter(|r| r.get(2) == Some(&"role")).map(|r| crate::text::fold(r[0])).collect();
-    let names = lexicon::rows(lexicon::file(lang, "names-person")).map(|r| crate::text::fold(r[0])).collect();
+    let roles = lexicon::rows(lexicon::file(lang, "ner-titles"))
+        .filter(|r| r.get(2) == Some(&"role"))
+        .map(|r| crate::text::fold(r[0]))
+        .collect();
+    let names = lexicon::rows(lexicon::file(lang, "names-person"))
+        .map(|r| crate::text::fold(r[0]))
+        .collect();
     let mut spellings = FxMap::default();
     for row in lexicon::rows(lexicon::file(lang, "place-spellings")) {
         let bits = match row.get(2) {
@@ -265,8 +296,13 @@ fn build(lang: Lang) -> Cues {
             spellings.insert(phrase_key(row[0]), (*en, bits));
         }
     }
-    let agents = lexicon::rows(lexicon::file(lang, "ner-postpositions")).filter(|r| r.get(1) == Some(&"agent")).map(|r| crate::text::fold(r[0])).collect();
-    let loanwords: crate::hash::FxSet<String> = lexicon::rows(lexicon::file(lang, "ner-loanwords")).map(|r| crate::text::fold(r[0])).collect();
+    let agents = lexicon::rows(lexicon::file(lang, "ner-postpositions"))
+        .filter(|r| r.get(1) == Some(&"agent"))
+        .map(|r| crate::text::fold(r[0]))
+        .collect();
+    let loanwords: crate::hash::FxSet<String> = lexicon::rows(lexicon::file(lang, "ner-loanwords"))
+        .map(|r| crate::text::fold(r[0]))
+        .collect();
     let (mut given, mut family) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());
     if lang == Lang::Hi {
         for r in lexicon::rows(PERSON_NAMES_HI) {
@@ -281,13 +317,30 @@ fn build(lang: Lang) -> Cues {
             }
         }
     }
-    Cues { lex, all, wikidata, homographs, common, plain, agents, roles, names, loanwords, spellings, given, family }
+    Cues {
+        lex,
+        all,
+        wikidata,
+        homographs,
+        common,
+        plain,
+        agents,
+        roles,
+        names,
+        loanwords,
+        spellings,
+        given,
+        family,
+    }
 }
 
 /// The folded keys of a phrase's words joined by spaces: the key of a multi-word entry.
 pub fn phrase_key(phrase: &str) -> String {
     let doc = Doc::new(phrase);
-    (0..doc.len()).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")
+    (0..doc.len())
+        .map(|i| doc.key(i))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The English name and kind (GPE, LOC or NORP bits) of tokens `a..b` when
@@ -300,7 +353,8 @@ pub fn spelling(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<(&'static s
     if b - a == 1 {
         return s.get(doc.key(a)).copied();
     }
-    s.get(&(a..b).map(|i| doc.key(i)).collect::<Vec<_>>().join(" ")).copied()
+    s.get(&(a..b).map(|i| doc.key(i)).collect::<Vec<_>>().join(" "))
+        .copied()
 }
 
 /// Roles of a word in names (`ner-name-words.tsv`), read by the rules only.
@@ -337,7 +391,10 @@ struct NameWords {
 fn name_words() -> &'static NameWords {
     static WORDS: OnceLock<NameWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = NameWords { roles: FxMap::default(), endings: Vec::new() };
+        let mut words = NameWords {
+            roles: FxMap::default(),
+            endings: Vec::new(),
+        };
         for lang in Lang::ALL {
             for row in lexicon::rows(lexicon::file(lang, "ner-name-words")) {
                 let key = crate::text::fold(row[0]);
@@ -355,7 +412,14 @@ fn name_words() -> &'static NameWords {
                         "facility-inner" => FACILITY_INNER,
                         "event" => EVENT_WORD,
                         "plural" | "demonym" => {
-                            words.endings.push((key.clone(), if role == "plural" { Ending::Plural } else { Ending::Demonym }));
+                            words.endings.push((
+                                key.clone(),
+                                if role == "plural" {
+                                    Ending::Plural
+                                } else {
+                                    Ending::Demonym
+                                },
+                            ));
                             0
                         }
                         _ => 0,
@@ -375,7 +439,11 @@ pub fn name_word(key: &str) -> u16 {
 
 /// The endings of a kind that the word with folded key `key` ends in with more before them.
 pub fn endings(key: &str, kind: Ending) -> impl Iterator<Item = &'static str> + '_ {
-    name_words().endings.iter().filter(move |(e, k)| *k == kind && key.len() > e.len() && key.ends_with(e.as_str())).map(|(e, _)| e.as_str())
+    name_words()
+        .endings
+        .iter()
+        .filter(move |(e, k)| *k == kind && key.len() > e.len() && key.ends_with(e.as_str()))
+        .map(|(e, _)| e.as_str())
 }
 
 /// Whether the word ends in a plural ending ("डाक्टरों").
@@ -406,11 +474,22 @@ impl Marks {
             Some(_) => Self::scan(doc, &cues.lex, None),
             None => (bits.clone(), begins.clone()),
         };
-        Self { bits, begins, feature_bits, feature_begins, entry, names: super::names::classes(doc, lang) }
+        Self {
+            bits,
+            begins,
+            feature_bits,
+            feature_begins,
+            entry,
+            names: super::names::classes(doc, lang),
+        }
     }
 
     /// Longest entries of `lex` left to right: each token's bits and whether it begins one.
-    fn scan(doc: &Doc, lex: &Lex, mut entry: Option<&mut Vec<Option<(usize, usize)>>>) -> (Vec<u16>, Vec<bool>) {
+    fn scan(
+        doc: &Doc,
+        lex: &Lex,
+        mut entry: Option<&mut Vec<Option<(usize, usize)>>>,
+    ) -> (Vec<u16>, Vec<bool>) {
         let n = doc.len();
         let mut bits = vec![0u16; n];
         let mut begins = vec![false; n];
@@ -446,7 +525,14 @@ pub fn cased_ok(doc: &Doc, i: usize, end: usize, cue: &Cue) -> bool {
             None => true,
             Some(c) if !c.is_ascii() => true,
             // "Dar es Salaam", "Bank of England": a particle inside stays lower-case.
-            Some(c) if j > i && c.is_lowercase() && !cue.acronym && name_word(doc.key(j)) & PARTICLE != 0 => true,
+            Some(c)
+                if j > i
+                    && c.is_lowercase()
+                    && !cue.acronym
+                    && name_word(doc.key(j)) & PARTICLE != 0 =>
+            {
+                true
+            }
             Some(c) => c.is_uppercase() && (!cue.acronym || letters.all(|c| c.is_uppercase())),
         }
     })

@@ -68,7 +68,13 @@ const EOS: &str = "</s>";
 
 impl<'d, 'a> Sentence<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, marks: &'d Marks, range: (usize, usize)) -> Self {
-        let mut s = Self { doc, marks, range, hashes: Vec::new(), shapes: Vec::new() };
+        let mut s = Self {
+            doc,
+            marks,
+            range,
+            hashes: Vec::new(),
+            shapes: Vec::new(),
+        };
         s.reset(range);
         s
     }
@@ -138,10 +144,19 @@ impl<'d, 'a> Sentence<'d, 'a> {
         }
         push(out, H::new(6).word(self.hash(ii - 1)).word(hk));
         push(out, H::new(7).word(hk).word(self.hash(ii + 1)));
-        push(out, H::new(8).word(self.hash(ii + 1)).word(self.hash(ii + 2)));
+        push(
+            out,
+            H::new(8).word(self.hash(ii + 1)).word(self.hash(ii + 2)),
+        );
         let shape = self.shape(ii);
         push(out, H::new(9).byte(shape));
-        push(out, H::new(10).byte(self.shape(ii - 1)).byte(shape).byte(self.shape(ii + 1)));
+        push(
+            out,
+            H::new(10)
+                .byte(self.shape(ii - 1))
+                .byte(shape)
+                .byte(self.shape(ii + 1)),
+        );
         // Capitalisation pattern, runs collapsed ("Xx", "X.X.", "xX").
         let mut h = H::new(11);
         let mut last = 0u8;
@@ -221,7 +236,10 @@ impl<'d, 'a> Sentence<'d, 'a> {
                 }
             }
         }
-        push(out, H::new(35).word(self.hash(ii - 1)).word(self.hash(ii + 1)));
+        push(
+            out,
+            H::new(35).word(self.hash(ii - 1)).word(self.hash(ii + 1)),
+        );
         // A known given or family name, here and next door ("Howard Thurman").
         for (t, d) in [(36u8, 0isize), (37, -1), (38, 1)] {
             if self.inside(ii + d) {

@@ -25,8 +25,8 @@ pub mod acronym;
 pub mod cues;
 pub mod features;
 pub mod model;
-mod rules;
 pub mod names;
+mod rules;
 pub mod train;
 
 use crate::labels::EntitySpan;
@@ -67,7 +67,8 @@ pub fn recognise_with(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<Entit
     let raw = model.map(|m| tag(doc, &marks, m)).unwrap_or_default();
     // Whether the model weighs a word by its own identity (seen often enough in training),
     // asked by the rules for the few words that could be names it missed.
-    let known = |i: usize| model.is_none_or(|m| m.has_row(features::word_bucket(doc.key(i), m.bits)));
+    let known =
+        |i: usize| model.is_none_or(|m| m.has_row(features::word_bucket(doc.key(i), m.bits)));
     rules::apply(doc, lang, &marks, raw, &known)
 }
 
@@ -115,7 +116,10 @@ pub fn tag(doc: &Doc, marks: &Marks, model: &Model) -> Vec<RawSpan> {
                 while j < n && path[j] == 2 + 2 * class {
                     j += 1;
                 }
-                out.push(RawSpan { tokens: (a + i, a + j), class: class_name(model, class) });
+                out.push(RawSpan {
+                    tokens: (a + i, a + j),
+                    class: class_name(model, class),
+                });
                 i = j;
             }
             a = b;

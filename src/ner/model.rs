@@ -68,7 +68,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
-        let s = self.b.get(self.at..self.at + n).ok_or_else(|| FormatError("truncated model".into()))?;
+        let s = self
+            .b
+            .get(self.at..self.at + n)
+            .ok_or_else(|| FormatError("truncated model".into()))?;
         self.at += n;
         Ok(s)
     }
@@ -103,7 +106,13 @@ fn slot_of(bucket: u32, mask: usize) -> usize {
 
 impl Model {
     /// Builds a model from quantized rows: (bucket, weight per tag).
-    pub fn from_parts(classes: Vec<String>, bits: u32, trans: Vec<i32>, start: Vec<i32>, rows: &[(u32, Vec<i8>)]) -> Self {
+    pub fn from_parts(
+        classes: Vec<String>,
+        bits: u32,
+        trans: Vec<i32>,
+        start: Vec<i32>,
+        rows: &[(u32, Vec<i8>)],
+    ) -> Self {
         let tags = n_tags(classes.len());
         assert!(tags <= MAX_TAGS, "at most {MAX_TAGS} tags");
         let cap = (rows.len() * 2).next_power_of_two().max(16);
@@ -116,14 +125,32 @@ impl Model {
             slots[s].key = bucket + 1;
             slots[s].w[..tags].copy_from_slice(&w[..tags]);
         }
-        let trans_ok = (0..tags * tags).map(|ab| if allowed(Some(ab / tags), ab % tags) { trans[ab] } else { FORBIDDEN }).collect();
+        let trans_ok = (0..tags * tags)
+            .map(|ab| {
+                if allowed(Some(ab / tags), ab % tags) {
+                    trans[ab]
+                } else {
+                    FORBIDDEN
+                }
+            })
+            .collect();
         let mut start_ok = [FORBIDDEN; STRIDE];
         for b in 0..tags {
             if allowed(None, b) {
                 start_ok[b] = start[b];
             }
         }
-        Self { classes, bits, tags, trans, start, slots, rows: rows.len(), trans_ok, start_ok }
+        Self {
+            classes,
+            bits,
+            tags,
+            trans,
+            start,
+            slots,
+            rows: rows.len(),
+            trans_ok,
+            start_ok,
+        }
     }
 
     /// The slot holding feature `bucket`'s weights, if the model keeps a row for it.
@@ -231,20 +258,28 @@ impl Model {
         let format = r.u16()?;
         let version = r.u32()?;
         if format != FORMAT || version != VERSION {
-            return Err(FormatError(format!("model format {format}/features {version}, expected {FORMAT}/{VERSION}: retrain")));
+            return Err(FormatError(format!(
+                "model format {format}/features {version}, expected {FORMAT}/{VERSION}: retrain"
+            )));
         }
         let bits = r.u8()? as u32;
         let n_classes = r.u8()? as usize;
         let mut classes = Vec::new();
         for _ in 0..n_classes {
             let n = r.u8()? as usize;
-            classes.push(String::from_utf8(r.take(n)?.to_vec()).map_err(|_| FormatError("bad class name".into()))?);
+            classes.push(
+                String::from_utf8(r.take(n)?.to_vec())
+                    .map_err(|_| FormatError("bad class name".into()))?,
+            );
         }
         let _scale = r.take(4)?;
         let n_rows = r.u32()? as usize;
         let tags = n_tags(n_classes);
         if tags > MAX_TAGS {
-            return Err(FormatError(format!("{n_classes} classes: at most {} supported", (MAX_TAGS - 1) / 2)));
+            return Err(FormatError(format!(
+                "{n_classes} classes: at most {} supported",
+                (MAX_TAGS - 1) / 2
+            )));
         }
         let mut trans = Vec::with_capacity(tags * tags);
         for _ in 0..tags * tags {
@@ -261,13 +296,23 @@ impl Model {
             buckets.push(prev);
         }
         let cols = r.take(n_rows * tags)?;
-        let rows: Vec<(u32, Vec<i8>)> =
-            buckets.iter().enumerate().map(|(i, &bk)| (bk, (0..tags).map(|t| cols[t * n_rows + i] as i8).collect())).collect();
+        let rows: Vec<(u32, Vec<i8>)> = buckets
+            .iter()
+            .enumerate()
+            .map(|(i, &bk)| (bk, (0..tags).map(|t| cols[t * n_rows + i] as i8).collect()))
+            .collect();
         Ok(Self::from_parts(classes, bits, trans, start, &rows))
     }
 
     /// Serialises a model; `rows` sorted by bucket.
-    pub fn write(classes: &[String], bits: u32, scale: f32, trans: &[i32], start: &[i32], rows: &[(u32, Vec<i8>)]) -> Vec<u8> {
+    pub fn write(
+        classes: &[String],
+        bits: u32,
+        scale: f32,
+        trans: &[i32],
+        start: &[i32],
+        rows: &[(u32, Vec<i8>)],
+    ) -> Vec<u8> {
         let tags = n_tags(classes.len());
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
@@ -282,7 +327,9 @@ impl Model {
         out.extend_from_slice(&scale.to_le_bytes());
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         for &t in trans.iter().chain(start) {
-            out.extend_from_slice(&(t.clamp(i16::MIN as i32, i16::MAX as i32) as i16).to_le_bytes());
+            out.extend_from_slice(
+                &(t.clamp(i16::MIN as i32, i16::MAX as i32) as i16).to_le_bytes(),
+            );
         }
         let mut prev = 0u32;
         for (b, _) in rows {
@@ -315,10 +362,14 @@ where
     if n == 0 {
         return;
     }
-    let mut score: Vec<Option<T>> = (0..tags).map(|b| allowed(None, b).then(|| start[b] + em[b])).collect();
+    let mut score: Vec<Option<T>> = (0..tags)
+        .map(|b| allowed(None, b).then(|| start[b] + em[b]))
+        .collect();
     let mut back = vec![0u16; n * tags];
     let mut next: Vec<Option<T>> = vec![None; tags];
-    let ok: Vec<bool> = (0..tags * tags).map(|ab| allowed(Some(ab / tags), ab % tags)).collect();
+    let ok: Vec<bool> = (0..tags * tags)
+        .map(|ab| allowed(Some(ab / tags), ab % tags))
+        .collect();
     for i in 1..n {
         for b in 0..tags {
             let mut best: Option<(T, usize)> = None;

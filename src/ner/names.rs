@@ -24,8 +24,14 @@ pub fn classes(doc: &Doc, lang: Lang) -> Vec<u8> {
     }
     (0..doc.len())
         .map(|i| {
-            let known = doc.surface(i).starts_with(|c: char| c.is_ascii_uppercase()) && doc.key(i).len() >= 3 && names.contains(doc.key(i));
-            if known { PERSON } else { 0 }
+            let known = doc.surface(i).starts_with(|c: char| c.is_ascii_uppercase())
+                && doc.key(i).len() >= 3
+                && names.contains(doc.key(i));
+            if known {
+                PERSON
+            } else {
+                0
+            }
         })
         .collect()
 }
@@ -37,11 +43,16 @@ mod tests {
     #[test]
     fn capitalised_known_names_only() {
         let doc = Doc::new("Howard met Joseph in Vienna , not howard");
-        assert_eq!(classes(&doc, Lang::En), vec![PERSON, 0, PERSON, 0, 0, 0, 0, 0]);
+        assert_eq!(
+            classes(&doc, Lang::En),
+            vec![PERSON, 0, PERSON, 0, 0, 0, 0, 0]
+        );
     }
 
     #[test]
     fn hindi_has_no_name_classes() {
-        assert!(classes(&Doc::new("हॉवर्ड थुरमन"), Lang::Hi).iter().all(|&c| c == 0));
+        assert!(classes(&Doc::new("हॉवर्ड थुरमन"), Lang::Hi)
+            .iter()
+            .all(|&c| c == 0));
     }
 }

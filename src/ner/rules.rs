@@ -20,7 +20,13 @@ struct Span {
     kind: Kind,
 }
 
-pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dyn Fn(usize) -> bool) -> Vec<EntitySpan> {
+pub fn apply(
+    doc: &Doc,
+    lang: Lang,
+    marks: &Marks,
+    raw: Vec<RawSpan>,
+    known: &dyn Fn(usize) -> bool,
+) -> Vec<EntitySpan> {
     let mut spans: Vec<Span> = raw
         .iter()
         .map(|r| {
@@ -38,25 +44,45 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dy
         .collect();
     // No name runs past a dozen words; a longer span is the model running away on a list.
     spans.retain(|s| s.b - s.a <= 12);
-    spans = spans.into_iter().flat_map(|s| clean(doc, lang, marks, s)).collect();
-    spans = spans.into_iter().map(|s| trim_place(doc, lang, marks, s)).collect();
+    spans = spans
+        .into_iter()
+        .flat_map(|s| clean(doc, lang, marks, s))
+        .collect();
+    spans = spans
+        .into_iter()
+        .map(|s| trim_place(doc, lang, marks, s))
+        .collect();
     // A lone word the training data nearly always leaves outside every name is not one here
     // either: "अलावा" (besides) read as a place.
     let plain = &cues::get(lang).plain;
-    spans.retain(|s| s.b - s.a != 1 || marks.bits[s.a] != 0 || !plain.contains(doc.key(s.a)) || cues::spelling(doc, lang, s.a, s.b).is_some());
+    spans.retain(|s| {
+        s.b - s.a != 1
+            || marks.bits[s.a] != 0
+            || !plain.contains(doc.key(s.a))
+            || cues::spelling(doc, lang, s.a, s.b).is_some()
+    });
     // A lone word no list knows as a place, before the agent marker, is a person: "मोरालेस ने",
     // "भदौरिया ने पीटीआई को बताया". In IL-NER train such a word is a person 52 times, an
     // organisation 25 times and a place 3 times.
     let agents = &cues::get(lang).agents;
     for s in spans.iter_mut() {
-        if s.b - s.a == 1 && matches!(s.kind, Kind::L(Label::Gpe | Label::Loc)) && marks.bits[s.a] == 0 && s.b < doc.len() && agents.contains(doc.key(s.b)) && cues::spelling(doc, lang, s.a, s.b).is_none() {
+        if s.b - s.a == 1
+            && matches!(s.kind, Kind::L(Label::Gpe | Label::Loc))
+            && marks.bits[s.a] == 0
+            && s.b < doc.len()
+            && agents.contains(doc.key(s.b))
+            && cues::spelling(doc, lang, s.a, s.b).is_none()
+        {
             s.kind = Kind::L(Label::Person);
         }
     }
     gazetteer(doc, lang, marks, &mut spans);
     place_variants(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
-    spans = spans.into_iter().flat_map(|s| split_hyphen(doc, lang, s)).collect();
+    spans = spans
+        .into_iter()
+        .flat_map(|s| split_hyphen(doc, lang, s))
+        .collect();
     join_organisations(doc, marks, &mut spans);
     events(doc, lang, marks, &mut spans);
     facilities(doc, lang, marks, &mut spans);
@@ -65,10 +91,22 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dy
     let mut covered = coverage(doc, &spans);
     // The words of the document's full person names ("Elian Gonzalez", "Barnett Slepian"):
     // one of them alone is that person, whatever the model read it as.
-    let person_words: crate::hash::FxSet<&str> = spans.iter().filter(|s| s.kind == Kind::L(Label::Person) && s.b - s.a >= 2).flat_map(|s| (s.a..s.b).map(|i| doc.key(i))).filter(|k| k.chars().count() >= 3 && cues::name_word(k) == 0).collect();
-    spans = spans.into_iter().filter_map(|s| misc(doc, lang, marks, s, &person_words)).collect();
+    let person_words: crate::hash::FxSet<&str> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Person) && s.b - s.a >= 2)
+        .flat_map(|s| (s.a..s.b).map(|i| doc.key(i)))
+        .filter(|k| k.chars().count() >= 3 && cues::name_word(k) == 0)
+        .collect();
+    spans = spans
+        .into_iter()
+        .filter_map(|s| misc(doc, lang, marks, s, &person_words))
+        .collect();
     for s in spans.iter_mut() {
-        if s.b - s.a == 1 && matches!(s.kind, Kind::L(Label::Org | Label::Gpe | Label::Loc)) && marks.bits[s.a] == 0 && person_words.contains(doc.key(s.a)) {
+        if s.b - s.a == 1
+            && matches!(s.kind, Kind::L(Label::Org | Label::Gpe | Label::Loc))
+            && marks.bits[s.a] == 0
+            && person_words.contains(doc.key(s.a))
+        {
             s.kind = Kind::L(Label::Person);
         }
     }
@@ -98,11 +136,19 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dy
     let mut out: Vec<EntitySpan> = Vec::with_capacity(spans.len());
     for s in spans {
         // Nothing inside a web or mail address: "https://www.reddit.com/r/Calgary/…" names no place.
-        if out.last().is_some_and(|l| l.tokens.1 > s.a) || s.a >= s.b || link[s.a..s.b].contains(&true) {
+        if out.last().is_some_and(|l| l.tokens.1 > s.a)
+            || s.a >= s.b
+            || link[s.a..s.b].contains(&true)
+        {
             continue;
         }
         if let Kind::L(label) = s.kind {
-            out.push(EntitySpan { tokens: (s.a, s.b), label, value: None, unit: None });
+            out.push(EntitySpan {
+                tokens: (s.a, s.b),
+                label,
+                value: None,
+                unit: None,
+            });
         }
     }
     out
@@ -119,7 +165,14 @@ pub fn apply(doc: &Doc, lang: Lang, marks: &Marks, raw: Vec<RawSpan>, known: &dy
 ///   गैटलिन".
 /// Returns the one-word names found, which are spread through the document like longer ones
 /// (being unknown to the model and to the lists, they are no slip of either).
-fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usize) -> bool, spans: &mut Vec<Span>, covered: &mut [bool]) -> Vec<(Vec<&'a str>, Label)> {
+fn unknown_names<'a>(
+    doc: &'a Doc,
+    lang: Lang,
+    marks: &Marks,
+    known: &dyn Fn(usize) -> bool,
+    spans: &mut Vec<Span>,
+    covered: &mut [bool],
+) -> Vec<(Vec<&'a str>, Label)> {
     let c = cues::get(lang);
     if c.agents.is_empty() {
         return Vec::new();
@@ -127,7 +180,10 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     let before = spans.len();
     // Letters spelt out that name no organisation: two ("एलजी", "बीटी": anything) or a title
     // ("डीजीपी").
-    let title_letters = |i: usize| acronym::letters(doc.surface(i), doc.key(i)).is_some() && !acronym::is_org_acronym(doc.surface(i), doc.key(i));
+    let title_letters = |i: usize| {
+        acronym::letters(doc.surface(i), doc.key(i)).is_some()
+            && !acronym::is_org_acronym(doc.surface(i), doc.key(i))
+    };
     let elsewhere = std::cell::OnceCell::new();
     // A word no list holds (the model may know it).
     let unlisted = |i: usize| {
@@ -175,7 +231,13 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
             Some(Label::Person) | None => {}
             Some(_) => continue,
         }
-        while !org && a > 0 && b - a < 3 && candidate(a - 1) && !doc.paragraph_before(a) && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1)) {
+        while !org
+            && a > 0
+            && b - a < 3
+            && candidate(a - 1)
+            && !doc.paragraph_before(a)
+            && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1))
+        {
             a -= 1;
         }
         if a > 0 {
@@ -187,7 +249,11 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
             // "ट्रेन सेवा कंपनी यूरोस्टार ने".
             org |= before & cues::ORG_BEFORE != 0;
         }
-        spans.push(Span { a, b, kind: Kind::L(if org { Label::Org } else { Label::Person }) });
+        spans.push(Span {
+            a,
+            b,
+            kind: Kind::L(if org { Label::Org } else { Label::Person }),
+        });
     }
     let mut taken = vec![false; doc.len()];
     mark(&mut taken, &spans[before..]);
@@ -195,26 +261,69 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
     for i in 1..doc.len() {
         // "टीवी चैनल ओआरएफ़ की": one or two unknown words after a company word, then a
         // postposition (not "वेबसाइट खोलेगी ।", a verb).
-        if cues::name_word(doc.key(i - 1)) & cues::ORG_BEFORE != 0 && free(&taken, i) && !doc.paragraph_before(i) {
-            let b = if i + 1 < doc.len() && free(&taken, i + 1) && !doc.paragraph_before(i + 1) { i + 2 } else { i + 1 };
+        if cues::name_word(doc.key(i - 1)) & cues::ORG_BEFORE != 0
+            && free(&taken, i)
+            && !doc.paragraph_before(i)
+        {
+            let b = if i + 1 < doc.len() && free(&taken, i + 1) && !doc.paragraph_before(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
             if b < doc.len() && (is_post(marks, b) || c.agents.contains(doc.key(b))) {
                 taken[i..b].iter_mut().for_each(|t| *t = true);
-                spans.push(Span { a: i, b, kind: Kind::L(Label::Org) });
+                spans.push(Span {
+                    a: i,
+                    b,
+                    kind: Kind::L(Label::Org),
+                });
             }
         }
         // "वालेरसी झील के किनारे", "वानखेड़े स्टेडियम में", "हीथ्रो हवाई अड्डे पर": one or two
         // unknown words before a place's or a facility's head word.
-        let head = marks.bits[i] & cues::LOC_HEAD != 0 || cues::name_word(doc.key(i)) & cues::FACILITY != 0;
-        let h = if head && i >= 2 && cues::name_word(doc.key(i - 1)) & cues::FACILITY_INNER != 0 && !covered[i - 1] && !taken[i - 1] { i - 1 } else { i };
+        let head = marks.bits[i] & cues::LOC_HEAD != 0
+            || cues::name_word(doc.key(i)) & cues::FACILITY != 0;
+        let h = if head
+            && i >= 2
+            && cues::name_word(doc.key(i - 1)) & cues::FACILITY_INNER != 0
+            && !covered[i - 1]
+            && !taken[i - 1]
+        {
+            i - 1
+        } else {
+            i
+        };
         // A facility's head is a strong cue: the word before it may be one the model knows
         // ("वानखेड़े स्टेडियम"), as long as no list holds it.
         let facility = head && marks.bits[i] & cues::LOC_HEAD == 0;
-        let near = |taken: &[bool], j: usize| if facility { unlisted(j) && !taken[j] && !title_letters(j) } else { free(taken, j) };
-        if head && h >= 1 && !covered[i] && !taken[i] && near(&taken, h - 1) && !doc.paragraph_before(h) {
-            let a = if h >= 2 && free(&taken, h - 2) && !doc.paragraph_before(h - 1) { h - 2 } else { h - 1 };
-            if a == 0 || !free(&taken, a - 1) && cues::name_word(doc.key(a - 1)) & cues::DETERMINER == 0 {
+        let near = |taken: &[bool], j: usize| {
+            if facility {
+                unlisted(j) && !taken[j] && !title_letters(j)
+            } else {
+                free(taken, j)
+            }
+        };
+        if head
+            && h >= 1
+            && !covered[i]
+            && !taken[i]
+            && near(&taken, h - 1)
+            && !doc.paragraph_before(h)
+        {
+            let a = if h >= 2 && free(&taken, h - 2) && !doc.paragraph_before(h - 1) {
+                h - 2
+            } else {
+                h - 1
+            };
+            if a == 0
+                || !free(&taken, a - 1) && cues::name_word(doc.key(a - 1)) & cues::DETERMINER == 0
+            {
                 taken[a..=i].iter_mut().for_each(|t| *t = true);
-                spans.push(Span { a, b: i + 1, kind: Kind::L(Label::Loc) });
+                spans.push(Span {
+                    a,
+                    b: i + 1,
+                    kind: Kind::L(Label::Loc),
+                });
             }
         }
     }
@@ -234,11 +343,28 @@ fn unknown_names<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, known: &dyn Fn(usi
         {
             taken[i - 1] = true;
             taken[i] = true;
-            spans.push(Span { a: i - 1, b: i + 1, kind: Kind::L(Label::Person) });
+            spans.push(Span {
+                a: i - 1,
+                b: i + 1,
+                kind: Kind::L(Label::Person),
+            });
         }
     }
     mark(covered, &spans[before..]);
-    spans[before..].iter().filter(|s| s.b - s.a == 1).map(|s| (vec![doc.key(s.a)], if let Kind::L(l) = s.kind { l } else { Label::Person })).collect()
+    spans[before..]
+        .iter()
+        .filter(|s| s.b - s.a == 1)
+        .map(|s| {
+            (
+                vec![doc.key(s.a)],
+                if let Kind::L(l) = s.kind {
+                    l
+                } else {
+                    Label::Person
+                },
+            )
+        })
+        .collect()
 }
 
 /// People named by words of `ner-person-names.tsv` (given and family names), in context:
@@ -255,19 +381,40 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
         return;
     }
     let n = doc.len();
-    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word && marks.bits[i] == 0 && !c.common.contains(doc.key(i)) && !c.loanwords.contains(doc.key(i));
+    let word = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] == 0
+            && !c.common.contains(doc.key(i))
+            && !c.loanwords.contains(doc.key(i))
+    };
     let given = |i: usize| word(i) && c.given.contains(doc.key(i));
-    let name_part = |i: usize| word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i)) || crate::link::person_word(lang, doc.key(i)));
+    let name_part = |i: usize| {
+        word(i)
+            && (c.given.contains(doc.key(i))
+                || c.family.contains(doc.key(i))
+                || crate::link::person_word(lang, doc.key(i)))
+    };
     // Grow the model's people by a given name before and a family name after.
     for s in spans.iter_mut() {
         if s.kind != Kind::L(Label::Person) {
             continue;
         }
-        if s.a > 0 && !covered[s.a - 1] && given(s.a - 1) && !doc.paragraph_before(s.a) && s.b - s.a < 3 {
+        if s.a > 0
+            && !covered[s.a - 1]
+            && given(s.a - 1)
+            && !doc.paragraph_before(s.a)
+            && s.b - s.a < 3
+        {
             covered[s.a - 1] = true;
             s.a -= 1;
         }
-        if s.b < n && !covered[s.b] && word(s.b) && c.family.contains(doc.key(s.b)) && !doc.paragraph_before(s.b) && s.b - s.a < 3 {
+        if s.b < n
+            && !covered[s.b]
+            && word(s.b)
+            && c.family.contains(doc.key(s.b))
+            && !doc.paragraph_before(s.b)
+            && s.b - s.a < 3
+        {
             covered[s.b] = true;
             s.b += 1;
         }
@@ -285,10 +432,22 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
         while b < n && b - i < 3 && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
             b += 1;
         }
-        let after_ok = |b: usize| b < n && (is_post(marks, b) || c.agents.contains(doc.key(b)) || matches!(doc.key(b), "और" | "," | "-"));
-        let before_ok = i == 0 || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0 && doc.tokens[i - 1].kind != TokenKind::Number);
-        if (b - i >= 2 || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3)) && before_ok {
-            spans.push(Span { a: i, b, kind: Kind::L(Label::Person) });
+        let after_ok = |b: usize| {
+            b < n
+                && (is_post(marks, b)
+                    || c.agents.contains(doc.key(b))
+                    || matches!(doc.key(b), "और" | "," | "-"))
+        };
+        let before_ok = i == 0
+            || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0
+                && doc.tokens[i - 1].kind != TokenKind::Number);
+        if (b - i >= 2 || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3)) && before_ok
+        {
+            spans.push(Span {
+                a: i,
+                b,
+                kind: Kind::L(Label::Person),
+            });
             covered[i..b].iter_mut().for_each(|c| *c = true);
             i = b;
         } else {
@@ -304,15 +463,23 @@ fn split_people(doc: &Doc, spans: &mut Vec<Span>) {
     let person = |s: &Span| s.kind == Kind::L(Label::Person);
     let mut names: crate::hash::FxMap<Vec<&str>, usize> = Default::default();
     for s in spans.iter().filter(|s| person(s)) {
-        *names.entry((s.a..s.b).map(|i| doc.key(i)).collect()).or_default() += 1;
+        *names
+            .entry((s.a..s.b).map(|i| doc.key(i)).collect())
+            .or_default() += 1;
     }
     let mut extra = Vec::new();
     for s in spans.iter_mut().filter(|s| person(s) && s.b - s.a >= 3) {
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         let whole = names[&keys];
         let count = |k: &[&str]| names.get(k).copied().unwrap_or(0);
-        if let Some(k) = (1..keys.len() - 1).find(|&k| count(&keys[..k]) > whole && count(&keys[k..]) > whole) {
-            extra.push(Span { a: s.a + k, b: s.b, kind: s.kind });
+        if let Some(k) =
+            (1..keys.len() - 1).find(|&k| count(&keys[..k]) > whole && count(&keys[k..]) > whole)
+        {
+            extra.push(Span {
+                a: s.a + k,
+                b: s.b,
+                kind: s.kind,
+            });
             s.b = s.a + k;
         }
     }
@@ -330,8 +497,14 @@ fn one_label(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
     let mut groups: crate::hash::FxMap<Vec<&str>, Vec<(usize, Label)>> = Default::default();
     for (n, s) in spans.iter().enumerate() {
         if let Kind::L(l) = s.kind {
-            if matches!(l, Label::Person | Label::Org | Label::Gpe | Label::Loc | Label::Norp | Label::Event) {
-                groups.entry((s.a..s.b).map(|i| doc.key(i)).collect()).or_default().push((n, kind(l)));
+            if matches!(
+                l,
+                Label::Person | Label::Org | Label::Gpe | Label::Loc | Label::Norp | Label::Event
+            ) {
+                groups
+                    .entry((s.a..s.b).map(|i| doc.key(i)).collect())
+                    .or_default()
+                    .push((n, kind(l)));
             }
         }
     }
@@ -340,7 +513,9 @@ fn one_label(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
             continue;
         }
         let (a, b) = (spans[members[0].0].a, spans[members[0].0].b);
-        let listed = cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC | cues::NORP | cues::ORG | cues::EVENT) != 0) || cues::spelling(doc, lang, a, b).is_some();
+        let listed = cues::exact(doc, lang, a, b).is_some_and(|c| {
+            c.bits & (cues::GPE | cues::LOC | cues::NORP | cues::ORG | cues::EVENT) != 0
+        }) || cues::spelling(doc, lang, a, b).is_some();
         let mut counts: Vec<(Label, usize)> = Vec::new();
         for &(_, l) in members {
             match counts.iter_mut().find(|c| c.0 == l) {
@@ -356,7 +531,11 @@ fn one_label(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
             continue;
         }
         let chosen = leaders[0];
-        let chosen = if chosen == Label::Gpe { place(doc, lang, marks, a, b) } else { chosen };
+        let chosen = if chosen == Label::Gpe {
+            place(doc, lang, marks, a, b)
+        } else {
+            chosen
+        };
         for &(n, _) in members {
             spans[n].kind = Kind::L(chosen);
         }
@@ -373,12 +552,17 @@ fn in_links(doc: &Doc) -> Vec<bool> {
     }
     let mut t = 0;
     let mut start = 0;
-    for (end, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (end, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if !c.is_whitespace() {
             continue;
         }
         let chunk = &text[start..end];
-        let at = chunk.find('@').is_some_and(|i| i > 0 && chunk[i + 1..].contains('.'));
+        let at = chunk
+            .find('@')
+            .is_some_and(|i| i > 0 && chunk[i + 1..].contains('.'));
         if chunk.contains("://") || chunk.starts_with("www.") || at {
             while t < doc.len() && doc.tokens[t].start < start {
                 t += 1;
@@ -408,7 +592,13 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
         }
     }
     if let Some((_, bits)) = cues::spelling(doc, lang, a, b) {
-        return if bits & cues::NORP != 0 { Label::Norp } else if bits & cues::LOC != 0 { Label::Loc } else { Label::Gpe };
+        return if bits & cues::NORP != 0 {
+            Label::Norp
+        } else if bits & cues::LOC != 0 {
+            Label::Loc
+        } else {
+            Label::Gpe
+        };
     }
     if b - a == 1 && demonym(doc, lang, a) {
         return Label::Norp;
@@ -423,7 +613,17 @@ fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
 /// lists (ई, or ी after a consonant) is its people.
 fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
     let cues = cues::get(lang);
-    let place = |stem: &str| stem.chars().count() >= 3 && (cues.rules_lex().word(stem).is_some_and(|c| c.bits & cues::GPE != 0) || cues.spellings.get(stem).is_some_and(|c| c.1 & cues::GPE != 0));
+    let place = |stem: &str| {
+        stem.chars().count() >= 3
+            && (cues
+                .rules_lex()
+                .word(stem)
+                .is_some_and(|c| c.bits & cues::GPE != 0)
+                || cues
+                    .spellings
+                    .get(stem)
+                    .is_some_and(|c| c.1 & cues::GPE != 0))
+    };
     let key = doc.key(i);
     cues::endings(key, cues::Ending::Demonym).any(|e| place(&key[..key.len() - e.len()]))
 }
@@ -455,7 +655,9 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         doc.tokens[i].kind != TokenKind::Word
             || is_post(marks, i)
             || is_connector(doc.key(i))
-            || (person && marks.bits[i] & cues::TITLE != 0 && marks.bits[i] & (cues::GPE | cues::ORG) == 0)
+            || (person
+                && marks.bits[i] & cues::TITLE != 0
+                && marks.bits[i] & (cues::GPE | cues::ORG) == 0)
     };
     while a < b && trim_start(a) {
         a += 1;
@@ -483,7 +685,12 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
         b - 1 == a
             || doc.tokens[b - 1].space_before
             || b == doc.len()
-            || doc.surface(b - 2).chars().filter(|c| ('\u{0900}'..='\u{097F}').contains(c)).count() >= 3
+            || doc
+                .surface(b - 2)
+                .chars()
+                .filter(|c| ('\u{0900}'..='\u{097F}').contains(c))
+                .count()
+                >= 3
     };
     if a < b && doc.key(b - 1) == "." && full_stop(b) {
         b -= 1;
@@ -498,20 +705,37 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     let mut from = a;
     let mut split = false;
     for i in a..=b {
-        let and = i < b && matches!(doc.key(i), "और" | "and") && (!matches!(s.kind, Kind::L(Label::Org)) || (i > from && marks.bits[i - 1] & (cues::GPE | cues::ORG | cues::NORP) != 0) || (i + 1 < b && marks.bits[i + 1] & (cues::GPE | cues::ORG | cues::NORP) != 0));
+        let and = i < b
+            && matches!(doc.key(i), "और" | "and")
+            && (!matches!(s.kind, Kind::L(Label::Org))
+                || (i > from && marks.bits[i - 1] & (cues::GPE | cues::ORG | cues::NORP) != 0)
+                || (i + 1 < b && marks.bits[i + 1] & (cues::GPE | cues::ORG | cues::NORP) != 0));
         // "पर्यावरण, वन एवं जलवायु परिवर्तन विभाग": a comma inside a department's name stays.
-        let comma_ok = i < b && doc.key(i) == "," && s.kind == Kind::L(Label::Org) && marks.bits[b - 1] & cues::ORG_HEAD != 0;
+        let comma_ok = i < b
+            && doc.key(i) == ","
+            && s.kind == Kind::L(Label::Org)
+            && marks.bits[b - 1] & cues::ORG_HEAD != 0;
         // "Queen 's Park", "Boatmen 's Bancshares": an English possessive before a capitalised
         // word is inside the name (the tokens of pre-split text; "Queen's" is one token otherwise).
         let possessive = lang == Lang::En
             && i + 1 < b
             && is_post(marks, i)
-            && (capitalised(doc, i + 1) || (doc.key(i + 1) == "s" && i + 2 < b && capitalised(doc, i + 2)));
+            && (capitalised(doc, i + 1)
+                || (doc.key(i + 1) == "s" && i + 2 < b && capitalised(doc, i + 2)));
         let bracket = qualifier(b) && i + 3 >= b;
-        if i == b || (is_post(marks, i) && !possessive) || lowercase_inside(doc, i) || (breaks_name(doc, i) && !comma_ok && !possessive && !bracket) || and {
+        if i == b
+            || (is_post(marks, i) && !possessive)
+            || lowercase_inside(doc, i)
+            || (breaks_name(doc, i) && !comma_ok && !possessive && !bracket)
+            || and
+        {
             split |= i < b;
             if from < i {
-                out.push(Span { a: from, b: i, kind: s.kind });
+                out.push(Span {
+                    a: from,
+                    b: i,
+                    kind: s.kind,
+                });
             }
             from = i + 1;
         }
@@ -532,14 +756,20 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
 }
 
 fn capitalised(doc: &Doc, i: usize) -> bool {
-    doc.surface(i).chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    doc.surface(i)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// A known place with a word the lists know nothing of before or after it is that place:
 /// "सैन्यवादी जापान" (militarist Japan) → "जापान", "दिल्ली ब्लास्ट" → "दिल्ली". Direction words
 /// stay ("पूर्वी लद्दाख"), and so does a span the lists know whole ("उत्तर प्रदेश").
 fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
-    if !matches!(s.kind, Kind::L(Label::Gpe | Label::Loc)) || s.b - s.a < 2 || cues::exact(doc, lang, s.a, s.b).is_some() {
+    if !matches!(s.kind, Kind::L(Label::Gpe | Label::Loc))
+        || s.b - s.a < 2
+        || cues::exact(doc, lang, s.a, s.b).is_some()
+    {
         return s;
     }
     let bare = |i: usize| {
@@ -548,7 +778,9 @@ fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
             && cues::name_word(doc.key(i)) & (cues::DIRECTION | cues::PLACE_WORD) == 0
             && !capitalised(doc, i)
     };
-    let place = |a: usize, b: usize| cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC) != 0);
+    let place = |a: usize, b: usize| {
+        cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC) != 0)
+    };
     for k in s.a + 1..s.b {
         if (s.a..k).all(bare) && place(k, s.b) {
             return Span { a: k, ..s };
@@ -564,7 +796,8 @@ fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
 
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
 fn breaks_name(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Punct && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
+    doc.tokens[i].kind == TokenKind::Punct
+        && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
 }
 
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".
@@ -576,7 +809,9 @@ fn is_connector(key: &str) -> bool {
 /// that Siemens" is two names, "Bank of England" and "Gazzetta dello Sport" one.
 fn lowercase_inside(doc: &Doc, i: usize) -> bool {
     let s = doc.surface(i);
-    s.is_ascii() && s.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && cues::name_word(doc.key(i)) & cues::PARTICLE == 0
+    s.is_ascii()
+        && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && cues::name_word(doc.key(i)) & cues::PARTICLE == 0
 }
 
 /// Known names the model missed or cut short: a gazetteer entry fills a gap, and a longer
@@ -617,24 +852,45 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         };
         let mut overlapping: Vec<usize> = owner[i..end].iter().flatten().copied().collect();
         overlapping.dedup();
-        let inside = overlapping.iter().all(|&k| spans[k].a >= i && spans[k].b <= end);
+        let inside = overlapping
+            .iter()
+            .all(|&k| spans[k].a >= i && spans[k].b <= end);
         // In English the model reads capitals well; a lone place name from the list would mostly
         // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
-        let weak = (lang == Lang::En && end - i == 1 && matches!(label, Label::Gpe | Label::Loc | Label::Org))
+        let weak = (lang == Lang::En
+            && end - i == 1
+            && matches!(label, Label::Gpe | Label::Loc | Label::Org))
             || (end - i == 1 && cues::get(lang).homographs.contains(doc.key(i)));
         if overlapping.is_empty() && !weak {
-            owner[i..end].iter_mut().for_each(|o| *o = Some(spans.len()));
-            spans.push(Span { a: i, b: end, kind: Kind::L(label) });
+            owner[i..end]
+                .iter_mut()
+                .for_each(|o| *o = Some(spans.len()));
+            spans.push(Span {
+                a: i,
+                b: end,
+                kind: Kind::L(label),
+            });
         } else if inside && (end - i >= 2 || label == Label::Event) {
             // A model span exactly equal to the entry keeps the model's label, unless the entry
             // is an organisation or event (its words often look like a place: "शंघाई").
-            let same = overlapping.len() == 1 && spans[overlapping[0]].a == i && spans[overlapping[0]].b == end;
-            if !same || matches!(label, Label::Org | Label::Event) || spans[overlapping[0]].kind == Kind::Misc {
+            let same = overlapping.len() == 1
+                && spans[overlapping[0]].a == i
+                && spans[overlapping[0]].b == end;
+            if !same
+                || matches!(label, Label::Org | Label::Event)
+                || spans[overlapping[0]].kind == Kind::Misc
+            {
                 for &k in &overlapping {
                     spans[k].b = spans[k].a;
                 }
-                owner[i..end].iter_mut().for_each(|o| *o = Some(spans.len()));
-                spans.push(Span { a: i, b: end, kind: Kind::L(label) });
+                owner[i..end]
+                    .iter_mut()
+                    .for_each(|o| *o = Some(spans.len()));
+                spans.push(Span {
+                    a: i,
+                    b: end,
+                    kind: Kind::L(label),
+                });
             }
         }
         i = end;
@@ -654,8 +910,14 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         if cov || marks.bits[i] != 0 || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        if cues::spelling(doc, lang, i, i + 1).is_some() || crate::link::place_variant(doc.surface(i), doc.key(i)).is_some() {
-            spans.push(Span { a: i, b: i + 1, kind: Kind::L(place(doc, lang, marks, i, i + 1)) });
+        if cues::spelling(doc, lang, i, i + 1).is_some()
+            || crate::link::place_variant(doc.surface(i), doc.key(i)).is_some()
+        {
+            spans.push(Span {
+                a: i,
+                b: i + 1,
+                kind: Kind::L(place(doc, lang, marks, i, i + 1)),
+            });
         }
     }
 }
@@ -676,11 +938,19 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         .iter()
         .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2)
         .filter_map(|s| cues::exact(doc, lang, s.a, s.b).and_then(|c| c.english))
-        .map(|e| e.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect())
+        .map(|e| {
+            e.split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect()
+        })
         .collect();
     // An organisation's name followed by its acronym in brackets defines the acronym, for
     // there and the rest of the document: "फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (एफआईएससी)".
-    for s in spans.iter().filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2 && s.b + 2 < doc.len()) {
+    for s in spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2 && s.b + 2 < doc.len())
+    {
         if doc.key(s.b) != "(" || doc.key(s.b + 2) != ")" {
             continue;
         }
@@ -695,7 +965,12 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     // Letters spelt out that the model read as a person's name are an organisation's: "आइओए
     // ने" (IOA). People's initials stand beside a name ("एपीजे अब्दुल कलाम"), not alone.
     for s in spans.iter_mut() {
-        if s.kind == Kind::L(Label::Person) && s.b - s.a == 1 && marks.bits[s.a] == 0 && !doc.surface(s.a).is_ascii() && acronym::is_org_acronym(doc.surface(s.a), doc.key(s.a)) {
+        if s.kind == Kind::L(Label::Person)
+            && s.b - s.a == 1
+            && marks.bits[s.a] == 0
+            && !doc.surface(s.a).is_ascii()
+            && acronym::is_org_acronym(doc.surface(s.a), doc.key(s.a))
+        {
             s.kind = Kind::L(Label::Org);
         }
     }
@@ -709,7 +984,10 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let mut covered = coverage(doc, spans);
     let start = spans.len();
     for (i, &cov) in covered.iter().enumerate() {
-        if cov || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 {
+        if cov
+            || doc.tokens[i].kind != TokenKind::Word
+            || marks.bits[i] & (cues::GPE | cues::TITLE) != 0
+        {
             continue;
         }
         let surface = doc.surface(i);
@@ -724,9 +1002,19 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         // Letters spelt out before the agent marker stand where an organisation does: "आइओसी
         // ने" (IOC). Before other postpositions they as often name things ("एनपीए की चुनौती",
         // non-performing assets), and on IL-NER dev that added 31 wrong names for 4 right.
-        let org_position = lang == Lang::Hi && i + 1 < doc.len() && cues::get(lang).agents.contains(doc.key(i + 1));
-        if surface.is_ascii() || latin.contains(&letters) || initials.contains(&letters) || org_position {
-            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Org) });
+        let org_position = lang == Lang::Hi
+            && i + 1 < doc.len()
+            && cues::get(lang).agents.contains(doc.key(i + 1));
+        if surface.is_ascii()
+            || latin.contains(&letters)
+            || initials.contains(&letters)
+            || org_position
+        {
+            spans.push(Span {
+                a: i,
+                b: i + 1,
+                kind: Kind::L(Label::Org),
+            });
             found.push(letters);
         }
     }
@@ -735,18 +1023,29 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     }
     mark(&mut covered, &spans[start..]);
     for i in 0..doc.len() {
-        if covered[i] || doc.tokens[i].kind != TokenKind::Word || marks.bits[i] & (cues::GPE | cues::TITLE) != 0 || doc.surface(i).is_ascii() {
+        if covered[i]
+            || doc.tokens[i].kind != TokenKind::Word
+            || marks.bits[i] & (cues::GPE | cues::TITLE) != 0
+            || doc.surface(i).is_ascii()
+        {
             continue;
         }
-        if acronym::is_org_acronym(doc.surface(i), doc.key(i)) && acronym::letters(doc.surface(i), doc.key(i)).is_some_and(|l| found.contains(&l)) {
-            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Org) });
+        if acronym::is_org_acronym(doc.surface(i), doc.key(i))
+            && acronym::letters(doc.surface(i), doc.key(i)).is_some_and(|l| found.contains(&l))
+        {
+            spans.push(Span {
+                a: i,
+                b: i + 1,
+                kind: Kind::L(Label::Org),
+            });
         }
     }
 }
 
 /// "रूस-चीन" is two places, "रूसी-चीनी" two nationalities, when both sides are known.
 fn split_hyphen(doc: &Doc, lang: Lang, s: Span) -> Vec<Span> {
-    let Some(h) = (s.a + 1..s.b.saturating_sub(1)).find(|&i| matches!(doc.key(i), "-" | "–" | "‐")) else {
+    let Some(h) = (s.a + 1..s.b.saturating_sub(1)).find(|&i| matches!(doc.key(i), "-" | "–" | "‐"))
+    else {
         return vec![s];
     };
     let left = cues::exact(doc, lang, s.a, h);
@@ -763,7 +1062,18 @@ fn split_hyphen(doc: &Doc, lang: Lang, s: Span) -> Vec<Span> {
         }
     };
     match (left.and_then(label), right.and_then(label)) {
-        (Some(l), Some(r)) => vec![Span { a: s.a, b: h, kind: Kind::L(l) }, Span { a: h + 1, b: s.b, kind: Kind::L(r) }],
+        (Some(l), Some(r)) => vec![
+            Span {
+                a: s.a,
+                b: h,
+                kind: Kind::L(l),
+            },
+            Span {
+                a: h + 1,
+                b: s.b,
+                kind: Kind::L(r),
+            },
+        ],
         _ => vec![s],
     }
 }
@@ -781,7 +1091,13 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         let mut j = s.b;
         let mut head = None;
         while j < doc.len() && j < s.b + 3 {
-            if doc.tokens[j].kind != TokenKind::Word || is_post(marks, j) || marks.bits[j] & cues::TITLE != 0 || lowercase_inside(doc, j) || is_connector(doc.key(j)) || doc.paragraph_before(j) {
+            if doc.tokens[j].kind != TokenKind::Word
+                || is_post(marks, j)
+                || marks.bits[j] & cues::TITLE != 0
+                || lowercase_inside(doc, j)
+                || is_connector(doc.key(j))
+                || doc.paragraph_before(j)
+            {
                 break;
             }
             if marks.bits[j] & cues::ORG_HEAD != 0 {
@@ -789,7 +1105,11 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             }
             // Another entity in between ends the search, unless it is the organisation itself.
             let at = spans.partition_point(|o| o.a < j);
-            if let Some(o) = spans[at..].iter().take_while(|o| o.a == j).find(|o| o.a < o.b) {
+            if let Some(o) = spans[at..]
+                .iter()
+                .take_while(|o| o.a == j)
+                .find(|o| o.a < o.b)
+            {
                 // "रूसी [विदेश मंत्रालय]", but not "Palestinian [U.N.]" or "U.S. Cardinal [Bernardin]".
                 if o.kind == Kind::L(Label::Org) && marks.bits[o.b - 1] & cues::ORG_HEAD != 0 {
                     head = Some(o.b);
@@ -802,7 +1122,11 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
         // description, not the name.
         let apposition = |end: usize| {
             let at = spans.partition_point(|o| o.a < end);
-            end == s.b + 1 && spans[at..].iter().take_while(|o| o.a == end).any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person)))
+            end == s.b + 1
+                && spans[at..]
+                    .iter()
+                    .take_while(|o| o.a == end)
+                    .any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person)))
         };
         if let Some(end) = head.filter(|&e| !apposition(e)) {
             for o in spans[k + 1..].iter_mut() {
@@ -813,16 +1137,33 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
                     o.b = o.a;
                 }
             }
-            spans[k] = Span { a: s.a, b: end, kind: Kind::L(Label::Org) };
+            spans[k] = Span {
+                a: s.a,
+                b: end,
+                kind: Kind::L(Label::Org),
+            };
         }
     }
     // The same when the model read "फ़लस्तीनी संगठन" as one organisation before "हमास".
     for k in 0..spans.len() {
         let s = spans[k];
-        if s.kind == Kind::L(Label::Org) && s.b - s.a == 2 && marks.bits[s.a] & cues::NORP != 0 && marks.bits[s.a + 1] & cues::ORG_HEAD != 0 && marks.bits[s.a] & cues::ORG == 0 {
+        if s.kind == Kind::L(Label::Org)
+            && s.b - s.a == 2
+            && marks.bits[s.a] & cues::NORP != 0
+            && marks.bits[s.a + 1] & cues::ORG_HEAD != 0
+            && marks.bits[s.a] & cues::ORG == 0
+        {
             let at = spans.partition_point(|o| o.a < s.b);
-            if spans[at..].iter().take_while(|o| o.a == s.b).any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person))) {
-                spans[k] = Span { a: s.a, b: s.a + 1, kind: Kind::L(Label::Norp) };
+            if spans[at..]
+                .iter()
+                .take_while(|o| o.a == s.b)
+                .any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person)))
+            {
+                spans[k] = Span {
+                    a: s.a,
+                    b: s.a + 1,
+                    kind: Kind::L(Label::Norp),
+                };
             }
         }
     }
@@ -849,12 +1190,20 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         let k = doc.key(i);
         let lead: String = k.chars().take_while(char::is_ascii_digit).collect();
         // "2004", "125वें": a year, or an edition's ordinal.
-        (doc.tokens[i].kind == TokenKind::Number && lead.len() == 4 && lead.len() == k.len() && (lead.starts_with("19") || lead.starts_with("20")))
-            || (doc.tokens[i].kind == TokenKind::Word && !lead.is_empty() && lead.len() < k.len() && lead.len() <= 3)
+        (doc.tokens[i].kind == TokenKind::Number
+            && lead.len() == 4
+            && lead.len() == k.len()
+            && (lead.starts_with("19") || lead.starts_with("20")))
+            || (doc.tokens[i].kind == TokenKind::Word
+                && !lead.is_empty()
+                && lead.len() < k.len()
+                && lead.len() <= 3)
     };
     let mut j = 0;
     while j < n {
-        let event_word = doc.tokens[j].kind == TokenKind::Word && (cues::name_word(doc.key(j)) & cues::EVENT_WORD != 0 || marks.bits[j] & cues::EVENT != 0);
+        let event_word = doc.tokens[j].kind == TokenKind::Word
+            && (cues::name_word(doc.key(j)) & cues::EVENT_WORD != 0
+                || marks.bits[j] & cues::EVENT != 0);
         let own = owner[j].map(|k| spans[k]);
         if !event_word || own.is_some_and(|s| s.kind != Kind::L(Label::Event)) {
             j += 1;
@@ -867,10 +1216,20 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         let mut b = b;
         // "125वें ओलंपिक खेलों", "आईपीएल-7", "आईपीएल-2012": more event words, or an edition
         // joined by a hyphen.
-        while b < n && !doc.paragraph_before(b) && owner[b].is_none() && cues::name_word(doc.key(b)) & cues::EVENT_WORD != 0 {
+        while b < n
+            && !doc.paragraph_before(b)
+            && owner[b].is_none()
+            && cues::name_word(doc.key(b)) & cues::EVENT_WORD != 0
+        {
             b += 1;
         }
-        if b + 1 < n && doc.key(b) == "-" && doc.glued(b) && doc.glued(b + 1) && doc.tokens[b + 1].kind == TokenKind::Number && owner[b + 1].is_none() {
+        if b + 1 < n
+            && doc.key(b) == "-"
+            && doc.glued(b)
+            && doc.glued(b + 1)
+            && doc.tokens[b + 1].kind == TokenKind::Number
+            && owner[b + 1].is_none()
+        {
             b += 2;
         }
         if b < n && marks.bits[b] & cues::ORG_HEAD != 0 {
@@ -884,13 +1243,19 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
                 if p.b == a && p.b - p.a <= 3 && p.kind != Kind::L(Label::Event) {
                     a = p.a;
                 }
-            } else if marks.bits[a - 1] & (cues::GPE | cues::LOC | cues::NORP | cues::ORG) != 0 && doc.tokens[a - 1].kind == TokenKind::Word {
+            } else if marks.bits[a - 1] & (cues::GPE | cues::LOC | cues::NORP | cues::ORG) != 0
+                && doc.tokens[a - 1].kind == TokenKind::Word
+            {
                 a -= 1;
             }
         }
         if a > 0 && year(a - 1) && !doc.paragraph_before(a) {
             a -= 1;
-        } else if a > 1 && matches!(doc.key(a - 1), "के" | "की") && doc.tokens[a - 2].kind == TokenKind::Number && year(a - 2) {
+        } else if a > 1
+            && matches!(doc.key(a - 1), "के" | "की")
+            && doc.tokens[a - 2].kind == TokenKind::Number
+            && year(a - 2)
+        {
             a -= 2;
         }
         if a < start || own.is_some() {
@@ -899,7 +1264,11 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
                     s.b = s.a;
                 }
             }
-            spans.push(Span { a, b, kind: Kind::L(Label::Event) });
+            spans.push(Span {
+                a,
+                b,
+                kind: Kind::L(Label::Event),
+            });
             for o in &mut owner[a..b] {
                 *o = None;
             }
@@ -929,40 +1298,76 @@ fn facilities(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
         if e + 1 < n && cues::name_word(doc.key(e)) & cues::FACILITY_INNER != 0 {
             e += 1;
         }
-        if cues::name_word(doc.key(e)) & cues::FACILITY != 0 && !starts[s.b] && !starts[e] && !doc.paragraph_before(s.b) && !doc.paragraph_before(e) && marks.bits[e] & cues::POSTPOSITION == 0 {
-            *s = Span { a: s.a, b: e + 1, kind: Kind::L(Label::Loc) };
+        if cues::name_word(doc.key(e)) & cues::FACILITY != 0
+            && !starts[s.b]
+            && !starts[e]
+            && !doc.paragraph_before(s.b)
+            && !doc.paragraph_before(e)
+            && marks.bits[e] & cues::POSTPOSITION == 0
+        {
+            *s = Span {
+                a: s.a,
+                b: e + 1,
+                kind: Kind::L(Label::Loc),
+            };
         }
     }
 }
 
 /// English MISC: a nationality adjective becomes NORP ("Russian"), a named event EVENT
 /// ("World Cup"); anything else (works, products) is left out.
-fn misc(doc: &Doc, lang: Lang, marks: &Marks, s: Span, person_words: &crate::hash::FxSet<&str>) -> Option<Span> {
+fn misc(
+    doc: &Doc,
+    lang: Lang,
+    marks: &Marks,
+    s: Span,
+    person_words: &crate::hash::FxSet<&str>,
+) -> Option<Span> {
     if s.kind != Kind::Misc {
         return Some(s);
     }
     // "Elian" of "Elian Gonzalez", which the "-an" of peoples would make NORP.
     if s.b - s.a == 1 && marks.bits[s.a] == 0 && person_words.contains(doc.key(s.a)) {
-        return Some(Span { kind: Kind::L(Label::Person), ..s });
+        return Some(Span {
+            kind: Kind::L(Label::Person),
+            ..s
+        });
     }
     if let Some(c) = cues::exact(doc, lang, s.a, s.b) {
         if c.bits & cues::NORP != 0 {
-            return Some(Span { kind: Kind::L(Label::Norp), ..s });
+            return Some(Span {
+                kind: Kind::L(Label::Norp),
+                ..s
+            });
         }
         if c.bits & cues::EVENT != 0 {
-            return Some(Span { kind: Kind::L(Label::Event), ..s });
+            return Some(Span {
+                kind: Kind::L(Label::Event),
+                ..s
+            });
         }
     }
     if marks.bits[s.b - 1] & cues::EVENT_HEAD != 0 && s.b - s.a >= 2 {
-        return Some(Span { kind: Kind::L(Label::Event), ..s });
+        return Some(Span {
+            kind: Kind::L(Label::Event),
+            ..s
+        });
     }
     if s.b - s.a == 1 {
         // "Albanians", "Israelis": a people, as its adjective is.
         let w = doc.surface(s.a);
-        let w = w.strip_suffix('s').filter(|x| x.ends_with("an") || x.ends_with('i')).unwrap_or(w);
-        let demonym = ["an", "ese", "ish", "i", "ic", "ch"].iter().any(|e| w.ends_with(e));
+        let w = w
+            .strip_suffix('s')
+            .filter(|x| x.ends_with("an") || x.ends_with('i'))
+            .unwrap_or(w);
+        let demonym = ["an", "ese", "ish", "i", "ic", "ch"]
+            .iter()
+            .any(|e| w.ends_with(e));
         if demonym && w.chars().next().is_some_and(char::is_uppercase) {
-            return Some(Span { kind: Kind::L(Label::Norp), ..s });
+            return Some(Span {
+                kind: Kind::L(Label::Norp),
+                ..s
+            });
         }
     }
     None
@@ -980,7 +1385,10 @@ fn after_titles(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, cov
     let n = doc.len();
     let mut i = 0;
     while i < n {
-        if marks.bits[i] & cues::TITLE == 0 || marks.bits[i] & (cues::GPE | cues::ORG | cues::NORP) != 0 || roles.contains(doc.key(i)) {
+        if marks.bits[i] & cues::TITLE == 0
+            || marks.bits[i] & (cues::GPE | cues::ORG | cues::NORP) != 0
+            || roles.contains(doc.key(i))
+        {
             i += 1;
             continue;
         }
@@ -992,7 +1400,10 @@ fn after_titles(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, cov
         let mut b = a;
         let mut words = 0;
         while b < n && words <= 3 {
-            let name_word = doc.tokens[b].kind == TokenKind::Word && marks.bits[b] == 0 && !covered[b] && !common.contains(doc.key(b));
+            let name_word = doc.tokens[b].kind == TokenKind::Word
+                && marks.bits[b] == 0
+                && !covered[b]
+                && !common.contains(doc.key(b));
             let initial_dot = doc.key(b) == "." && doc.glued(b) && b > a;
             if !(name_word || initial_dot) {
                 break;
@@ -1005,7 +1416,11 @@ fn after_titles(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, cov
             b -= 1;
         }
         if (1..=3).contains(&words) && ends {
-            spans.push(Span { a, b, kind: Kind::L(Label::Person) });
+            spans.push(Span {
+                a,
+                b,
+                kind: Kind::L(Label::Person),
+            });
             covered[a..b].iter_mut().for_each(|c| *c = true);
             i = b;
         } else {
@@ -1016,7 +1431,12 @@ fn after_titles(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, cov
 
 /// Whether a word is mostly used outside person names in this document ("नाम" after a
 /// mistagged "… नाम"), so that it should not be spread as a last name.
-fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<crate::hash::FxMap<&'d str, (usize, usize)>>) -> bool {
+fn common<'d>(
+    doc: &'d Doc,
+    spans: &[Span],
+    key: &str,
+    counts: &mut Option<crate::hash::FxMap<&'d str, (usize, usize)>>,
+) -> bool {
     let counts = counts.get_or_insert_with(|| {
         let mut m: crate::hash::FxMap<&str, (usize, usize)> = crate::hash::FxMap::default();
         for i in 0..doc.len() {
@@ -1037,14 +1457,24 @@ fn common<'d>(doc: &'d Doc, spans: &[Span], key: &str, counts: &mut Option<crate
 /// a person's last name alone is that person: "व्लादिमीर पुतिन" makes a later bare "पुतिन" a
 /// PERSON too. Only words of three or more letters, never a postposition
 /// or title, and in Latin script only capitalised ones.
-fn propagate<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, mut covered: Vec<bool>, mut known: Vec<(Vec<&'a str>, Label)>) {
+fn propagate<'a>(
+    doc: &'a Doc,
+    lang: Lang,
+    marks: &Marks,
+    spans: &mut Vec<Span>,
+    mut covered: Vec<bool>,
+    mut known: Vec<(Vec<&'a str>, Label)>,
+) {
     // A Chinese name puts the family name first: "ली कियांग" makes a later "ली" before a
     // postposition ("पुतिन और ली के बीच") that person. Such a name is short, and ली is also a
     // verb ("शपथ ली"), so it counts only before a postposition, in a document naming China.
     let mut family: Vec<&str> = Vec::new();
     let chinese = crate::link::pinyin::applies(
         lang,
-        spans.iter().filter(|s| matches!(s.kind, Kind::L(Label::Gpe | Label::Norp))).flat_map(|s| (s.a..s.b).map(|i| doc.key(i))),
+        spans
+            .iter()
+            .filter(|s| matches!(s.kind, Kind::L(Label::Gpe | Label::Norp)))
+            .flat_map(|s| (s.a..s.b).map(|i| doc.key(i))),
     );
     let mut counts = None;
     for s in spans.iter() {
@@ -1063,11 +1493,17 @@ fn propagate<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>,
             // After a title ("राष्ट्रपति व्लादिमीर पुतिन") the name is surely one, however often
             // its last word recurs on its own.
             let titled = s.a > 0 && marks.bits[s.a - 1] & cues::TITLE != 0;
-            if marks.bits[last] == 0 && doc.key(last).chars().count() >= 3 && (titled || !common(doc, spans, doc.key(last), &mut counts)) {
+            if marks.bits[last] == 0
+                && doc.key(last).chars().count() >= 3
+                && (titled || !common(doc, spans, doc.key(last), &mut counts))
+            {
                 known.push((vec![doc.key(last)], label));
             }
             // A known given name alone is that person too: "अनुराग कश्यप" … "अनुराग कहते हैं".
-            if cues::get(lang).given.contains(doc.key(s.a)) && marks.bits[s.a] == 0 && (titled || !common(doc, spans, doc.key(s.a), &mut counts)) {
+            if cues::get(lang).given.contains(doc.key(s.a))
+                && marks.bits[s.a] == 0
+                && (titled || !common(doc, spans, doc.key(s.a), &mut counts))
+            {
                 known.push((vec![doc.key(s.a)], label));
             }
         }
@@ -1095,11 +1531,20 @@ fn propagate<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>,
             *o = Some(k);
         }
     }
-    let inside = |owner: &[Option<usize>], spans: &[Span], j: usize, a: usize, end: usize| owner[j].is_some_and(|k| spans[k].a >= a && spans[k].b <= end && spans[k].b - spans[k].a < end - a);
+    let inside = |owner: &[Option<usize>], spans: &[Span], j: usize, a: usize, end: usize| {
+        owner[j].is_some_and(|k| {
+            spans[k].a >= a && spans[k].b <= end && spans[k].b - spans[k].a < end - a
+        })
+    };
     let mut i = 0;
     while i < doc.len() {
-        if !covered[i] && i + 1 < doc.len() && is_post(marks, i + 1) && family.contains(&doc.key(i)) {
-            spans.push(Span { a: i, b: i + 1, kind: Kind::L(Label::Person) });
+        if !covered[i] && i + 1 < doc.len() && is_post(marks, i + 1) && family.contains(&doc.key(i))
+        {
+            spans.push(Span {
+                a: i,
+                b: i + 1,
+                kind: Kind::L(Label::Person),
+            });
             i += 1;
             continue;
         }
@@ -1115,11 +1560,18 @@ fn propagate<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>,
             let (keys, label) = &known[n];
             let end = i + keys.len();
             if end <= doc.len()
-                && (i..end).all(|j| (!covered[j] || inside(&owner, spans, j, i, end)) && doc.key(j) == keys[j - i])
+                && (i..end).all(|j| {
+                    (!covered[j] || inside(&owner, spans, j, i, end)) && doc.key(j) == keys[j - i]
+                })
                 && keys.iter().map(|k| k.chars().count()).sum::<usize>() >= 3
                 && !is_post(marks, i)
                 && marks.bits[i] & cues::TITLE == 0
-                && (!doc.surface(i).is_ascii() || doc.surface(i).chars().next().is_some_and(char::is_uppercase))
+                && (!doc.surface(i).is_ascii()
+                    || doc
+                        .surface(i)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase))
             {
                 hit = Some((end, *label));
                 break;
@@ -1132,7 +1584,11 @@ fn propagate<'a>(doc: &'a Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>,
                         spans[k].b = spans[k].a;
                     }
                 }
-                spans.push(Span { a: i, b: end, kind: Kind::L(label) });
+                spans.push(Span {
+                    a: i,
+                    b: end,
+                    kind: Kind::L(label),
+                });
                 i = end;
             }
             None => i += 1,
@@ -1146,11 +1602,23 @@ mod tests {
     use super::*;
 
     fn person(a: usize, b: usize) -> Span {
-        Span { a, b, kind: Kind::L(Label::Person) }
+        Span {
+            a,
+            b,
+            kind: Kind::L(Label::Person),
+        }
     }
 
     fn texts(doc: &Doc, spans: &[Span]) -> Vec<String> {
-        let mut v: Vec<_> = spans.iter().map(|s| (s.a..s.b).map(|i| doc.surface(i)).collect::<Vec<_>>().join(" ")).collect();
+        let mut v: Vec<_> = spans
+            .iter()
+            .map(|s| {
+                (s.a..s.b)
+                    .map(|i| doc.surface(i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
         v.sort();
         v
     }
@@ -1159,8 +1627,16 @@ mod tests {
     fn one_name_takes_the_label_most_mentions_have() {
         // Tokens: गांगुली 0 आए 1 । 2 गांगुली 3 गए 4 । 5 गांगुली 6 बोले 7 । 8 भारत 9 जीता 10 । 11 भारत 12
         let doc = Doc::new("गांगुली आए । गांगुली गए । गांगुली बोले । भारत जीता । भारत");
-        let place = |a: usize| Span { a, b: a + 1, kind: Kind::L(Label::Gpe) };
-        let org = |a: usize| Span { a, b: a + 1, kind: Kind::L(Label::Org) };
+        let place = |a: usize| Span {
+            a,
+            b: a + 1,
+            kind: Kind::L(Label::Gpe),
+        };
+        let org = |a: usize| Span {
+            a,
+            b: a + 1,
+            kind: Kind::L(Label::Org),
+        };
         let mut spans = vec![person(0, 1), place(3), person(6, 7), org(9), place(12)];
         let marks = Marks::new(&doc, Lang::Hi);
         one_label(&doc, Lang::Hi, &marks, &mut spans);
@@ -1174,9 +1650,18 @@ mod tests {
     fn two_people_read_as_one_name_are_split() {
         // Tokens: राज 0 कपूर 1 । 2 नरगिस 3 ने 4 । 5 नरगिस 6 । 7 राज 8 कपूर 9 । 10 नरगिस 11 राज 12 कपूर 13
         let doc = Doc::new("राज कपूर । नरगिस ने । नरगिस । राज कपूर । नरगिस राज कपूर की");
-        let mut spans = vec![person(0, 2), person(3, 4), person(6, 7), person(8, 10), person(11, 14)];
+        let mut spans = vec![
+            person(0, 2),
+            person(3, 4),
+            person(6, 7),
+            person(8, 10),
+            person(11, 14),
+        ];
         split_people(&doc, &mut spans);
-        assert_eq!(texts(&doc, &spans), ["नरगिस", "नरगिस", "नरगिस", "राज कपूर", "राज कपूर", "राज कपूर"]);
+        assert_eq!(
+            texts(&doc, &spans),
+            ["नरगिस", "नरगिस", "नरगिस", "राज कपूर", "राज कपूर", "राज कपूर"]
+        );
         // A name used more often whole than its first part alone stays whole.
         let doc = Doc::new("नुसरत फ़तेह अली ख़ान । नुसरत फ़तेह अली ख़ान । नुसरत । फ़तेह अली ख़ान");
         let mut spans = vec![person(0, 4), person(5, 9), person(10, 11), person(12, 15)];

@@ -58,7 +58,10 @@ pub fn read_conll(src: &str, map: impl Fn(&str) -> Option<String>) -> Vec<Annota
     let mut cur = Annotated::default();
     let mut next_starts_doc = true;
     for line in src.lines() {
-        let cols: Vec<&str> = line.split(['\t', ' ']).filter(|c| !c.trim().is_empty()).collect();
+        let cols: Vec<&str> = line
+            .split(['\t', ' '])
+            .filter(|c| !c.trim().is_empty())
+            .collect();
         if cols.len() < 2 || cols[0] == "-DOCSTART-" {
             if !cur.words.is_empty() {
                 out.push(std::mem::take(&mut cur));
@@ -83,7 +86,8 @@ pub fn read_conll(src: &str, map: impl Fn(&str) -> Option<String>) -> Vec<Annota
         };
         let class = if ty.is_empty() { None } else { map(ty) };
         // An I- tag with no span of its class before it begins one.
-        let begins = begins || !matches!(cur.tags.last(), Some(Some((c, _))) if Some(c) == class.as_ref());
+        let begins =
+            begins || !matches!(cur.tags.last(), Some(Some((c, _))) if Some(c) == class.as_ref());
         cur.words.push(cols[0].to_owned());
         cur.tags.push(class.map(|c| (c, begins)));
     }
@@ -145,7 +149,10 @@ pub fn doc_tags(doc: &Doc, starts: &[usize], a: &Annotated, classes: &[String]) 
         .collect();
     // An I tag that cannot continue what precedes it becomes B.
     for i in 0..tags.len() {
-        if tags[i] != 0 && tags[i].is_multiple_of(2) && (i == 0 || tags[i - 1].div_ceil(2) != tags[i] / 2) {
+        if tags[i] != 0
+            && tags[i].is_multiple_of(2)
+            && (i == 0 || tags[i - 1].div_ceil(2) != tags[i] / 2)
+        {
             tags[i] -= 1;
         }
     }
@@ -165,7 +172,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { bits: 20, epochs: 10, max_rows: 40_000, seed: 0x6b61_616c, models: 1, o_bias: 0.0 }
+        Self {
+            bits: 20,
+            epochs: 10,
+            max_rows: 40_000,
+            seed: 0x6b61_616c,
+            models: 1,
+            o_bias: 0.0,
+        }
     }
 }
 
@@ -185,7 +199,10 @@ fn prepare(lang: Lang, data: &[Annotated], classes: &[String], bits: u32) -> Vec
             continue;
         }
         let marks = Marks::new(&doc, lang);
-        let gold: Vec<u16> = doc_tags(&doc, &starts, a, classes).into_iter().map(|t| t as u16).collect();
+        let gold: Vec<u16> = doc_tags(&doc, &starts, a, classes)
+            .into_iter()
+            .map(|t| t as u16)
+            .collect();
         let s = Sentence::new(&doc, &marks, (0, doc.len()));
         let mut feats = Vec::with_capacity(doc.len() * 40);
         let mut offs = vec![0u32];
@@ -206,7 +223,14 @@ fn prepare(lang: Lang, data: &[Annotated], classes: &[String], bits: u32) -> Vec
 }
 
 /// One averaged perceptron over `prepared`; returns the averaged feature and transition weights.
-fn perceptron(prepared: &[Prepared], tags: usize, n_w: usize, epochs: usize, seed: u64, log: &mut dyn FnMut(String)) -> (Vec<f32>, Vec<f32>) {
+fn perceptron(
+    prepared: &[Prepared],
+    tags: usize,
+    n_w: usize,
+    epochs: usize,
+    seed: u64,
+    log: &mut dyn FnMut(String),
+) -> (Vec<f32>, Vec<f32>) {
     // Averaging as in Daumé III: w is the current weight, u accumulates c·Δ; the average is w − u/c.
     let mut w = vec![0f32; n_w];
     let mut u = vec![0f32; n_w];
@@ -257,7 +281,11 @@ fn perceptron(prepared: &[Prepared], tags: usize, n_w: usize, epochs: usize, see
                             u[base + q] -= c;
                         }
                     }
-                    let (ga, qa) = if i == 0 { (None, None) } else { (Some(p.gold[i - 1] as usize), Some(pred[i - 1])) };
+                    let (ga, qa) = if i == 0 {
+                        (None, None)
+                    } else {
+                        (Some(p.gold[i - 1] as usize), Some(pred[i - 1]))
+                    };
                     if ga != qa || g != q {
                         let gi = ga.map_or(tags * tags + g, |a| a * tags + g);
                         let qi = qa.map_or(tags * tags + q, |a| a * tags + q);
@@ -270,7 +298,11 @@ fn perceptron(prepared: &[Prepared], tags: usize, n_w: usize, epochs: usize, see
             }
             c += 1.0;
         }
-        log(format!("epoch {}: {wrong} of {total} tokens wrong ({:.2}%)", epoch + 1, 100.0 * wrong as f64 / total.max(1) as f64));
+        log(format!(
+            "epoch {}: {wrong} of {total} tokens wrong ({:.2}%)",
+            epoch + 1,
+            100.0 * wrong as f64 / total.max(1) as f64
+        ));
     }
     for (x, y) in w.iter_mut().zip(&u) {
         *x -= y / c;
@@ -282,7 +314,13 @@ fn perceptron(prepared: &[Prepared], tags: usize, n_w: usize, epochs: usize, see
 }
 
 /// Trains and returns the serialised model; progress goes to `log`.
-pub fn train(lang: Lang, data: &[Annotated], classes: &[String], opts: &Options, log: &mut dyn FnMut(String)) -> Vec<u8> {
+pub fn train(
+    lang: Lang,
+    data: &[Annotated],
+    classes: &[String],
+    opts: &Options,
+    log: &mut dyn FnMut(String),
+) -> Vec<u8> {
     let tags = n_tags(classes.len());
     let prepared = prepare(lang, data, classes, opts.bits);
     // Shared weights, then the auxiliary corpora's private copies (trained, never shipped).
@@ -292,7 +330,9 @@ pub fn train(lang: Lang, data: &[Annotated], classes: &[String], opts: &Options,
     let mut tw = vec![0f32; tags * tags + tags];
     let k = opts.models.max(1);
     for m in 0..k {
-        let seed = opts.seed.wrapping_add(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(m as u64));
+        let seed = opts
+            .seed
+            .wrapping_add(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(m as u64));
         let (mw, mtw) = perceptron(&prepared, tags, n_w, opts.epochs, seed, log);
         for (x, y) in w.iter_mut().zip(&mw) {
             *x += y / k as f32;
@@ -308,13 +348,25 @@ pub fn train(lang: Lang, data: &[Annotated], classes: &[String], opts: &Options,
     }
     // Quantize: clip at a high quantile rather than the maximum, so that small weights keep
     // some resolution in eight bits.
-    let mut sample: Vec<f32> = w.iter().filter(|x| **x != 0.0).map(|x| x.abs()).step_by(1).collect();
+    let mut sample: Vec<f32> = w
+        .iter()
+        .filter(|x| **x != 0.0)
+        .map(|x| x.abs())
+        .step_by(1)
+        .collect();
     sample.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let clip = sample.get(sample.len().saturating_sub(1)).copied().unwrap_or(1.0).max(1e-6);
+    let clip = sample
+        .get(sample.len().saturating_sub(1))
+        .copied()
+        .unwrap_or(1.0)
+        .max(1e-6);
     let scale = 127.0 / clip;
     let mut rows: Vec<(u32, Vec<i8>, i32)> = Vec::new();
     for b in 0..(1usize << opts.bits) {
-        let q: Vec<i8> = w[b * tags..(b + 1) * tags].iter().map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8).collect();
+        let q: Vec<i8> = w[b * tags..(b + 1) * tags]
+            .iter()
+            .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8)
+            .collect();
         let mag: i32 = q.iter().map(|x| (*x as i32).abs()).sum();
         if mag > 0 {
             rows.push((b as u32, q, mag));
@@ -328,6 +380,16 @@ pub fn train(lang: Lang, data: &[Annotated], classes: &[String], opts: &Options,
     }
     let rows: Vec<(u32, Vec<i8>)> = rows.into_iter().map(|(b, q, _)| (b, q)).collect();
     let trans: Vec<i32> = tw.iter().map(|x| (x * scale).round() as i32).collect();
-    log(format!("{nonzero} nonzero rows, kept {}; scale {scale:.2}", rows.len()));
-    Model::write(classes, opts.bits, scale, &trans[..tags * tags], &trans[tags * tags..], &rows)
+    log(format!(
+        "{nonzero} nonzero rows, kept {}; scale {scale:.2}",
+        rows.len()
+    ));
+    Model::write(
+        classes,
+        opts.bits,
+        scale,
+        &trans[..tags * tags],
+        &trans[tags * tags..],
+        &rows,
+    )
 }

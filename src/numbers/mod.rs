@@ -5,8 +5,8 @@
 //! uses them too. [`recognise`] turns them into CARDINAL, ORDINAL, MONEY, PERCENT and QUANTITY
 //! entities.
 
-use crate::labels::{EntitySpan, Label};
 use crate::hash::FxSet;
+use crate::labels::{EntitySpan, Label};
 use crate::lexicon::{self, Lexicon, PerLang};
 use crate::text::{Doc, Lang, TokenKind};
 
@@ -45,10 +45,16 @@ impl NumberLexicon {
     /// "km") or a scale ("करोड़", "million"). "2000 रुपये" is money, not the year 2000.
     pub fn amount_follows(&self, doc: &Doc, i: usize) -> bool {
         i < doc.len()
-            && (self.money.longest(doc, i).is_some_and(|(_, (_, before))| !before)
+            && (self
+                .money
+                .longest(doc, i)
+                .is_some_and(|(_, (_, before))| !before)
                 || self.percent.longest(doc, i).is_some()
                 || self.measures.longest(doc, i).is_some()
-                || self.words.word(doc.key(i)).is_some_and(|w| w.kind == WordKind::Scale))
+                || self
+                    .words
+                    .word(doc.key(i))
+                    .is_some_and(|w| w.kind == WordKind::Scale))
     }
 }
 
@@ -64,19 +70,32 @@ pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
                     Some("article") => WordKind::Article,
                     _ => WordKind::Plain,
                 };
-                Some(NumWord { value: c.first()?.parse().ok()?, kind })
+                Some(NumWord {
+                    value: c.first()?.parse().ok()?,
+                    kind,
+                })
             }),
             ordinals: Lexicon::parse(f("ordinals"), |c| c.first()?.parse().ok()),
-            ambiguous_ordinals: Lexicon::parse(f("ordinals"), |c| (c.get(1) == Some(&"ambiguous")).then_some(())),
+            ambiguous_ordinals: Lexicon::parse(f("ordinals"), |c| {
+                (c.get(1) == Some(&"ambiguous")).then_some(())
+            }),
             ordinal_suffixes: lexicon::rows(f("ordinals"))
                 .filter_map(|r| r[0].strip_prefix('-').map(crate::text::fold))
                 .collect(),
-            money: Lexicon::parse(f("money"), |c| Some((c.first()?.to_string(), c.get(1) == Some(&"before")))),
+            money: Lexicon::parse(f("money"), |c| {
+                Some((c.first()?.to_string(), c.get(1) == Some(&"before")))
+            }),
             percent: Lexicon::parse(f("percent"), |_| Some(())),
             measures: Lexicon::parse(f("measures"), |c| Some(c.first()?.to_string())),
             starts: FxSet::default(),
         };
-        lex.starts = lex.words.first_words().chain(lex.ordinals.first_words()).chain(lex.money.first_words()).map(str::to_owned).collect();
+        lex.starts = lex
+            .words
+            .first_words()
+            .chain(lex.ordinals.first_words())
+            .chain(lex.money.first_words())
+            .map(str::to_owned)
+            .collect();
         lex
     })
 }
@@ -95,12 +114,22 @@ pub struct Num {
 
 /// Parses a digit token's key: "1,000" → 1000, "3.5" → 3.5.
 pub fn digits_value(key: &str) -> Option<f64> {
-    let clean: String = key.chars().filter(|&c| c != ',' && c != '\'' && c != '’').collect();
-    if clean.is_empty() || clean.starts_with('.') || clean.ends_with('.') || clean.matches('.').count() > 1 {
+    let clean: String = key
+        .chars()
+        .filter(|&c| c != ',' && c != '\'' && c != '’')
+        .collect();
+    if clean.is_empty()
+        || clean.starts_with('.')
+        || clean.ends_with('.')
+        || clean.matches('.').count() > 1
+    {
         return None;
     }
     // "999…9" (400 digits) is no number anyone means; keep values finite and exact enough.
-    clean.parse().ok().filter(|v: &f64| v.is_finite() && *v < 1e18)
+    clean
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite() && *v < 1e18)
 }
 
 /// The number starting at token `i`, if any.
@@ -118,7 +147,11 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
     let n = doc.len();
     let mut j = i;
     let mut plus = 0.0;
-    if let Some(w) = lex.words.word(doc.key(j)).filter(|w| w.kind == WordKind::Plus) {
+    if let Some(w) = lex
+        .words
+        .word(doc.key(j))
+        .filter(|w| w.kind == WordKind::Plus)
+    {
         plus = w.value;
         j += 1;
         if j >= n {
@@ -133,7 +166,12 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
     let mut article = false;
     let mut last_plain: Option<f64> = None;
     let mut after_scale = false;
-    let scale_of = |k: usize| lex.words.word(doc.key(k)).filter(|w| w.kind == WordKind::Scale).map(|w| w.value);
+    let scale_of = |k: usize| {
+        lex.words
+            .word(doc.key(k))
+            .filter(|w| w.kind == WordKind::Scale)
+            .map(|w| w.value)
+    };
     while j < n {
         if seen && doc.tokens[j].newline_before {
             break;
@@ -141,7 +179,10 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         // After a scale of a thousand or more, a count starts the next group only when another
         // scale follows it: "3 करोड़ 20 लाख", "3 करोड़ बीस लाख", "1 लाख एक हज़ार"; and "7 हज़ार
         // 500 करोड़" is 7,500 crore, a larger scale multiplying both groups.
-        let next_group = after_scale && largest > 0.0 && j + 1 < n && scale_of(j + 1).is_some_and(|s| s != largest);
+        let next_group = after_scale
+            && largest > 0.0
+            && j + 1 < n
+            && scale_of(j + 1).is_some_and(|s| s != largest);
         if doc.tokens[j].kind == TokenKind::Number {
             if seen && !next_group {
                 break;
@@ -160,7 +201,11 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         // "twenty-five": a hyphen between a tens word and a unit word.
         if seen && doc.key(j) == "-" && !digits && j + 1 < n && !doc.tokens[j].space_before {
             if let (Some(prev), Some(next)) = (last_plain, lex.words.word(doc.key(j + 1))) {
-                if next.kind == WordKind::Plain && prev >= 20.0 && prev % 10.0 == 0.0 && next.value < 10.0 {
+                if next.kind == WordKind::Plain
+                    && prev >= 20.0
+                    && prev % 10.0 == 0.0
+                    && next.value < 10.0
+                {
                     current += next.value;
                     last_plain = Some(next.value);
                     j += 2;
@@ -169,12 +214,17 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
             }
             break;
         }
-        let Some(w) = lex.words.word(doc.key(j)) else { break };
+        let Some(w) = lex.words.word(doc.key(j)) else {
+            break;
+        };
         match w.kind {
             WordKind::Plain | WordKind::Article => {
                 // "a" counts only first: "a year", but not "million a year"; digits end a
                 // count unless a scale follows ("25 लाख").
-                if seen && ((w.kind == WordKind::Article || digits) && !next_group || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0)) {
+                if seen
+                    && ((w.kind == WordKind::Article || digits) && !next_group
+                        || last_plain.is_some_and(|p| p < 20.0 || w.value >= 10.0))
+                {
                     break;
                 }
                 current += w.value + plus;
@@ -218,7 +268,12 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
     if plus != 0.0 || !value.is_finite() || value >= 1e18 {
         return None;
     }
-    Some(Num { end: j, value, article, digits })
+    Some(Num {
+        end: j,
+        value,
+        article,
+        digits,
+    })
 }
 
 /// The ordinal starting at token `i`: "80वीं", "21st", "पहली", "third".
@@ -246,21 +301,36 @@ pub fn recognise(doc: &Doc, lang: Lang) -> Vec<EntitySpan> {
     while i < doc.len() {
         // Most tokens start nothing here: one lookup instead of one per question below.
         let key = doc.key(i);
-        if doc.tokens[i].kind != TokenKind::Number && !key.starts_with(|c: char| c.is_ascii_digit()) && !lex.starts.contains(key) {
+        if doc.tokens[i].kind != TokenKind::Number
+            && !key.starts_with(|c: char| c.is_ascii_digit())
+            && !lex.starts.contains(key)
+        {
             i += 1;
             continue;
         }
         // Currency before the number: "₹ 500", "$3.5 million".
         if let Some((after_sym, (code, true))) = lex.money.longest(doc, i) {
-            if let Some(num) = (after_sym < doc.len()).then(|| number_at(doc, after_sym, lex)).flatten() {
+            if let Some(num) = (after_sym < doc.len())
+                .then(|| number_at(doc, after_sym, lex))
+                .flatten()
+            {
                 if num.digits || !num.article {
-                    out.push(span((i, num.end), Label::Money, num.value, Some(code.clone())));
+                    out.push(span(
+                        (i, num.end),
+                        Label::Money,
+                        num.value,
+                        Some(code.clone()),
+                    ));
                     i = num.end;
                     continue;
                 }
             }
         }
-        if let Some((end, v)) = ordinal_at(doc, i, lex).filter(|&(end, _)| lex.ambiguous_ordinals.longest(doc, i).is_none_or(|(e, _)| e != end)) {
+        if let Some((end, v)) = ordinal_at(doc, i, lex).filter(|&(end, _)| {
+            lex.ambiguous_ordinals
+                .longest(doc, i)
+                .is_none_or(|(e, _)| e != end)
+        }) {
             out.push(span((i, end), Label::Ordinal, f64::from(v), None));
             i = end;
             continue;
@@ -295,7 +365,12 @@ pub fn recognise(doc: &Doc, lang: Lang) -> Vec<EntitySpan> {
 }
 
 fn span(tokens: (usize, usize), label: Label, value: f64, unit: Option<String>) -> EntitySpan {
-    EntitySpan { tokens, label, value: Some(value), unit }
+    EntitySpan {
+        tokens,
+        label,
+        value: Some(value),
+        unit,
+    }
 }
 
 #[cfg(test)]
@@ -331,12 +406,18 @@ mod tests {
         assert_eq!(num("साढ़े तीन लाख करोड़", Lang::Hi), Some((3.5e12, 4)));
         assert_eq!(num("सवा सौ करोड़", Lang::Hi), Some((1.25e9, 3)));
         assert_eq!(num("सौ करोड़", Lang::Hi), Some((1e9, 2)));
-        assert_eq!(num("एक लाख दो हज़ार तीन सौ चार", Lang::Hi), Some((102_304.0, 7)));
+        assert_eq!(
+            num("एक लाख दो हज़ार तीन सौ चार", Lang::Hi),
+            Some((102_304.0, 7))
+        );
         assert_eq!(num("1 लाख 20 हज़ार करोड़", Lang::Hi), Some((1.2e12, 5)));
         // Digits after a scale join only before a smaller scale.
         assert_eq!(num("5 करोड़ 20 मार्च", Lang::Hi), Some((5e7, 2)));
         assert_eq!(num("20 लाख 2014", Lang::Hi), Some((2e6, 2)));
-        assert_eq!(num("five billion two hundred million", Lang::En), Some((5.2e9, 5)));
+        assert_eq!(
+            num("five billion two hundred million", Lang::En),
+            Some((5.2e9, 5))
+        );
     }
 
     #[test]
@@ -362,14 +443,23 @@ mod tests {
         let doc = Doc::new(text);
         recognise(&doc, lang)
             .into_iter()
-            .map(|e| (text[doc.tokens[e.tokens.0].start..doc.tokens[e.tokens.1 - 1].end].to_owned(), e.label.name(), e.value.unwrap()))
+            .map(|e| {
+                (
+                    text[doc.tokens[e.tokens.0].start..doc.tokens[e.tokens.1 - 1].end].to_owned(),
+                    e.label.name(),
+                    e.value.unwrap(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn entities() {
         assert_eq!(
-            labels("कंपनी ने 4300 करोड़ रुपये और ₹ 50 दिए, 5 प्रतिशत, 12 किलोमीटर, 80वीं बार, एक दिन", Lang::Hi),
+            labels(
+                "कंपनी ने 4300 करोड़ रुपये और ₹ 50 दिए, 5 प्रतिशत, 12 किलोमीटर, 80वीं बार, एक दिन",
+                Lang::Hi
+            ),
             [
                 ("4300 करोड़ रुपये".to_owned(), "MONEY", 43_000_000_000.0),
                 ("₹ 50".to_owned(), "MONEY", 50.0),
@@ -379,7 +469,10 @@ mod tests {
             ]
         );
         assert_eq!(
-            labels("It paid $3.5 million, or 20% of 300 tons, a third time.", Lang::En),
+            labels(
+                "It paid $3.5 million, or 20% of 300 tons, a third time.",
+                Lang::En
+            ),
             [
                 ("$3.5 million".to_owned(), "MONEY", 3_500_000.0),
                 ("20%".to_owned(), "PERCENT", 20.0),

@@ -42,7 +42,13 @@ pub fn split(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn segment_end(b: &[u8], i: usize) -> usize {
     let n = b.len();
     match b[i] {
-        b'\r' => return if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 },
+        b'\r' => {
+            return if b.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            }
+        }
         b' ' => return i + b[i..].iter().take_while(|&&c| c == b' ').count(),
         _ => {}
     }
@@ -85,7 +91,14 @@ mod tests {
 
     #[test]
     fn same_segments_as_unicode_segmentation() {
-        for t in ["", "a", "U.S. $3.5 million, 1,000; it's 10:30 a.m.", "e.g. x_1 _a 1_ a__b", "a\r\n\r\rb \t\t  c\x0b\x0cd", "'a' a'' a.'b 1.,2 1,,2 a:b: :a"] {
+        for t in [
+            "",
+            "a",
+            "U.S. $3.5 million, 1,000; it's 10:30 a.m.",
+            "e.g. x_1 _a 1_ a__b",
+            "a\r\n\r\rb \t\t  c\x0b\x0cd",
+            "'a' a'' a.'b 1.,2 1,,2 a:b: :a",
+        ] {
             check(t);
         }
         let alphabet = b"aZ09_.,;:'\" \t\r\n\x0b\x0c-@$%()!?/\\#&*+=<>[]{}|~`^\x00\x7f";
@@ -98,8 +111,12 @@ mod tests {
             let len = (x % 12) as usize;
             let mut y = x;
             for _ in 0..len {
-                y = y.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                s.push(char::from(alphabet[((y >> 33) % alphabet.len() as u64) as usize]));
+                y = y
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(char::from(
+                    alphabet[((y >> 33) % alphabet.len() as u64) as usize],
+                ));
             }
             check(&s);
         }

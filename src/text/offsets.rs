@@ -56,7 +56,11 @@ impl<'a> OffsetConverter<'a> {
                 checkpoints.push(count);
             }
         }
-        Self { text, unit, checkpoints }
+        Self {
+            text,
+            unit,
+            checkpoints,
+        }
     }
 
     /// Converts a byte offset that lies on a char boundary.
@@ -86,7 +90,12 @@ fn units(bytes: &[u8], unit: OffsetUnit) -> usize {
 pub fn slice_in_unit(text: &str, unit: OffsetUnit, start: usize, end: usize) -> Option<String> {
     match unit {
         OffsetUnit::Utf8 => text.get(start..end).map(str::to_owned),
-        OffsetUnit::Codepoint => Some(text.chars().skip(start).take(end.checked_sub(start)?).collect()),
+        OffsetUnit::Codepoint => Some(
+            text.chars()
+                .skip(start)
+                .take(end.checked_sub(start)?)
+                .collect(),
+        ),
         OffsetUnit::Utf16 => {
             let units: Vec<u16> = text.encode_utf16().collect();
             String::from_utf16(units.get(start..end)?).ok()
@@ -101,8 +110,11 @@ mod tests {
     fn check_all(text: &str) {
         for unit in [OffsetUnit::Codepoint, OffsetUnit::Utf16, OffsetUnit::Utf8] {
             let conv = OffsetConverter::new(text, unit);
-            let bounds: Vec<usize> =
-                text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect();
             for (i, &a) in bounds.iter().enumerate() {
                 for &b in &bounds[i..bounds.len().min(i + 4)] {
                     let got = slice_in_unit(text, unit, conv.convert(a), conv.convert(b)).unwrap();
@@ -116,8 +128,14 @@ mod tests {
     fn devanagari_emoji_and_combining_marks() {
         check_all("पुतिन 👍🏽 ने कहा: café e\u{301} ज़ क्‍ष 🇮🇳!");
         assert_eq!(OffsetConverter::new("😀a", OffsetUnit::Utf16).convert(4), 2);
-        assert_eq!(OffsetConverter::new("😀a", OffsetUnit::Codepoint).convert(4), 1);
-        assert_eq!(OffsetConverter::new("नवंबर", OffsetUnit::Codepoint).convert(15), 5);
+        assert_eq!(
+            OffsetConverter::new("😀a", OffsetUnit::Codepoint).convert(4),
+            1
+        );
+        assert_eq!(
+            OffsetConverter::new("नवंबर", OffsetUnit::Codepoint).convert(15),
+            5
+        );
     }
 
     #[test]

@@ -18,8 +18,10 @@ pub struct SentenceSpan {
 }
 
 fn is_hard_terminator(s: &str) -> bool {
-    matches!(s, "।" | "॥" | "?" | "!" | "？" | "！" | "。" | "|" | "।।" | "?!" | "!!" | "??")
-        || (s.chars().count() > 1 && s.chars().all(|c| matches!(c, '।' | '॥' | '?' | '!' | '|')))
+    matches!(
+        s,
+        "।" | "॥" | "?" | "!" | "？" | "！" | "。" | "|" | "।।" | "?!" | "!!" | "??"
+    ) || (s.chars().count() > 1 && s.chars().all(|c| matches!(c, '।' | '॥' | '?' | '!' | '|')))
 }
 
 fn is_period(s: &str) -> bool {
@@ -62,7 +64,11 @@ fn period_ends_sentence(doc: &Doc, i: usize) -> bool {
 
 /// Whether single line breaks are layout (hard-wrapped text) rather than paragraph ends.
 fn hard_wrapped(text: &str) -> bool {
-    let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     if lines.len() < 4 {
         return false;
     }
@@ -84,7 +90,10 @@ pub fn split_sentences(doc: &Doc) -> Vec<SentenceSpan> {
     let mut i = 0;
     let push = |out: &mut Vec<SentenceSpan>, a: usize, b: usize| {
         if a < b {
-            out.push(SentenceSpan { tokens: (a, b), bytes: (doc.tokens[a].start, doc.tokens[b - 1].end) });
+            out.push(SentenceSpan {
+                tokens: (a, b),
+                bytes: (doc.tokens[a].start, doc.tokens[b - 1].end),
+            });
         }
     };
     while i < n {
@@ -101,7 +110,8 @@ pub fn split_sentences(doc: &Doc) -> Vec<SentenceSpan> {
         } else if is_hard_terminator(s) {
             true
         } else if is_period(s) {
-            i == first || !(doc.tokens[i].space_before) && period_ends_sentence(doc, i - 1)
+            i == first
+                || !(doc.tokens[i].space_before) && period_ends_sentence(doc, i - 1)
                 || doc.tokens[i].space_before
         } else {
             false
@@ -130,32 +140,59 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        split_sentences(&doc).iter().map(|s| text[s.bytes.0..s.bytes.1].to_owned()).collect()
+        split_sentences(&doc)
+            .iter()
+            .map(|s| text[s.bytes.0..s.bytes.1].to_owned())
+            .collect()
     }
 
     #[test]
     fn danda_and_question() {
-        assert_eq!(sentences("यह पहला है। यह दूसरा है? और तीसरा!"), ["यह पहला है।", "यह दूसरा है?", "और तीसरा!"]);
+        assert_eq!(
+            sentences("यह पहला है। यह दूसरा है? और तीसरा!"),
+            ["यह पहला है।", "यह दूसरा है?", "और तीसरा!"]
+        );
         assert_eq!(sentences("एक॥ दो।"), ["एक॥", "दो।"]);
     }
 
     #[test]
     fn glued_period_splits() {
-        assert_eq!(sentences("यह कहा गया है.अमदीनेजाद ने जवाब दिया."), ["यह कहा गया है.", "अमदीनेजाद ने जवाब दिया."]);
+        assert_eq!(
+            sentences("यह कहा गया है.अमदीनेजाद ने जवाब दिया."),
+            ["यह कहा गया है.", "अमदीनेजाद ने जवाब दिया."]
+        );
     }
 
     #[test]
     fn abbreviations_initials_decimals() {
-        assert_eq!(sentences("डॉ. शर्मा ने 3.5 प्रतिशत कहा। फिर गए।"), ["डॉ. शर्मा ने 3.5 प्रतिशत कहा।", "फिर गए।"]);
-        assert_eq!(sentences("Mr. Smith went to the U.S. on Monday. He met J. Doe."), ["Mr. Smith went to the U.S. on Monday.", "He met J. Doe."]);
-        assert_eq!(sentences("He lives at No. 5 Park Lane. Next."), ["He lives at No. 5 Park Lane.", "Next."]);
-        assert_eq!(sentences("बी.जे.पी. ने कहा। ठीक।"), ["बी.जे.पी. ने कहा।", "ठीक।"]);
+        assert_eq!(
+            sentences("डॉ. शर्मा ने 3.5 प्रतिशत कहा। फिर गए।"),
+            ["डॉ. शर्मा ने 3.5 प्रतिशत कहा।", "फिर गए।"]
+        );
+        assert_eq!(
+            sentences("Mr. Smith went to the U.S. on Monday. He met J. Doe."),
+            ["Mr. Smith went to the U.S. on Monday.", "He met J. Doe."]
+        );
+        assert_eq!(
+            sentences("He lives at No. 5 Park Lane. Next."),
+            ["He lives at No. 5 Park Lane.", "Next."]
+        );
+        assert_eq!(
+            sentences("बी.जे.पी. ने कहा। ठीक।"),
+            ["बी.जे.पी. ने कहा।", "ठीक।"]
+        );
     }
 
     #[test]
     fn quotes_stay_and_lines_split() {
-        assert_eq!(sentences("उसने कहा, “ठीक है।” फिर"), ["उसने कहा, “ठीक है।”", "फिर"]);
+        assert_eq!(
+            sentences("उसने कहा, “ठीक है।” फिर"),
+            ["उसने कहा, “ठीक है।”", "फिर"]
+        );
         assert_eq!(sentences("शीर्षक\nपहला वाक्य।"), ["शीर्षक", "पहला वाक्य।"]);
-        assert_eq!(sentences("full-width stop．Next"), ["full-width stop．", "Next"]);
+        assert_eq!(
+            sentences("full-width stop．Next"),
+            ["full-width stop．", "Next"]
+        );
     }
 }

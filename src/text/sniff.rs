@@ -64,7 +64,9 @@ impl fmt::Display for NotText {
 impl std::error::Error for NotText {}
 
 fn refuse(reason: impl Into<String>) -> NotText {
-    NotText { reason: reason.into() }
+    NotText {
+        reason: reason.into(),
+    }
 }
 
 /// Magic numbers of common binary formats: (offset, bytes, what it is).
@@ -74,7 +76,11 @@ const MAGIC: &[(usize, &[u8], &str)] = &[
     (0, b"GIF87a", "a GIF image"),
     (0, b"GIF89a", "a GIF image"),
     (0, b"%PDF-", "a PDF document"),
-    (0, b"PK\x03\x04", "a ZIP archive (or a Word, Excel, EPUB or other zipped document)"),
+    (
+        0,
+        b"PK\x03\x04",
+        "a ZIP archive (or a Word, Excel, EPUB or other zipped document)",
+    ),
     (0, b"PK\x05\x06", "an empty ZIP archive"),
     (0, b"PK\x07\x08", "a ZIP archive"),
     (0, b"\x1f\x8b", "a gzip archive"),
@@ -89,7 +95,11 @@ const MAGIC: &[(usize, &[u8], &str)] = &[
     (0, b"\xca\xfe\xba\xbe", "a Java class or Mach-O binary"),
     (0, b"\xcf\xfa\xed\xfe", "a Mach-O binary"),
     (0, b"\xce\xfa\xed\xfe", "a Mach-O binary"),
-    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (
+        0,
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Microsoft Office document",
+    ),
     (0, b"SQLite format 3\x00", "an SQLite database"),
     (0, b"II*\x00", "a TIFF image"),
     (0, b"MM\x00*", "a TIFF image"),
@@ -106,10 +116,14 @@ const MAGIC: &[(usize, &[u8], &str)] = &[
 pub fn binary_format(bytes: &[u8]) -> Option<&'static str> {
     for &(at, magic, what) in MAGIC {
         if bytes.len() >= at + magic.len() && &bytes[at..at + magic.len()] == magic {
-            if magic == b"BZh" && !(bytes.len() >= 10 && bytes[3].is_ascii_digit() && &bytes[4..10] == b"1AY&SY") {
+            if magic == b"BZh"
+                && !(bytes.len() >= 10 && bytes[3].is_ascii_digit() && &bytes[4..10] == b"1AY&SY")
+            {
                 continue;
             }
-            if magic == b"ID3" && !(bytes.len() >= 5 && (2..=4).contains(&bytes[3]) && bytes[4] == 0) {
+            if magic == b"ID3"
+                && !(bytes.len() >= 5 && (2..=4).contains(&bytes[3]) && bytes[4] == 0)
+            {
                 continue;
             }
             return Some(what);
@@ -144,13 +158,17 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotText> {
         return Err(refuse(format!("it looks like {what}")));
     }
     if bytes.starts_with(b"\xff\xfe\x00\x00") || bytes.starts_with(b"\x00\x00\xfe\xff") {
-        return Err(refuse("it is UTF-32, which is not supported; save it as UTF-8"));
+        return Err(refuse(
+            "it is UTF-32, which is not supported; save it as UTF-8",
+        ));
     }
     let decoded = if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         utf16(&bytes, bytes[0] == 0xff)
     } else {
         if let Some(at) = bytes.iter().position(|&b| b == 0) {
-            return Err(refuse(format!("it contains NUL bytes (the first at byte {at})")));
+            return Err(refuse(format!(
+                "it contains NUL bytes (the first at byte {at})"
+            )));
         }
         utf8(bytes)
     };
@@ -158,9 +176,18 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, NotText> {
 }
 
 fn utf8(bytes: Vec<u8>) -> Decoded {
-    let encoding = if bytes.starts_with(b"\xef\xbb\xbf") { Encoding::Utf8Bom } else { Encoding::Utf8 };
+    let encoding = if bytes.starts_with(b"\xef\xbb\xbf") {
+        Encoding::Utf8Bom
+    } else {
+        Encoding::Utf8
+    };
     match String::from_utf8(bytes) {
-        Ok(text) => Decoded { text, encoding, replaced: 0, first_invalid: None },
+        Ok(text) => Decoded {
+            text,
+            encoding,
+            replaced: 0,
+            first_invalid: None,
+        },
         Err(e) => {
             let bytes = e.into_bytes();
             let mut text = String::with_capacity(bytes.len() + 16);
@@ -177,13 +204,24 @@ fn utf8(bytes: Vec<u8>) -> Decoded {
                     at += chunk.invalid().len();
                 }
             }
-            Decoded { text, encoding, replaced, first_invalid }
+            Decoded {
+                text,
+                encoding,
+                replaced,
+                first_invalid,
+            }
         }
     }
 }
 
 fn utf16(bytes: &[u8], little_endian: bool) -> Decoded {
-    let units = bytes.chunks_exact(2).map(|p| if little_endian { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let units = bytes.chunks_exact(2).map(|p| {
+        if little_endian {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
     let mut text = String::with_capacity(bytes.len() * 3 / 2);
     let mut replaced = 0;
     let mut first_invalid = None;
@@ -207,8 +245,17 @@ fn utf16(bytes: &[u8], little_endian: bool) -> Decoded {
         replaced += 1;
         text.push('\u{FFFD}');
     }
-    let encoding = if little_endian { Encoding::Utf16Le } else { Encoding::Utf16Be };
-    Decoded { text, encoding, replaced, first_invalid }
+    let encoding = if little_endian {
+        Encoding::Utf16Le
+    } else {
+        Encoding::Utf16Be
+    };
+    Decoded {
+        text,
+        encoding,
+        replaced,
+        first_invalid,
+    }
 }
 
 /// The shares that tell garbage from text, on the decoded characters.
@@ -226,20 +273,37 @@ fn check(d: Decoded) -> Result<Decoded, NotText> {
         chars += 1;
     }
     if let Some(at) = first_nul {
-        return Err(refuse(format!("it contains NUL characters (the first at character {at})")));
+        return Err(refuse(format!(
+            "it contains NUL characters (the first at character {at})"
+        )));
     }
     if controls * 100 > chars {
-        return Err(refuse(format!("{} of its characters are control characters", percent(controls, chars))));
+        return Err(refuse(format!(
+            "{} of its characters are control characters",
+            percent(controls, chars)
+        )));
     }
     if d.replaced * 10 > chars {
-        return Err(refuse(format!("{} of it is not valid {}", percent(d.replaced, chars), if matches!(d.encoding, Encoding::Utf16Le | Encoding::Utf16Be) { "UTF-16" } else { "UTF-8" })));
+        return Err(refuse(format!(
+            "{} of it is not valid {}",
+            percent(d.replaced, chars),
+            if matches!(d.encoding, Encoding::Utf16Le | Encoding::Utf16Be) {
+                "UTF-16"
+            } else {
+                "UTF-8"
+            }
+        )));
     }
     Ok(d)
 }
 
 fn percent(part: usize, whole: usize) -> String {
     let p = part as f64 * 100.0 / whole.max(1) as f64;
-    if p >= 10.0 { format!("{p:.0} %") } else { format!("{p:.1} %") }
+    if p >= 10.0 {
+        format!("{p:.0} %")
+    } else {
+        format!("{p:.1} %")
+    }
 }
 
 #[cfg(test)]
@@ -255,7 +319,14 @@ mod tests {
 
     /// A deterministic xorshift stream, standing in for random bytes.
     fn noise(n: usize, mut x: u64) -> Vec<u8> {
-        (0..n).map(|_| { x ^= x << 13; x ^= x >> 7; x ^= x << 17; x as u8 }).collect()
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
     }
 
     #[test]
@@ -283,8 +354,14 @@ mod tests {
         // Random bytes with no NUL: refused for their invalid UTF-8 or control characters.
         let no_nul: Vec<u8> = noise(4096, 3).into_iter().map(|b| b.max(1)).collect();
         assert!(reason(&no_nul).starts_with("not a text file: "));
-        assert_eq!(reason(b"Delhi on Monday\x00 and Tuesday"), "not a text file: it contains NUL bytes (the first at byte 15)");
-        assert_eq!(reason(b"a\x01b\x02c\x03 on Monday"), "not a text file: 19 % of its characters are control characters");
+        assert_eq!(
+            reason(b"Delhi on Monday\x00 and Tuesday"),
+            "not a text file: it contains NUL bytes (the first at byte 15)"
+        );
+        assert_eq!(
+            reason(b"a\x01b\x02c\x03 on Monday"),
+            "not a text file: 19 % of its characters are control characters"
+        );
         let mut latin1 = b"caf\xe9 ".repeat(10);
         latin1.extend(b"\xff\xfe\xfd\xfc\xfb");
         assert!(reason(&latin1).contains("of it is not valid UTF-8"));
@@ -294,28 +371,51 @@ mod tests {
     fn text_with_or_without_a_bom_is_read() {
         let hi = "पुतिन ने 18 नवंबर 2025 को कहा।\r\n\tSecond line\u{c}";
         let d = decode(hi.as_bytes().to_vec()).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding, d.replaced), (hi, Encoding::Utf8, 0));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.replaced),
+            (hi, Encoding::Utf8, 0)
+        );
 
         let mut bom = b"\xef\xbb\xbf".to_vec();
         bom.extend(hi.as_bytes());
         let d = decode(bom).unwrap();
         assert_eq!(d.encoding, Encoding::Utf8Bom);
-        assert_eq!(d.text, format!("\u{feff}{hi}"), "the BOM stays, as the command line always read it");
+        assert_eq!(
+            d.text,
+            format!("\u{feff}{hi}"),
+            "the BOM stays, as the command line always read it"
+        );
         assert_eq!(d.without_bom(), hi);
 
         for le in [true, false] {
-            let mut bytes = if le { vec![0xff, 0xfe] } else { vec![0xfe, 0xff] };
+            let mut bytes = if le {
+                vec![0xff, 0xfe]
+            } else {
+                vec![0xfe, 0xff]
+            };
             for u in format!("{hi} 😀").encode_utf16() {
                 bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
             }
             let d = decode(bytes).unwrap();
-            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
+            assert_eq!(
+                d.encoding,
+                if le {
+                    Encoding::Utf16Le
+                } else {
+                    Encoding::Utf16Be
+                }
+            );
             assert_eq!(d.without_bom(), format!("{hi} 😀"));
             assert_eq!(d.replaced, 0);
         }
         assert_eq!(decode(Vec::new()).unwrap().text, "");
         // Words that begin like a magic number are still text.
-        for t in ["BZh that is no archive", "ID3 tags", "MZ and PK are initials", "RIFF raff"] {
+        for t in [
+            "BZh that is no archive",
+            "ID3 tags",
+            "MZ and PK are initials",
+            "RIFF raff",
+        ] {
             assert_eq!(decode(t.as_bytes().to_vec()).unwrap().text, t);
         }
     }

@@ -101,7 +101,14 @@ impl<'a> Doc<'a> {
     /// Whether a blank line (a paragraph break) lies between token `i - 1` and token `i`. No
     /// name or phrase runs across one: "दूसरा \n\nविश्व युद्ध" is scraped text, not one name.
     pub fn paragraph_before(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && self.tokens[i].newline_before && self.text[self.tokens[i - 1].end..self.tokens[i].start].chars().filter(|&c| c == '\n' || c == '\u{2029}').count() >= 2
+        i > 0
+            && i < self.tokens.len()
+            && self.tokens[i].newline_before
+            && self.text[self.tokens[i - 1].end..self.tokens[i].start]
+                .chars()
+                .filter(|&c| c == '\n' || c == '\u{2029}')
+                .count()
+                >= 2
     }
 
     #[inline]
@@ -141,7 +148,11 @@ fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
         let before = &word[from..i];
         let after = &word[i + c.len_utf8()..];
         let split = if devanagari {
-            !before.is_empty() && !after.is_empty() && !before.chars().all(|c| c.is_ascii_digit() || ('०'..='९').contains(&c))
+            !before.is_empty()
+                && !after.is_empty()
+                && !before
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('०'..='९').contains(&c))
         } else {
             before.chars().count() >= 2
                 && before.chars().all(char::is_alphabetic)
@@ -158,7 +169,10 @@ fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
 }
 
 fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 fn classify(word: &str) -> TokenKind {
@@ -238,7 +252,12 @@ mod tests {
     #[test]
     fn letter_fast_path_agrees_with_std() {
         for c in ('\0'..='\x7f').chain('\u{0900}'..='\u{097F}') {
-            assert_eq!(is_letter(c), c.is_alphabetic() || is_mark(c), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(
+                is_letter(c),
+                c.is_alphabetic() || is_mark(c),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
         }
     }
 
@@ -246,6 +265,16 @@ mod tests {
     fn kinds() {
         let d = Doc::new("U.S. 3.5 1,000 , 😀");
         let kinds: Vec<_> = d.tokens.iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [TokenKind::Word, TokenKind::Punct, TokenKind::Number, TokenKind::Number, TokenKind::Punct, TokenKind::Punct]);
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Word,
+                TokenKind::Punct,
+                TokenKind::Number,
+                TokenKind::Number,
+                TokenKind::Punct,
+                TokenKind::Punct
+            ]
+        );
     }
 }

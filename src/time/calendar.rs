@@ -27,8 +27,11 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
 impl Date {
     /// A valid date, or None ("2025-13-40", "2025-02-29").
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year))
-            .then_some(Self { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1..=9999).contains(&year))
+        .then_some(Self { year, month, day })
     }
 
     /// Parses `YYYY-MM-DD` strictly.
@@ -38,7 +41,10 @@ impl Date {
             return None;
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            s.get(r.clone()).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+            s.get(r.clone())
+                .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
+                .parse()
+                .ok()
         };
         Self::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
@@ -80,19 +86,34 @@ impl Date {
         let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
         let year = total.div_euclid(12) as i32;
         let month = total.rem_euclid(12) as u32 + 1;
-        Self { year, month, day: self.day.min(days_in_month(year, month)) }
+        Self {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
     }
 
     /// ISO 8601 week-numbering year and week.
     pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
-        (thursday.year, ((thursday.to_days() - jan1.to_days()) / 7 + 1) as u32)
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        (
+            thursday.year,
+            ((thursday.to_days() - jan1.to_days()) / 7 + 1) as u32,
+        )
     }
 
     /// The Monday of ISO week `week` of `year`.
     pub fn from_iso_week(year: i32, week: u32) -> Self {
-        let jan4 = Date { year, month: 1, day: 4 };
+        let jan4 = Date {
+            year,
+            month: 1,
+            day: 4,
+        };
         jan4.add_days(1 - i64::from(jan4.weekday()) + 7 * (i64::from(week) - 1))
     }
 }
@@ -134,6 +155,9 @@ mod tests {
         assert_eq!(d.add_months(-2), Date::new(2023, 11, 30).unwrap());
         assert_eq!(Date::new(2025, 11, 18).unwrap().iso_week(), (2025, 47));
         assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
-        assert_eq!(Date::from_iso_week(2025, 47), Date::new(2025, 11, 17).unwrap());
+        assert_eq!(
+            Date::from_iso_week(2025, 47),
+            Date::new(2025, 11, 17).unwrap()
+        );
     }
 }

@@ -15,7 +15,11 @@ const REACH: usize = 2;
 fn compared_years(v: &TimeValue) -> Option<i32> {
     match *v {
         TimeValue::Comparison { years } => Some(years),
-        TimeValue::Shift { unit: Unit::Year, amount, dir } if amount == 1.0 => Some(dir),
+        TimeValue::Shift {
+            unit: Unit::Year,
+            amount,
+            dir,
+        } if amount == 1.0 => Some(dir),
         _ => None,
     }
 }
@@ -24,7 +28,10 @@ fn compared_years(v: &TimeValue) -> Option<i32> {
 fn quarter_of(value: &str) -> Option<(i32, u32)> {
     let (y, q) = value.split_once("-Q")?;
     let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-    (y.len() == 4).then(|| y.parse().ok()).flatten().map(|y| (y, q))
+    (y.len() == 4)
+        .then(|| y.parse().ok())
+        .flatten()
+        .map(|y| (y, q))
 }
 
 /// Re-anchors every comparison in `out` (the resolved `items`, in text order) on the
@@ -32,7 +39,8 @@ fn quarter_of(value: &str) -> Option<(i32, u32)> {
 /// within its sentence, come from one pass each way.
 pub(super) fn anchor_on_reported_quarter(items: &[Mention], out: &mut [TimexSpan], ctx: &Context) {
     let n = items.len().min(out.len());
-    let is_quarter = |j: usize| compared_years(&items[j].value).is_none() && quarter_of(&out[j].value).is_some();
+    let is_quarter =
+        |j: usize| compared_years(&items[j].value).is_none() && quarter_of(&out[j].value).is_some();
     let mut before = vec![None; n];
     let mut last = None;
     for (j, slot) in before.iter_mut().enumerate() {
@@ -50,23 +58,40 @@ pub(super) fn anchor_on_reported_quarter(items: &[Mention], out: &mut [TimexSpan
         }
     }
     for i in 0..n {
-        let Some(years) = compared_years(&items[i].value) else { continue };
+        let Some(years) = compared_years(&items[i].value) else {
+            continue;
+        };
         let s = items[i].sentence;
         let near_before = before[i].filter(|&j| items[j].sentence + REACH >= s);
         // In the same sentence the nearer one wins; otherwise the one before.
         let j = match (near_before, after[i]) {
-            (Some(b), Some(a)) if items[b].sentence == s => Some(if i - b <= a - i { b } else { a }),
+            (Some(b), Some(a)) if items[b].sentence == s => {
+                Some(if i - b <= a - i { b } else { a })
+            }
             (_, Some(a)) => Some(a),
             (b, None) => b,
         };
         let Some(j) = j else { continue };
-        let Some((y, q)) = quarter_of(&out[j].value) else { continue };
-        let r = resolve(&TimeValue::Quarter { quarter: q, year: Some(y + years), shift: 0 }, ctx);
+        let Some((y, q)) = quarter_of(&out[j].value) else {
+            continue;
+        };
+        let r = resolve(
+            &TimeValue::Quarter {
+                quarter: q,
+                year: Some(y + years),
+                shift: 0,
+            },
+            ctx,
+        );
         let t = &mut out[i];
         t.kind = r.kind;
         t.value = r.value;
         t.range = r.range;
-        t.granularity = if r.range.is_some() { r.granularity } else { super::Granularity::Unknown };
+        t.granularity = if r.range.is_some() {
+            r.granularity
+        } else {
+            super::Granularity::Unknown
+        };
         t.anchor = Anchor::Timex(j);
         t.note = None;
     }

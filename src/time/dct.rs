@@ -61,7 +61,12 @@ pub struct Inference {
 
 pub fn infer(clues: &[Clue]) -> Option<Inference> {
     let full = |c: &Clue| match c.value {
-        TimeValue::Calendar(Cal { year: Some(y), month: Some(m), day: Some(d), .. }) => Date::new(*y, *m, *d),
+        TimeValue::Calendar(Cal {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            ..
+        }) => Date::new(*y, *m, *d),
         _ => None,
     };
     let usable = |c: &&Clue| !c.history && c.tense != Some(Tense::Future);
@@ -72,7 +77,13 @@ pub fn infer(clues: &[Clue]) -> Option<Inference> {
     };
     let mut votes: Vec<(i32, usize, usize)> = Vec::new();
     for (ri, rel) in clues.iter().enumerate() {
-        let TimeValue::Relative { unit: Unit::Year, offset } = rel.value else { continue };
+        let TimeValue::Relative {
+            unit: Unit::Year,
+            offset,
+        } = rel.value
+        else {
+            continue;
+        };
         for (ci, c) in clues.iter().enumerate().filter(|(_, c)| !c.history) {
             if let Some(y) = explicit_year(c) {
                 if c.sentence.abs_diff(rel.sentence) <= 1 {
@@ -87,19 +98,36 @@ pub fn infer(clues: &[Clue]) -> Option<Inference> {
     // 1. Dateline (unless history far back: "15 अगस्त 1947 को देश आज़ाद हुआ था" opening an
     // article about 2014).
     let recent = |d: &Date| latest_year.is_none_or(|y| d.year >= y);
-    if let Some((i, d)) = clues.iter().enumerate().filter(|(_, c)| c.start_token < 12 && c.sentence == 0 && usable(c)).find_map(|(i, c)| full(c).filter(recent).map(|d| (i, d))) {
-        return Some(Inference { date: d, evidence: vec![(i, Reason::Dateline)] });
+    if let Some((i, d)) = clues
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start_token < 12 && c.sentence == 0 && usable(c))
+        .find_map(|(i, c)| full(c).filter(recent).map(|d| (i, d)))
+    {
+        return Some(Inference {
+            date: d,
+            evidence: vec![(i, Reason::Dateline)],
+        });
     }
     // 2–4. Full dates, completed with the year when it is known well enough.
     let mut best: Option<(Date, usize, Reason)> = None;
     for (i, c) in clues.iter().enumerate().filter(|(_, c)| usable(c)) {
         let found = match c.value {
-            TimeValue::Calendar(Cal { year: None, month: Some(m), day: Some(d), weekday: Some(w), .. }) => {
-                consistent_year(*m, *d, *w, year).map(|d| (d, Reason::WeekdayDate))
-            }
-            TimeValue::Calendar(Cal { year: None, month: Some(m), day: Some(d), .. }) => {
-                voted.and_then(|y| Date::new(y, *m, *d)).map(|d| (d, Reason::YearRelative))
-            }
+            TimeValue::Calendar(Cal {
+                year: None,
+                month: Some(m),
+                day: Some(d),
+                weekday: Some(w),
+                ..
+            }) => consistent_year(*m, *d, *w, year).map(|d| (d, Reason::WeekdayDate)),
+            TimeValue::Calendar(Cal {
+                year: None,
+                month: Some(m),
+                day: Some(d),
+                ..
+            }) => voted
+                .and_then(|y| Date::new(y, *m, *d))
+                .map(|d| (d, Reason::YearRelative)),
             // History far back: a full date before a later year the article names is no
             // report of the day ("15 अगस्त 1947 को देश आज़ाद हुआ था" in a 2014 article).
             _ => full(c).filter(recent).map(|d| (d, Reason::LatestDate)),
@@ -117,10 +145,20 @@ pub fn infer(clues: &[Clue]) -> Option<Inference> {
             evidence.extend([(ci, Reason::YearRelative), (ri, Reason::YearRelative)]);
         }
     }
-    let lead_weekday = clues.iter().enumerate().filter(|(_, c)| usable(c)).find_map(|(i, c)| match c.value {
-        TimeValue::Calendar(Cal { year: None, month: None, day: None, weekday: Some(w), .. }) => Some((i, *w)),
-        _ => None,
-    });
+    let lead_weekday = clues
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| usable(c))
+        .find_map(|(i, c)| match c.value {
+            TimeValue::Calendar(Cal {
+                year: None,
+                month: None,
+                day: None,
+                weekday: Some(w),
+                ..
+            }) => Some((i, *w)),
+            _ => None,
+        });
     let date = match lead_weekday {
         Some((i, w)) => {
             let shift = (i64::from(w) - i64::from(latest.weekday())).rem_euclid(7);

@@ -2,7 +2,9 @@
 //! first. A match fills a typed [`Slots`]; what the slots mean is decided in
 //! [`super::interpret`], the same code for every language.
 
-use super::lexicon::{lexicon as time_lexicon, ClockWord, Guard, ModPos, SetWord, TimeLexicon, Unit};
+use super::lexicon::{
+    lexicon as time_lexicon, ClockWord, Guard, ModPos, SetWord, TimeLexicon, Unit,
+};
 use crate::lexicon::{self, PerLang};
 use crate::numbers::{self, NumberLexicon};
 use crate::text::{fold, Doc, Lang, TokenKind};
@@ -148,7 +150,6 @@ pub struct Pattern {
     pub expected: String,
 }
 
-
 /// What the slots of one match hold.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Slots {
@@ -226,17 +227,31 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
                 Some(b) => (b, true),
                 None => (body, false),
             };
-            let matcher = if let Some(inner) = body.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
-                let (slot, class) = inner.split_once(':').unwrap_or((inner, inner));
-                let class = Class::parse(class).ok_or_else(|| format!("{at}: unknown class <{class}>"))?;
-                let slot = Slot::parse(slot).ok_or_else(|| format!("{at}: unknown slot {slot:?}"))?;
-                Matcher::Class(class, slot)
-            } else {
-                Matcher::Words(body.split('|').map(fold).collect())
-            };
-            elements.push(Element { matcher, optional, lookahead, negative });
+            let matcher =
+                if let Some(inner) = body.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
+                    let (slot, class) = inner.split_once(':').unwrap_or((inner, inner));
+                    let class = Class::parse(class)
+                        .ok_or_else(|| format!("{at}: unknown class <{class}>"))?;
+                    let slot =
+                        Slot::parse(slot).ok_or_else(|| format!("{at}: unknown slot {slot:?}"))?;
+                    Matcher::Class(class, slot)
+                } else {
+                    Matcher::Words(body.split('|').map(fold).collect())
+                };
+            elements.push(Element {
+                matcher,
+                optional,
+                lookahead,
+                negative,
+            });
         }
-        out.push(Pattern { id: id.to_owned(), rule, elements, example: example.to_owned(), expected: expected.to_owned() });
+        out.push(Pattern {
+            id: id.to_owned(),
+            rule,
+            elements,
+            example: example.to_owned(),
+            expected: expected.to_owned(),
+        });
     }
     Ok(out)
 }
@@ -247,14 +262,22 @@ fn start_index(lang: Lang) -> &'static starts::StartIndex {
     INDEX.get(lang, || {
         let (lex, nums) = (time_lexicon(lang), numbers::lexicon(lang));
         // A modifier may open an expression before any pattern starts ("early 2024").
-        starts::StartIndex::new(patterns(lang), |c| class_start(c, lex, nums), lex.modifiers.first_words())
+        starts::StartIndex::new(
+            patterns(lang),
+            |c| class_start(c, lex, nums),
+            lex.modifiers.first_words(),
+        )
     })
 }
 
 /// What a token must be for [`PatternMatcher::class_at`] to match `class` there: one of these
 /// first words, or (when the flag is set) a number token or a key starting with a digit or
 /// '+' (Rust's integer parsing takes "+5"). Keep in step with `class_at`.
-fn class_start(class: Class, lex: &'static TimeLexicon, nums: &'static NumberLexicon) -> (Vec<&'static str>, bool) {
+fn class_start(
+    class: Class,
+    lex: &'static TimeLexicon,
+    nums: &'static NumberLexicon,
+) -> (Vec<&'static str>, bool) {
     let words = |l: &[&'static dyn FirstWords]| l.iter().flat_map(|x| x.first_words()).collect();
     match class {
         Class::Month => (words(&[&lex.months]), false),
@@ -273,7 +296,9 @@ fn class_start(class: Class, lex: &'static TimeLexicon, nums: &'static NumberLex
         Class::Day => (words(&[&nums.words, &nums.ordinals]), true),
         Class::Num => (words(&[&nums.words]), true),
         Class::Ord => (words(&[&nums.ordinals]), true),
-        Class::Year | Class::HhMm | Class::Decade | Class::NumDate | Class::Yy => (Vec::new(), true),
+        Class::Year | Class::HhMm | Class::Decade | Class::NumDate | Class::Yy => {
+            (Vec::new(), true)
+        }
     }
 }
 
@@ -292,7 +317,9 @@ pub fn patterns(lang: Lang) -> &'static [Pattern] {
     static PATTERNS: PerLang<Vec<Pattern>> = PerLang::new();
     // The pattern files are checked by a test (`every_pattern_parses`); a broken file here
     // would be a build of untested data, so fail loudly rather than drop rules.
-    PATTERNS.get(lang, || parse_patterns(lang).unwrap_or_else(|e| panic!("{e}")))
+    PATTERNS.get(lang, || {
+        parse_patterns(lang).unwrap_or_else(|e| panic!("{e}"))
+    })
 }
 
 /// The value one class match contributes.
@@ -328,7 +355,12 @@ pub struct PatternMatcher<'d, 'a> {
 }
 
 fn guard_ok(doc: &Doc, i: usize, g: Guard) -> bool {
-    !g.cased || doc.surface(i).chars().next().is_some_and(char::is_uppercase)
+    !g.cased
+        || doc
+            .surface(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 impl<'d, 'a> PatternMatcher<'d, 'a> {
@@ -367,7 +399,11 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 let (e, &(m, g)) = lex.months.longest(d, i)?;
                 // "Nov. 18": an abbreviation keeps its period.
                 let abbreviation = g.guarded || d.key(i).chars().count() <= 3;
-                let e = if e < n && d.key(e) == "." && d.glued(e) && abbreviation { e + 1 } else { e };
+                let e = if e < n && d.key(e) == "." && d.glued(e) && abbreviation {
+                    e + 1
+                } else {
+                    e
+                };
                 guard_ok(d, i, g).then_some((e, Val::Int(m.into()), g.guarded))
             }
             Class::Weekday => {
@@ -375,21 +411,32 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 guard_ok(d, i, g).then_some((e, Val::Int(w.into()), g.guarded))
             }
             Class::Day => {
-                if let Some(v) = self.int_token(i).filter(|v| (1..=31).contains(v) && d.key(i).len() <= 2) {
+                if let Some(v) = self
+                    .int_token(i)
+                    .filter(|v| (1..=31).contains(v) && d.key(i).len() <= 2)
+                {
                     return Some((i + 1, Val::Int(v), false));
                 }
                 // "दो फरवरी", "two": a number word; patterns only use <day> next to a month.
-                if let Some(num) = numbers::number_at(d, i, self.nums).filter(|n| !n.digits && !n.article) {
+                if let Some(num) =
+                    numbers::number_at(d, i, self.nums).filter(|n| !n.digits && !n.article)
+                {
                     if num.value.fract() == 0.0 && (1.0..=31.0).contains(&num.value) {
                         return Some((num.end, Val::Int(num.value as i64), false));
                     }
                 }
                 // "18th", "the first": an ordinal day (English) — "80वीं" is no day.
                 let (e, v) = numbers::ordinal_at(d, i, self.nums)?;
-                (self.lang == Lang::En && (1..=31).contains(&v)).then_some((e, Val::Int(v.into()), false))
+                (self.lang == Lang::En && (1..=31).contains(&v)).then_some((
+                    e,
+                    Val::Int(v.into()),
+                    false,
+                ))
             }
             Class::Year => {
-                let v = self.int_token(i).filter(|v| (1000..=2999).contains(v) && d.key(i).len() == 4)?;
+                let v = self
+                    .int_token(i)
+                    .filter(|v| (1000..=2999).contains(v) && d.key(i).len() == 4)?;
                 Some((i + 1, Val::Int(v), false))
             }
             Class::Num => {
@@ -400,14 +447,35 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 let (e, v) = numbers::ordinal_at(d, i, self.nums)?;
                 Some((e, Val::Int(v.into()), false))
             }
-            Class::Unit => lex.units.longest(d, i).map(|(e, &u)| (e, Val::Unit(u), false)),
-            Class::Det => lex.determiners.longest(d, i).map(|(e, &v)| (e, Val::Int(v.into()), false)),
-            Class::DayRel => lex.dayrel.longest(d, i).map(|(e, &v)| (e, Val::DayRel(v), false)),
-            Class::Pod => lex.pods.longest(d, i).map(|(e, &v)| (e, Val::Code(v), false)),
-            Class::Ref => lex.refs.longest(d, i).map(|(e, &v)| (e, Val::Code(v), false)),
+            Class::Unit => lex
+                .units
+                .longest(d, i)
+                .map(|(e, &u)| (e, Val::Unit(u), false)),
+            Class::Det => lex
+                .determiners
+                .longest(d, i)
+                .map(|(e, &v)| (e, Val::Int(v.into()), false)),
+            Class::DayRel => lex
+                .dayrel
+                .longest(d, i)
+                .map(|(e, &v)| (e, Val::DayRel(v), false)),
+            Class::Pod => lex
+                .pods
+                .longest(d, i)
+                .map(|(e, &v)| (e, Val::Code(v), false)),
+            Class::Ref => lex
+                .refs
+                .longest(d, i)
+                .map(|(e, &v)| (e, Val::Code(v), false)),
             Class::Holiday => {
-                let fixed = lex.holidays.longest(d, i).map(|(e, &(m, dd))| (e, Val::Holiday(m, dd), false));
-                let dated = lex.dated_holidays.longest(d, i).map(|(e, &dates)| (e, Val::Dated(dates), false));
+                let fixed = lex
+                    .holidays
+                    .longest(d, i)
+                    .map(|(e, &(m, dd))| (e, Val::Holiday(m, dd), false));
+                let dated = lex
+                    .dated_holidays
+                    .longest(d, i)
+                    .map(|(e, &dates)| (e, Val::Dated(dates), false));
                 match (fixed, dated) {
                     (Some(f), Some(m)) => Some(if m.0 > f.0 { m } else { f }),
                     (f, m) => f.or(m),
@@ -417,7 +485,10 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 let (e, &(s, g)) = lex.seasons.longest(d, i)?;
                 guard_ok(d, i, g).then_some((e, Val::Code(s), g.guarded))
             }
-            Class::Dir => lex.directions.longest(d, i).map(|(e, &v)| (e, Val::Int(v.into()), false)),
+            Class::Dir => lex
+                .directions
+                .longest(d, i)
+                .map(|(e, &v)| (e, Val::Int(v.into()), false)),
             Class::Every => match lex.sets.longest(d, i)? {
                 (e, SetWord::Every) => Some((e, Val::None, false)),
                 _ => None,
@@ -428,7 +499,11 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             },
             Class::AmPm => {
                 let (e, &w) = lex.clock.longest(d, i)?;
-                let e = if e < n && d.key(e) == "." && !d.tokens[e].space_before { e + 1 } else { e };
+                let e = if e < n && d.key(e) == "." && !d.tokens[e].space_before {
+                    e + 1
+                } else {
+                    e
+                };
                 match w {
                     ClockWord::Am => Some((e, Val::Pm(false), false)),
                     ClockWord::Pm => Some((e, Val::Pm(true), false)),
@@ -442,7 +517,9 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                     // "10.30" is a clock time only before a clock word ("10.30 बजे", "10.30 am");
                     // alone it is a price or a score.
                     let clock_next = i + 1 < n && lex.clock.longest(d, i + 1).is_some();
-                    return hhmm(h, m).filter(|_| clock_next).map(|(h, m)| (i + 1, Val::HhMm(h, m), false));
+                    return hhmm(h, m)
+                        .filter(|_| clock_next)
+                        .map(|(h, m)| (i + 1, Val::HhMm(h, m), false));
                 }
                 if i + 2 < n && d.key(i + 1) == ":" && d.glued(i + 1) && d.glued(i + 2) {
                     return hhmm(k, d.key(i + 2)).map(|(h, m)| (i + 3, Val::HhMm(h, m), false));
@@ -488,7 +565,9 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             .iter()
             .map(|&k| {
                 let s = key(k);
-                (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+                (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| s.parse().ok())
+                    .flatten()
             })
             .collect();
         let v = nums?;
@@ -511,22 +590,31 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
     /// before [`Self::longest_at`] does any work.
     pub fn may_start(&self, i: usize) -> bool {
         let key = self.doc.key(i);
-        let numeric = self.doc.tokens[i].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+        let numeric = self.doc.tokens[i].kind == TokenKind::Number
+            || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
         numeric || start_index(self.lang).opens(key)
     }
 
     pub fn longest_at(&self, i: usize) -> Option<Match> {
         // Work shared by every pattern at this position, done once: the modifier that may
         // open the expression, and (through `cache`) each class tried at each token.
-        let pre = self.lex.modifiers.longest(self.doc, i).and_then(|(mut e, &(m, pos))| {
-            if pos != ModPos::Before {
-                return None;
-            }
-            if e + 1 < self.doc.len() && self.doc.key(e) == "-" && self.doc.glued(e) && self.doc.glued(e + 1) {
-                e += 1;
-            }
-            (e < self.doc.len()).then_some((e, m))
-        });
+        let pre = self
+            .lex
+            .modifiers
+            .longest(self.doc, i)
+            .and_then(|(mut e, &(m, pos))| {
+                if pos != ModPos::Before {
+                    return None;
+                }
+                if e + 1 < self.doc.len()
+                    && self.doc.key(e) == "-"
+                    && self.doc.glued(e)
+                    && self.doc.glued(e + 1)
+                {
+                    e += 1;
+                }
+                (e < self.doc.len()).then_some((e, m))
+            });
         self.cache.borrow_mut().clear();
         // Only the patterns whose first elements match here (or after the modifier).
         let mut set = std::mem::take(&mut *self.candidates.borrow_mut());
@@ -534,8 +622,14 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         let index = start_index(self.lang);
         for at in std::iter::once(i).chain(pre.map(|(e, _)| e)) {
             let key = self.doc.key(at);
-            let numeric = self.doc.tokens[at].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
-            index.mark(key, numeric, |c| self.class_cached(c, at).is_some(), &mut set);
+            let numeric = self.doc.tokens[at].kind == TokenKind::Number
+                || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+            index.mark(
+                key,
+                numeric,
+                |c| self.class_cached(c, at).is_some(),
+                &mut set,
+            );
         }
         let all = patterns(self.lang);
         let mut best: Option<Match> = None;
@@ -544,7 +638,9 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             if !self.viable(p, pi, i) && !pre.is_some_and(|(e, _)| self.viable(p, pi, e)) {
                 continue;
             }
-            let Some(m) = self.try_pattern(p, pi, i, pre) else { continue };
+            let Some(m) = self.try_pattern(p, pi, i, pre) else {
+                continue;
+            };
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
@@ -564,9 +660,15 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         }
         follow.ways.iter().any(|way| {
             let el = &p.elements[way.first];
-            let Some((end, _)) = self.element(el, start) else { return false };
+            let Some((end, _)) = self.element(el, start) else {
+                return false;
+            };
             let next = if el.lookahead { start } else { end };
-            way.rest_nullable || way.rest.iter().any(|&r| self.may_match(&p.elements[r], next))
+            way.rest_nullable
+                || way
+                    .rest
+                    .iter()
+                    .any(|&r| self.may_match(&p.elements[r], next))
         })
     }
 
@@ -585,7 +687,8 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 let mut masks = self.class_masks.borrow_mut();
                 if masks[i] == u32::MAX {
                     let key = self.doc.key(i);
-                    let numeric = self.doc.tokens[i].kind == TokenKind::Number || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
+                    let numeric = self.doc.tokens[i].kind == TokenKind::Number
+                        || key.starts_with(|c: char| c.is_ascii_digit() || c == '+');
                     masks[i] = start_index(self.lang).class_mask(key, numeric);
                 }
                 masks[i] & starts::class_bit(*class) != 0
@@ -593,12 +696,24 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         }
     }
 
-    fn try_pattern(&self, p: &Pattern, pi: usize, start: usize, pre: Option<(usize, &'static str)>) -> Option<Match> {
+    fn try_pattern(
+        &self,
+        p: &Pattern,
+        pi: usize,
+        start: usize,
+        pre: Option<(usize, &'static str)>,
+    ) -> Option<Match> {
         // A modifier before the expression: "early 2024", "करीब 10 साल". One that compares
         // amounts ("more than", "over") only goes with an amount of time: "over two years",
         // not "over the weekend".
         let amount = matches!(p.rule, Rule::Duration | Rule::Offset);
-        if let Some((e, m)) = pre.filter(|&(_, m)| amount || !matches!(m, "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS")) {
+        if let Some((e, m)) = pre.filter(|&(_, m)| {
+            amount
+                || !matches!(
+                    m,
+                    "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"
+                )
+        }) {
             let mut slots = Slots::default();
             if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
                 slots.modifier = Some(m);
@@ -612,7 +727,12 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
 
     /// `class_at`, remembered for the patterns tried at one position.
     fn class_cached(&self, class: Class, i: usize) -> Option<(usize, Val, bool)> {
-        if let Some((_, _, hit)) = self.cache.borrow().iter().find(|(c, at, _)| *c == class && *at == i) {
+        if let Some((_, _, hit)) = self
+            .cache
+            .borrow()
+            .iter()
+            .find(|(c, at, _)| *c == class && *at == i)
+        {
             return hit.clone();
         }
         let hit = self.class_at(class, i);
@@ -620,7 +740,14 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         hit
     }
 
-    fn finish(&self, p: &Pattern, pi: usize, start: usize, mut end: usize, mut slots: Slots) -> Match {
+    fn finish(
+        &self,
+        p: &Pattern,
+        pi: usize,
+        start: usize,
+        mut end: usize,
+        mut slots: Slots,
+    ) -> Match {
         // A modifier after the expression: "10 साल से अधिक", "2024 की शुरुआत".
         if end < self.doc.len() {
             if let Some((e, &(m, ModPos::After))) = self.lex.modifiers.longest(self.doc, end) {
@@ -630,16 +757,34 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 }
             }
         }
-        Match { start, end, rule: p.rule, slots, pattern: pi }
+        Match {
+            start,
+            end,
+            rule: p.rule,
+            slots,
+            pattern: pi,
+        }
     }
 
     /// Matches elements[k..] from token i; returns the end of the longest way to match.
     /// `slots` changes only when it matches, so a failed try needs no copy to undo.
-    fn elements(&self, elements: &[Element], k: usize, i: usize, slots: &mut Slots) -> Option<usize> {
-        let Some(el) = elements.get(k) else { return Some(i) };
+    fn elements(
+        &self,
+        elements: &[Element],
+        k: usize,
+        i: usize,
+        slots: &mut Slots,
+    ) -> Option<usize> {
+        let Some(el) = elements.get(k) else {
+            return Some(i);
+        };
         if el.negative {
             let blocked = i < self.doc.len() && self.element(el, i).is_some();
-            return if blocked { None } else { self.elements(elements, k + 1, i, slots) };
+            return if blocked {
+                None
+            } else {
+                self.elements(elements, k + 1, i, slots)
+            };
         }
         let mut best: Option<(usize, Slots)> = None;
         if i < self.doc.len() {
@@ -660,7 +805,9 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             }
         }
         if el.optional {
-            let Some((b, _)) = best else { return self.elements(elements, k + 1, i, slots) };
+            let Some((b, _)) = best else {
+                return self.elements(elements, k + 1, i, slots);
+            };
             let mut s = slots.clone();
             if let Some(end) = self.elements(elements, k + 1, i, &mut s) {
                 if end > b {
@@ -678,11 +825,25 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         match &el.matcher {
             Matcher::Words(words) => {
                 let key = self.doc.key(i);
-                words.iter().any(|w| w == key).then(|| (i + 1, Hit::Word { vague: self.lex.vague.word(key).is_some() }))
+                words.iter().any(|w| w == key).then(|| {
+                    (
+                        i + 1,
+                        Hit::Word {
+                            vague: self.lex.vague.word(key).is_some(),
+                        },
+                    )
+                })
             }
             Matcher::Class(class, slot) => {
                 let (end, val, guarded) = self.class_cached(*class, i)?;
-                Some((end, Hit::Class { slot: *slot, val, guarded_alone: guarded && end == i + 1 }))
+                Some((
+                    end,
+                    Hit::Class {
+                        slot: *slot,
+                        val,
+                        guarded_alone: guarded && end == i + 1,
+                    },
+                ))
             }
         }
     }
@@ -690,8 +851,14 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
 
 /// What one matched element puts in the slots.
 enum Hit {
-    Word { vague: bool },
-    Class { slot: Slot, val: Val, guarded_alone: bool },
+    Word {
+        vague: bool,
+    },
+    Class {
+        slot: Slot,
+        val: Val,
+        guarded_alone: bool,
+    },
 }
 
 impl Hit {
@@ -702,7 +869,11 @@ impl Hit {
                     slots.vague = true;
                 }
             }
-            Hit::Class { slot, val, guarded_alone } => {
+            Hit::Class {
+                slot,
+                val,
+                guarded_alone,
+            } => {
                 if guarded_alone {
                     slots.guarded_alone = true;
                 }
@@ -740,13 +911,24 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
         }
         Slot::Year => s.year = int(&val).map(|v| v as i32),
         // A two-digit year after an apostrophe: '98 → 1998, '05 → 2005.
-        Slot::Year2 => s.year = int(&val).filter(|v| (0..100).contains(v)).map(|v| if v < 30 { 2000 + v as i32 } else { 1900 + v as i32 }),
+        Slot::Year2 => {
+            s.year = int(&val).filter(|v| (0..100).contains(v)).map(|v| {
+                if v < 30 {
+                    2000 + v as i32
+                } else {
+                    1900 + v as i32
+                }
+            })
+        }
         // "2013-14": the two digits continue the first year's century.
         Slot::YearEnd => {
             s.second_at = Some(at);
             s.year_end = int(&val).zip(s.year).and_then(|(yy, y)| {
                 let end = y - y % 100 + yy as i32;
-                (0..100).contains(&yy).then_some(if end > y { end } else { end + 100 }).filter(|e| e - y == 1)
+                (0..100)
+                    .contains(&yy)
+                    .then_some(if end > y { end } else { end + 100 })
+                    .filter(|e| e - y == 1)
             });
         }
         Slot::Num => {

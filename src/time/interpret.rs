@@ -14,18 +14,33 @@ pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
     if m.rule == Rule::DateRange {
         // "17-18 नवंबर" → "17" and "18 नवंबर"; "November 17-18" → "November 17" and "18".
         // The range word ("-", "से", "to") is the one token before the second day.
-        let (Some(d1), Some(d2), Some(at)) = (s.day, s.day2, s.second_at) else { return Vec::new() };
+        let (Some(d1), Some(d2), Some(at)) = (s.day, s.day2, s.second_at) else {
+            return Vec::new();
+        };
         if d2 <= d1 || at < m.start + 2 {
             return Vec::new();
         }
-        let cal = |day| TimeValue::Calendar(Cal { year: s.year, month: s.month, day: Some(day), ..Cal::default() });
+        let cal = |day| {
+            TimeValue::Calendar(Cal {
+                year: s.year,
+                month: s.month,
+                day: Some(day),
+                ..Cal::default()
+            })
+        };
         return vec![((m.start, at - 1), cal(d1)), ((at, m.end), cal(d2))];
     }
     if m.rule == Rule::ClockRange {
         // "रात 8 से 10 बजे" → "रात 8" and "10 बजे", both at night.
-        let (Some(h1), Some(h2), Some(at)) = (s.num.filter(|n| n.fract() == 0.0), s.hour2, s.second_at) else { return Vec::new() };
+        let (Some(h1), Some(h2), Some(at)) =
+            (s.num.filter(|n| n.fract() == 0.0), s.hour2, s.second_at)
+        else {
+            return Vec::new();
+        };
         let clock = |hour| clock_value(hour as u32, 0, s);
-        let (Some(a), Some(b)) = (clock(h1), clock(f64::from(h2))) else { return Vec::new() };
+        let (Some(a), Some(b)) = (clock(h1), clock(f64::from(h2))) else {
+            return Vec::new();
+        };
         if at < m.start + 2 {
             return Vec::new();
         }
@@ -33,11 +48,20 @@ pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
     }
     if m.rule == Rule::YearRange {
         // "2013-14", "वित्त वर्ष 2024-25": two consecutive years, which the timeline joins.
-        let (Some(y1), Some(y2), Some(at)) = (s.year, s.year_end, s.second_at) else { return Vec::new() };
-        let year = |y| TimeValue::Calendar(Cal { year: Some(y), ..Cal::default() });
+        let (Some(y1), Some(y2), Some(at)) = (s.year, s.year_end, s.second_at) else {
+            return Vec::new();
+        };
+        let year = |y| {
+            TimeValue::Calendar(Cal {
+                year: Some(y),
+                ..Cal::default()
+            })
+        };
         return vec![((m.start, at - 1), year(y1)), ((at, m.end), year(y2))];
     }
-    value(m.rule, s).map(|v| vec![((m.start, m.end), v)]).unwrap_or_default()
+    value(m.rule, s)
+        .map(|v| vec![((m.start, m.end), v)])
+        .unwrap_or_default()
 }
 
 fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
@@ -46,67 +70,151 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             if s.day.is_none() && s.month.is_none() && s.year.is_none() && s.weekday.is_none() {
                 return None;
             }
-            TimeValue::Calendar(Cal { year: s.year, month: s.month, day: s.day, weekday: s.weekday, ..Cal::default() })
+            TimeValue::Calendar(Cal {
+                year: s.year,
+                month: s.month,
+                day: s.day,
+                weekday: s.weekday,
+                ..Cal::default()
+            })
         }
         Rule::DateRange | Rule::YearRange | Rule::ClockRange => return None,
-        Rule::Year => TimeValue::Calendar(Cal { year: Some(s.year?), ..Cal::default() }),
+        Rule::Year => TimeValue::Calendar(Cal {
+            year: Some(s.year?),
+            ..Cal::default()
+        }),
         Rule::Decade => TimeValue::Decade(s.decade?),
         Rule::Century => TimeValue::Century(s.ord? as i32 - 1),
         // "the quarter" / "the latest quarter" in financial news: the last reported quarter.
-        Rule::Relative if s.det.is_none() => TimeValue::Relative { unit: Unit::Quarter, offset: -1 },
+        Rule::Relative if s.det.is_none() => TimeValue::Relative {
+            unit: Unit::Quarter,
+            offset: -1,
+        },
         // "पिछले साल दिसंबर": December of the year before (not "the last December").
-        Rule::YearMonth => TimeValue::YearMonth { offset: s.det?, month: s.month? },
+        Rule::YearMonth => TimeValue::YearMonth {
+            offset: s.det?,
+            month: s.month?,
+        },
         Rule::Relative => match (s.det?, s.unit, s.weekday, s.month) {
             // "अगले हफ्ते सोमवार", "Monday next week": that weekday of that week.
-            (det, Some(Unit::Week), Some(w), _) => TimeValue::WeekdayOfWeek { weeks: det, weekday: w },
+            (det, Some(Unit::Week), Some(w), _) => TimeValue::WeekdayOfWeek {
+                weeks: det,
+                weekday: w,
+            },
             (_, Some(_), Some(_), _) => return None,
-            (det, Some(unit), _, _) => TimeValue::Relative { unit, offset: det.into() },
-            (det, None, Some(w), _) => TimeValue::RelativeWeekday { weekday: w, offset: det },
-            (det, None, None, Some(mo)) => TimeValue::RelativeMonth { month: mo, offset: det },
+            (det, Some(unit), _, _) => TimeValue::Relative {
+                unit,
+                offset: det.into(),
+            },
+            (det, None, Some(w), _) => TimeValue::RelativeWeekday {
+                weekday: w,
+                offset: det,
+            },
+            (det, None, None, Some(mo)) => TimeValue::RelativeMonth {
+                month: mo,
+                offset: det,
+            },
             // "last quarter": the unit is a literal in the pattern.
-            (det, None, None, None) => TimeValue::Relative { unit: Unit::Quarter, offset: det.into() },
+            (det, None, None, None) => TimeValue::Relative {
+                unit: Unit::Quarter,
+                offset: det.into(),
+            },
         },
-        Rule::Anchored | Rule::Duration => TimeValue::Duration { amount: amount(s), unit: s.unit? },
+        Rule::Anchored | Rule::Duration => TimeValue::Duration {
+            amount: amount(s),
+            unit: s.unit?,
+        },
         Rule::Offset => {
             if s.vague {
                 TimeValue::Ref(if s.dir? < 0 { "PAST_REF" } else { "FUTURE_REF" })
             } else {
                 // "year-earlier profit": one unit.
-                TimeValue::Shift { unit: s.unit?, amount: s.num.unwrap_or(1.0), dir: s.dir? }
+                TimeValue::Shift {
+                    unit: s.unit?,
+                    amount: s.num.unwrap_or(1.0),
+                    dir: s.dir?,
+                }
             }
         }
         Rule::DayRel => {
             let d = s.dayrel?;
-            TimeValue::DayRel { days: d.days, either: d.either, cal: Cal { pod: s.pod, ..Cal::default() } }
+            TimeValue::DayRel {
+                days: d.days,
+                either: d.either,
+                cal: Cal {
+                    pod: s.pod,
+                    ..Cal::default()
+                },
+            }
         }
         Rule::Clock => {
             let num = s.num.filter(|n| n.fract() == 0.0 || n.fract() == 0.5);
             let hour = s.hour.or(num.map(|n| n.trunc() as u32))?;
             // साढ़े नौ बजे: half past nine.
-            let minute = s.minute.unwrap_or(if num.is_some_and(|n| n.fract() == 0.5) { 30 } else { 0 });
+            let minute = s
+                .minute
+                .unwrap_or(if num.is_some_and(|n| n.fract() == 0.5) {
+                    30
+                } else {
+                    0
+                });
             return clock_value(hour, minute, s);
         }
         Rule::Pod => {
-            let cal = Cal { pod: s.pod, weekday: s.weekday, ..Cal::default() };
+            let cal = Cal {
+                pod: s.pod,
+                weekday: s.weekday,
+                ..Cal::default()
+            };
             if s.weekday.is_some() {
                 TimeValue::Calendar(cal)
             } else {
-                TimeValue::DayRel { days: if s.det == Some(-1) { -1 } else { 0 }, either: false, cal }
+                TimeValue::DayRel {
+                    days: if s.det == Some(-1) { -1 } else { 0 },
+                    either: false,
+                    cal,
+                }
             }
         }
         Rule::Ref => TimeValue::Ref(s.reference?),
-        Rule::Holiday if s.dated_holiday.is_some() => TimeValue::Dated { dates: s.dated_holiday?, year: s.year },
+        Rule::Holiday if s.dated_holiday.is_some() => TimeValue::Dated {
+            dates: s.dated_holiday?,
+            year: s.year,
+        },
         Rule::Holiday => {
             let (month, day) = s.holiday?;
-            TimeValue::Calendar(Cal { year: s.year, month: Some(month), day: Some(day), ..Cal::default() })
+            TimeValue::Calendar(Cal {
+                year: s.year,
+                month: Some(month),
+                day: Some(day),
+                ..Cal::default()
+            })
         }
-        Rule::Season => TimeValue::Season { code: s.season?, year: s.year, offset: s.det },
-        Rule::Quarter => TimeValue::Quarter { quarter: s.ord.filter(|q| (1..=4).contains(q))?, year: s.year, shift: s.dir.unwrap_or(0) },
+        Rule::Season => TimeValue::Season {
+            code: s.season?,
+            year: s.year,
+            offset: s.det,
+        },
+        Rule::Quarter => TimeValue::Quarter {
+            quarter: s.ord.filter(|q| (1..=4).contains(q))?,
+            year: s.year,
+            shift: s.dir.unwrap_or(0),
+        },
         // "the year-ago quarter" (dir), "पिछले वर्ष की इसी अवधि" (det).
-        Rule::Comparison => TimeValue::Comparison { years: s.dir.or(s.det).filter(|&y| y != 0)? },
+        Rule::Comparison => TimeValue::Comparison {
+            years: s.dir.or(s.det).filter(|&y| y != 0)?,
+        },
         Rule::Weekend => TimeValue::Weekend,
-        Rule::Half => TimeValue::Half { half: s.ord.filter(|h| (1..=2).contains(h))?, year: s.year },
-        Rule::MonthDay => TimeValue::MonthDay { offset: s.det, day: u32::try_from(s.day?).ok().filter(|d| (1..=31).contains(d))? },
+        Rule::Half => TimeValue::Half {
+            half: s.ord.filter(|h| (1..=2).contains(h))?,
+            year: s.year,
+        },
+        Rule::MonthDay => TimeValue::MonthDay {
+            offset: s.det,
+            day: u32::try_from(s.day?)
+                .ok()
+                .filter(|d| (1..=31).contains(d))?,
+        },
         Rule::Set => match (s.period, s.unit, s.weekday) {
             (Some(p), _, _) => TimeValue::Set(p.to_owned()),
             // "हर हफ़्ते सोमवार को": every Monday.
@@ -144,9 +252,24 @@ fn clock_value(mut hour: u32, mut minute: u32, s: &Slots) -> Option<TimeValue> {
         minute = 0;
     }
     let on = match (s.dayrel, s.weekday, s.month, s.day) {
-        (Some(d), ..) => Some(TimeValue::DayRel { days: d.days, either: d.either, cal: Cal::default() }),
+        (Some(d), ..) => Some(TimeValue::DayRel {
+            days: d.days,
+            either: d.either,
+            cal: Cal::default(),
+        }),
         (None, None, None, None) => None,
-        (None, weekday, month, day) => Some(TimeValue::Calendar(Cal { year: s.year, month, day, weekday, ..Cal::default() })),
+        (None, weekday, month, day) => Some(TimeValue::Calendar(Cal {
+            year: s.year,
+            month,
+            day,
+            weekday,
+            ..Cal::default()
+        })),
     };
-    Some(TimeValue::Clock { hour, minute, pod: s.pod, on: on.map(Box::new) })
+    Some(TimeValue::Clock {
+        hour,
+        minute,
+        pod: s.pod,
+        on: on.map(Box::new),
+    })
 }

@@ -49,8 +49,14 @@ pub struct Guard {
 
 fn guard(cols: &[&str], at: usize) -> Guard {
     match cols.get(at).copied() {
-        Some("cased") => Guard { cased: true, guarded: false },
-        Some("guarded") => Guard { cased: false, guarded: true },
+        Some("cased") => Guard {
+            cased: true,
+            guarded: false,
+        },
+        Some("guarded") => Guard {
+            cased: false,
+            guarded: true,
+        },
         _ => Guard::default(),
     }
 }
@@ -172,9 +178,35 @@ pub struct TimeLexicon {
 /// Interns the codes that data files may use, so values can be `&'static str`.
 fn code(s: &str) -> Option<&'static str> {
     const CODES: &[&str] = &[
-        "MO", "AF", "EV", "NI", "MI", "DT", "SU", "WI", "SP", "FA", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "APPROX",
-        "START", "MID", "END", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "P1D",
-        "P1W", "P1M", "P3M", "P1Y", "PT1H",
+        "MO",
+        "AF",
+        "EV",
+        "NI",
+        "MI",
+        "DT",
+        "SU",
+        "WI",
+        "SP",
+        "FA",
+        "PRESENT_REF",
+        "PAST_REF",
+        "FUTURE_REF",
+        "APPROX",
+        "START",
+        "MID",
+        "END",
+        "BEFORE",
+        "AFTER",
+        "LESS_THAN",
+        "MORE_THAN",
+        "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE",
+        "P1D",
+        "P1W",
+        "P1M",
+        "P3M",
+        "P1Y",
+        "PT1H",
     ];
     CODES.iter().copied().find(|c| *c == s)
 }
@@ -194,16 +226,28 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
     LEX.get(lang, || {
         let f = |name| lexicon::file(lang, name);
         TimeLexicon {
-            months: Lexicon::parse(f("months"), |c| Some((c.first()?.parse().ok()?, guard(c, 1)))),
-            weekdays: Lexicon::parse(f("weekdays"), |c| Some((c.first()?.parse().ok()?, guard(c, 1)))),
+            months: Lexicon::parse(f("months"), |c| {
+                Some((c.first()?.parse().ok()?, guard(c, 1)))
+            }),
+            weekdays: Lexicon::parse(f("weekdays"), |c| {
+                Some((c.first()?.parse().ok()?, guard(c, 1)))
+            }),
             units: Lexicon::parse(f("units"), |c| Unit::parse(c.first()?)),
             determiners: Lexicon::parse(f("determiners"), |c| c.first()?.parse().ok()),
             dayrel: Lexicon::parse(f("dayrel"), |c| {
                 let v = c.first()?;
                 let pod = c.get(1).and_then(|p| code(p));
                 match v.strip_prefix('±') {
-                    Some(n) => Some(DayOffset { days: n.parse().ok()?, either: true, pod }),
-                    None => Some(DayOffset { days: v.parse().ok()?, either: false, pod }),
+                    Some(n) => Some(DayOffset {
+                        days: n.parse().ok()?,
+                        either: true,
+                        pod,
+                    }),
+                    None => Some(DayOffset {
+                        days: v.parse().ok()?,
+                        either: false,
+                        pod,
+                    }),
                 }
             }),
             pods: Lexicon::parse(f("parts-of-day"), |c| code(c.first()?)),
@@ -214,9 +258,15 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             dated_holidays: {
                 let mut lex = Lexicon::default();
                 for r in lexicon::rows(f("holidays-dated")) {
-                    let dates: Vec<super::calendar::Date> = r.get(1).into_iter().flat_map(|d| d.split(' ')).filter_map(super::calendar::Date::parse).collect();
+                    let dates: Vec<super::calendar::Date> = r
+                        .get(1)
+                        .into_iter()
+                        .flat_map(|d| d.split(' '))
+                        .filter_map(super::calendar::Date::parse)
+                        .collect();
                     // Loaded once per language and kept for the life of the program.
-                    let dates: &'static [super::calendar::Date] = Box::leak(dates.into_boxed_slice());
+                    let dates: &'static [super::calendar::Date] =
+                        Box::leak(dates.into_boxed_slice());
                     for name in r[0].split('|') {
                         lex.insert(name, dates);
                     }
@@ -225,12 +275,18 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             },
             seasons: Lexicon::parse(f("seasons"), |c| Some((code(c.first()?)?, guard(c, 1)))),
             modifiers: Lexicon::parse(f("modifiers"), |c| {
-                let pos = if c.get(1) == Some(&"after") { ModPos::After } else { ModPos::Before };
+                let pos = if c.get(1) == Some(&"after") {
+                    ModPos::After
+                } else {
+                    ModPos::Before
+                };
                 Some((code(c.first()?)?, pos))
             }),
             refs: Lexicon::parse(f("refs"), |c| code(c.first()?)),
             directions: Lexicon::parse(f("directions"), |c| c.first()?.parse().ok()),
-            event_anchors: Lexicon::parse(f("directions"), |c| (*c.first()? == "event").then_some(())),
+            event_anchors: Lexicon::parse(f("directions"), |c| {
+                (*c.first()? == "event").then_some(())
+            }),
             narrative: Lexicon::parse(f("directions"), |c| match *c.get(1)? {
                 "narrative" => Some(false),
                 "narrative-outside" => Some(true),
@@ -260,14 +316,24 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 words
             },
             vague: Lexicon::parse(f("vague"), |_| Some(())),
-            clause_breaks: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"clause")).then_some(())),
-            unmarkers: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"unmarks")).then_some(())),
-            ages: Lexicon::parse(f("duration-context"), |c| (c.first() == Some(&"age")).then_some(())),
-            history: Lexicon::parse(f("dct-cues"), |c| (c.first() == Some(&"history")).then_some(())),
+            clause_breaks: Lexicon::parse(f("tense"), |c| {
+                (c.first() == Some(&"clause")).then_some(())
+            }),
+            unmarkers: Lexicon::parse(f("tense"), |c| {
+                (c.first() == Some(&"unmarks")).then_some(())
+            }),
+            ages: Lexicon::parse(f("duration-context"), |c| {
+                (c.first() == Some(&"age")).then_some(())
+            }),
+            history: Lexicon::parse(f("dct-cues"), |c| {
+                (c.first() == Some(&"history")).then_some(())
+            }),
             year_context: {
                 let src = f("year-context");
                 let setting = |name: &str| lexicon::rows(src).find(|r| r[0] == name);
-                let years = setting("*years").and_then(|r| Some((r.get(1)?.parse().ok()?, r.get(2)?.parse().ok()?))).unwrap_or((1000, 2100));
+                let years = setting("*years")
+                    .and_then(|r| Some((r.get(1)?.parse().ok()?, r.get(2)?.parse().ok()?)))
+                    .unwrap_or((1000, 2100));
                 YearContext {
                     years,
                     needs_cue: setting("*needs-cue").is_some_and(|r| r.get(1) == Some(&"yes")),
@@ -288,7 +354,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 }
             },
             auxiliaries: Lexicon::parse(f("tense"), |c| (c.first() == Some(&"aux")).then_some(())),
-            word_order: if lexicon::rows(f("tense")).any(|r| r[0] == "*word-order" && r.get(1) == Some(&"verb-final")) {
+            word_order: if lexicon::rows(f("tense"))
+                .any(|r| r[0] == "*word-order" && r.get(1) == Some(&"verb-final"))
+            {
                 WordOrder::VerbFinal
             } else {
                 WordOrder::Nearest
@@ -306,12 +374,16 @@ mod tests {
 
     /// Rows of a file that set something ("*years") rather than list a word.
     fn settings(lang: Lang, name: &str) -> usize {
-        lexicon::rows(lexicon::file(lang, name)).filter(|r| r[0].starts_with('*')).count()
+        lexicon::rows(lexicon::file(lang, name))
+            .filter(|r| r[0].starts_with('*'))
+            .count()
     }
 
     /// Spellings beyond the first on each row of holidays-dated.tsv.
     fn extra_spellings(lang: Lang) -> usize {
-        lexicon::rows(lexicon::file(lang, "holidays-dated")).map(|r| r[0].split('|').count() - 1).sum()
+        lexicon::rows(lexicon::file(lang, "holidays-dated"))
+            .map(|r| r[0].split('|').count() - 1)
+            .sum()
     }
 
     /// Every dated holiday has a date in each year of its source's range.
@@ -319,9 +391,17 @@ mod tests {
     fn dated_holidays_have_dates() {
         for lang in Lang::ALL {
             for r in lexicon::rows(lexicon::file(lang, "holidays-dated")) {
-                let n = r[1].split(' ').filter(|d| super::super::calendar::Date::parse(d).is_some()).count();
+                let n = r[1]
+                    .split(' ')
+                    .filter(|d| super::super::calendar::Date::parse(d).is_some())
+                    .count();
                 assert!(n >= 20, "{lang:?} {}: only {n} dates", r[0]);
-                assert_eq!(n, r[1].split(' ').count(), "{lang:?} {}: a date does not parse", r[0]);
+                assert_eq!(
+                    n,
+                    r[1].split(' ').count(),
+                    "{lang:?} {}: a date does not parse",
+                    r[0]
+                );
             }
         }
     }
@@ -339,7 +419,10 @@ mod tests {
                 ("dayrel", lex.dayrel.len()),
                 ("parts-of-day", lex.pods.len()),
                 ("holidays", lex.holidays.len()),
-                ("holidays-dated", lex.dated_holidays.len() - extra_spellings(lang)),
+                (
+                    "holidays-dated",
+                    lex.dated_holidays.len() - extra_spellings(lang),
+                ),
                 ("seasons", lex.seasons.len()),
                 ("modifiers", lex.modifiers.len()),
                 ("refs", lex.refs.len()),
@@ -349,14 +432,27 @@ mod tests {
                 ("vague", lex.vague.len()),
                 ("duration-context", lex.ages.len()),
                 ("dct-cues", lex.history.len()),
-                ("year-context", lex.year_context.words.len() + settings(lang, "year-context")),
+                (
+                    "year-context",
+                    lex.year_context.words.len() + settings(lang, "year-context"),
+                ),
             ] {
                 let rows = lexicon::rows(lexicon::file(lang, name)).count();
-                assert_eq!(loaded, rows, "{lang:?} {name}: {loaded} of {rows} rows parsed");
+                assert_eq!(
+                    loaded, rows,
+                    "{lang:?} {name}: {loaded} of {rows} rows parsed"
+                );
             }
             let tense_rows = lexicon::rows(lexicon::file(lang, "tense")).count();
-            let other = lex.clause_breaks.len() + lex.auxiliaries.len() + lex.unmarkers.len() + usize::from(lang == Lang::Hi);
-            assert_eq!(lex.tense_words.len() + lex.tense_suffixes.len() + other, tense_rows, "{lang:?} tense");
+            let other = lex.clause_breaks.len()
+                + lex.auxiliaries.len()
+                + lex.unmarkers.len()
+                + usize::from(lang == Lang::Hi);
+            assert_eq!(
+                lex.tense_words.len() + lex.tense_suffixes.len() + other,
+                tense_rows,
+                "{lang:?} tense"
+            );
         }
     }
 }

@@ -91,7 +91,11 @@ pub enum DctSource {
 /// but not "2024 लोग" or "2024 people" (the cue words are data: `year-context.tsv`).
 fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
     let ctx = &lexicon::lexicon(lang).year_context;
-    let cue = |j: Option<usize>| j.and_then(|j| ctx.words.word(doc.key(j))).copied().unwrap_or_default();
+    let cue = |j: Option<usize>| {
+        j.and_then(|j| ctx.words.word(doc.key(j)))
+            .copied()
+            .unwrap_or_default()
+    };
     let prev = cue(i.checked_sub(1));
     let next = cue((i + 1 < doc.len()).then_some(i + 1));
     let value: i32 = doc.key(i).parse().unwrap_or(0);
@@ -110,10 +114,19 @@ fn bare_year_ok(doc: &Doc, i: usize, lang: Lang) -> bool {
 /// A year match, alone or with a modifier, passes the bare-year checks: "लगभग 1300 हेक्टेयर"
 /// is an area, not a year. A year with a year word ("साल 2008") or a month is no bare year.
 fn year_ok(doc: &Doc, m: &grammar::Match, lang: Lang) -> bool {
-    let number = (m.start..m.end).rev().find(|&k| doc.tokens[k].kind == TokenKind::Number);
-    let bare = m.end - m.start == 1 || (m.slots.modifier.is_some() && number.is_some_and(|k| (m.start..m.end).all(|j| j == k || doc.tokens[j].kind != TokenKind::Number)));
+    let number = (m.start..m.end)
+        .rev()
+        .find(|&k| doc.tokens[k].kind == TokenKind::Number);
+    let bare = m.end - m.start == 1
+        || (m.slots.modifier.is_some()
+            && number.is_some_and(|k| {
+                (m.start..m.end).all(|j| j == k || doc.tokens[j].kind != TokenKind::Number)
+            }));
     // "1500 से ज़्यादा", "more than 2000": years take no "more" or "less".
-    let amount_mod = matches!(m.slots.modifier, Some("MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"));
+    let amount_mod = matches!(
+        m.slots.modifier,
+        Some("MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS")
+    );
     !bare || (!amount_mod && number.is_some_and(|k| bare_year_ok(doc, k, lang)))
 }
 
@@ -123,13 +136,26 @@ fn year_ok(doc: &Doc, m: &grammar::Match, lang: Lang) -> bool {
 /// - after an event marker: "चुनाव जीतने के एक साल बाद" (a year after winning the election);
 /// - in a past-tense sentence, with a narrative direction word: "Three days later, the index
 ///   was down", "दो साल बाद वह लौट आया था".
-fn from_event(doc: &Doc, lex: &lexicon::TimeLexicon, tokens: (usize, usize), dir: i32, tense: Option<lexicon::Tense>) -> Option<bool> {
+fn from_event(
+    doc: &Doc,
+    lex: &lexicon::TimeLexicon,
+    tokens: (usize, usize),
+    dir: i32,
+    tense: Option<lexicon::Tense>,
+) -> Option<bool> {
     let last = doc.key(tokens.1 - 1);
-    if tokens.0 > 0 && tokens.1 - tokens.0 >= 2 && lex.event_anchors.word(doc.key(tokens.0 - 1)).is_some() && lex.directions.word(last).is_some() {
+    if tokens.0 > 0
+        && tokens.1 - tokens.0 >= 2
+        && lex.event_anchors.word(doc.key(tokens.0 - 1)).is_some()
+        && lex.directions.word(last).is_some()
+    {
         return Some(false);
     }
     let past = matches!(tense, Some(lexicon::Tense::Past | lexicon::Tense::WeakPast));
-    lex.narrative.word(last).copied().filter(|_| past && dir > 0)
+    lex.narrative
+        .word(last)
+        .copied()
+        .filter(|_| past && dir > 0)
 }
 
 fn amount_follows(doc: &Doc, lang: Lang, i: usize) -> bool {
@@ -138,7 +164,10 @@ fn amount_follows(doc: &Doc, lang: Lang, i: usize) -> bool {
 
 fn is_currency_sign(key: &str) -> bool {
     let mut chars = key.chars();
-    matches!((chars.next(), chars.next()), (Some('$' | '£' | '€' | '₹' | '¥' | '₽' | '¢' | '₩'), None))
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('$' | '£' | '€' | '₹' | '¥' | '₽' | '¢' | '₩'), None)
+    )
 }
 
 /// An expression found in the text, before resolution.
@@ -179,10 +208,16 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
         }
         for (mut tokens, mut value) in values {
             // Optional commas and dashes at the edges belong to no expression: ", August 7".
-            while tokens.1 - tokens.0 > 1 && doc.tokens[tokens.0].kind == TokenKind::Punct && doc.key(tokens.0) != "'" {
+            while tokens.1 - tokens.0 > 1
+                && doc.tokens[tokens.0].kind == TokenKind::Punct
+                && doc.key(tokens.0) != "'"
+            {
                 tokens.0 += 1;
             }
-            while tokens.1 - tokens.0 > 1 && doc.tokens[tokens.1 - 1].kind == TokenKind::Punct && doc.key(tokens.1 - 1) != "." {
+            while tokens.1 - tokens.0 > 1
+                && doc.tokens[tokens.1 - 1].kind == TokenKind::Punct
+                && doc.key(tokens.1 - 1) != "."
+            {
                 tokens.1 -= 1;
             }
             while sentence + 1 < sentences.len() && sentences[sentence].tokens.1 <= tokens.0 {
@@ -192,21 +227,35 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
             let tense = index.tense(tokens);
             if let TimeValue::Shift { unit, amount, dir } = value {
                 if let Some(outside) = from_event(doc, lex, tokens, dir, tense) {
-                    value = TimeValue::Duration { amount: Some(amount), unit };
+                    value = TimeValue::Duration {
+                        amount: Some(amount),
+                        unit,
+                    };
                     if outside && tokens.1 - tokens.0 >= 2 {
                         tokens.1 -= 1;
                     }
                 }
             }
             // "तीन साल की उम्र में", "12 years old": an age, which TimeML does not tag.
-            if matches!(value, TimeValue::Duration { .. }) && m.rule != Rule::Anchored && tokens.1 < doc.len() && lex.ages.longest(doc, tokens.1).is_some() {
+            if matches!(value, TimeValue::Duration { .. })
+                && m.rule != Rule::Anchored
+                && tokens.1 < doc.len()
+                && lex.ages.longest(doc, tokens.1).is_some()
+            {
                 continue;
             }
             // "1800 किलोमीटर प्रति घंटे", "$5 a day": a rate, not a recurring time.
             if m.rule == Rule::Set && tokens.0 > 0 && amount_follows(doc, lang, tokens.0 - 1) {
                 continue;
             }
-            out.push(Mention { tokens, value, sentence, tense, modifier: m.slots.modifier, anchored: m.rule == Rule::Anchored });
+            out.push(Mention {
+                tokens,
+                value,
+                sentence,
+                tense,
+                modifier: m.slots.modifier,
+                anchored: m.rule == Rule::Anchored,
+            });
         }
         i = m.end;
     }
@@ -216,12 +265,22 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
 /// For each mention, the first later one in its sentence that names a whole day: its index
 /// and date. `resolved` holds every mention but the clock times, which are resolved later
 /// against these days. One backward pass.
-fn following_days(mentions: &[Mention], resolved: &[Option<value::Resolved>]) -> Vec<Option<(usize, Date)>> {
+fn following_days(
+    mentions: &[Mention],
+    resolved: &[Option<value::Resolved>],
+) -> Vec<Option<(usize, Date)>> {
     let mut out = vec![None; mentions.len()];
     let mut next: Option<(usize, usize, Date)> = None;
     for (i, (m, r)) in mentions.iter().zip(resolved).enumerate().rev() {
-        out[i] = next.filter(|(s, _, _)| *s == m.sentence).map(|(_, j, d)| (j, d));
-        if let Some(value::Resolved { granularity: Granularity::Day, range: Some((d, _)), .. }) = r {
+        out[i] = next
+            .filter(|(s, _, _)| *s == m.sentence)
+            .map(|(_, j, d)| (j, d));
+        if let Some(value::Resolved {
+            granularity: Granularity::Day,
+            range: Some((d, _)),
+            ..
+        }) = r
+        {
             next = Some((m.sentence, i, *d));
         }
     }
@@ -232,7 +291,16 @@ fn following_days(mentions: &[Mention], resolved: &[Option<value::Resolved>]) ->
 ///
 /// Also returns, for an inferred DCT, the expressions that decided it (indices into the
 /// returned timexes) and why.
-pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSpan]) -> (Vec<TimexSpan>, Option<(Date, DctSource)>, Vec<(usize, DctReason)>) {
+pub fn analyse(
+    doc: &Doc,
+    lang: Lang,
+    dct: Option<Date>,
+    sentences: &[SentenceSpan],
+) -> (
+    Vec<TimexSpan>,
+    Option<(Date, DctSource)>,
+    Vec<(usize, DctReason)>,
+) {
     let mentions = recognise(doc, lang, sentences);
     let mut evidence = Vec::new();
     let dct = dct.map(|d| (d, DctSource::Given)).or_else(|| {
@@ -255,16 +323,33 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
     // Every expression but a clock time resolves on its own. A clock time belongs to the last
     // whole day named before it in its sentence ("18 नवंबर को … सुबह 10 बजे"), else to the
     // first one after it ("from 8 to 10 p.m. on Tuesday").
-    let on_its_own = |m: &Mention| Context { dct: dct.map(|d| d.0), tense: m.tense, day: None };
+    let on_its_own = |m: &Mention| Context {
+        dct: dct.map(|d| d.0),
+        tense: m.tense,
+        day: None,
+    };
     let mut resolved: Vec<Option<value::Resolved>> = mentions
         .iter()
-        .map(|m| (!matches!(m.value, TimeValue::Clock { .. })).then(|| value::resolve(&m.value, &on_its_own(m))))
+        .map(|m| {
+            (!matches!(m.value, TimeValue::Clock { .. }))
+                .then(|| value::resolve(&m.value, &on_its_own(m)))
+        })
         .collect();
     let later_days = following_days(&mentions, &resolved);
     let mut day_anchor: Option<(usize, usize, Date)> = None;
     for (i, m) in mentions.iter().enumerate() {
-        let day = day_anchor.filter(|(s, _, _)| *s == m.sentence).or(later_days[i].map(|(j, d)| (m.sentence, j, d)));
-        let r = resolved[i].take().unwrap_or_else(|| value::resolve(&m.value, &Context { day: day.map(|d| d.2), ..on_its_own(m) }));
+        let day = day_anchor
+            .filter(|(s, _, _)| *s == m.sentence)
+            .or(later_days[i].map(|(j, d)| (m.sentence, j, d)));
+        let r = resolved[i].take().unwrap_or_else(|| {
+            value::resolve(
+                &m.value,
+                &Context {
+                    day: day.map(|d| d.2),
+                    ..on_its_own(m)
+                },
+            )
+        });
         let anchor = match (&m.value, day) {
             (TimeValue::Clock { .. }, Some((_, t, _))) => Anchor::Timex(t),
             _ if r.from_dct || (m.anchored && dct.is_some()) => Anchor::Dct,
@@ -283,16 +368,29 @@ pub fn analyse(doc: &Doc, lang: Lang, dct: Option<Date>, sentences: &[SentenceSp
             anchor,
             note: r.note,
             range: r.range,
-            granularity: if r.range.is_some() { r.granularity } else { Granularity::Unknown },
+            granularity: if r.range.is_some() {
+                r.granularity
+            } else {
+                Granularity::Unknown
+            },
         });
     }
-    comparison::anchor_on_reported_quarter(&mentions, &mut out, &Context { dct: dct.map(|d| d.0), ..Context::default() });
+    comparison::anchor_on_reported_quarter(
+        &mentions,
+        &mut out,
+        &Context {
+            dct: dct.map(|d| d.0),
+            ..Context::default()
+        },
+    );
     (out, dct, evidence)
 }
 
 /// Which sentences speak of a birth, a death, a founding or an anniversary (`dct-cues.tsv`).
 fn history_sentences(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<bool> {
     let lex = lexicon::lexicon(lang);
-    sentences.iter().map(|s| (s.tokens.0..s.tokens.1).any(|i| lex.history.word(doc.key(i)).is_some())).collect()
+    sentences
+        .iter()
+        .map(|s| (s.tokens.0..s.tokens.1).any(|i| lex.history.word(doc.key(i)).is_some()))
+        .collect()
 }
-

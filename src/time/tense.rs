@@ -22,7 +22,10 @@ fn marker(doc: &Doc, lex: &TimeLexicon, i: usize) -> Option<Tense> {
     if key.chars().count() < 4 {
         return None;
     }
-    lex.tense_suffixes.iter().find(|(s, _)| key.ends_with(s.as_str())).map(|&(_, t)| t)
+    lex.tense_suffixes
+        .iter()
+        .find(|(s, _)| key.ends_with(s.as_str()))
+        .map(|&(_, t)| t)
 }
 
 type Near = Option<(u32, Tense)>;
@@ -68,7 +71,9 @@ impl<'d, 'a> TenseIndex<'d, 'a> {
         let (doc, lex) = (self.doc, self.lex);
         let (a, b) = self.sentences[k];
         // A clause boundary ("कि") stops the search in verb-final languages only.
-        let stop = |i: usize| lex.word_order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some();
+        let stop = |i: usize| {
+            lex.word_order == WordOrder::VerbFinal && lex.clause_breaks.word(doc.key(i)).is_some()
+        };
         let mut own: Vec<Option<Tense>> = (a..b).map(|i| marker(doc, lex, i)).collect();
         // In a verb-final language the last auxiliary of a verb group sets its tense: "किया
         // जाएगा" is future, "हो गया था" past. Each marker takes the tense of the run it starts.
@@ -91,9 +96,14 @@ impl<'d, 'a> TenseIndex<'d, 'a> {
             while j > a && lex.auxiliaries.word(doc.key(j - 1)).is_some() {
                 j -= 1;
             }
-            Some(if j > a { own[j - 1 - a].unwrap_or(t) } else { t })
+            Some(if j > a {
+                own[j - 1 - a].unwrap_or(t)
+            } else {
+                t
+            })
         };
-        let steps: Vec<Result<Tense, bool>> = (a..b).map(|i| at(i).ok_or_else(|| stop(i))).collect();
+        let steps: Vec<Result<Tense, bool>> =
+            (a..b).map(|i| at(i).ok_or_else(|| stop(i))).collect();
         let step = |near: Near, i: usize| -> Near {
             match steps[i - a] {
                 Ok(t) => Some((i as u32, t)),
@@ -119,15 +129,27 @@ impl<'d, 'a> TenseIndex<'d, 'a> {
         // the sentence of the token they are looked up from.
         let own = self.sentence_of(span.0)?;
         self.index(own);
-        let after = (self.sentence_of(span.1) == Some(own)).then(|| self.next[span.1]).flatten();
-        let before = span.0.checked_sub(1).filter(|&i| self.sentence_of(i) == Some(own)).and_then(|i| self.prev[i]);
+        let after = (self.sentence_of(span.1) == Some(own))
+            .then(|| self.next[span.1])
+            .flatten();
+        let before = span
+            .0
+            .checked_sub(1)
+            .filter(|&i| self.sentence_of(i) == Some(own))
+            .and_then(|i| self.prev[i]);
         match self.lex.word_order {
             // The verb ends the clause: the first marker after the expression, else before it.
             WordOrder::VerbFinal => after.or(before).map(|(_, t)| t),
             // The nearest marker, the one before on a tie ("said Thursday that … will").
             WordOrder::Nearest => {
                 let t = match (before, after) {
-                    (Some((b, tb)), Some((a, ta))) => Some(if a as usize - span.1 < span.0 - 1 - b as usize { ta } else { tb }),
+                    (Some((b, tb)), Some((a, ta))) => {
+                        Some(if a as usize - span.1 < span.0 - 1 - b as usize {
+                            ta
+                        } else {
+                            tb
+                        })
+                    }
                     (Some((_, t)), None) | (None, Some((_, t))) => Some(t),
                     (None, None) => None,
                 };
@@ -154,24 +176,64 @@ mod tests {
         assert_eq!(tense("कल बैठक हुई", Lang::Hi, 0), Some(Tense::Past));
         assert_eq!(tense("कल बैठक होगी", Lang::Hi, 0), Some(Tense::Future));
         assert_eq!(tense("वह कल दिल्ली जाएगा", Lang::Hi, 1), Some(Tense::Future));
-        assert_eq!(tense("उन्होंने कहा कि कल वे लौटेंगे", Lang::Hi, 4), Some(Tense::Future));
+        assert_eq!(
+            tense("उन्होंने कहा कि कल वे लौटेंगे", Lang::Hi, 4),
+            Some(Tense::Future)
+        );
         assert_eq!(tense("कल बैठक है", Lang::Hi, 0), Some(Tense::Present));
-        assert_eq!(tense("कल फैसला किया जाएगा", Lang::Hi, 0), Some(Tense::Future));
+        assert_eq!(
+            tense("कल फैसला किया जाएगा", Lang::Hi, 0),
+            Some(Tense::Future)
+        );
         assert_eq!(tense("कल फैसला दिया गया था", Lang::Hi, 0), Some(Tense::Past));
         assert_eq!(tense("कल बैठक", Lang::Hi, 0), None);
     }
 
     #[test]
     fn english() {
-        assert_eq!(tense("He said on Tuesday", Lang::En, 3), Some(Tense::WeakPast));
-        assert_eq!(tense("They will meet on Tuesday", Lang::En, 4), Some(Tense::Future));
-        assert_eq!(tense("Prices climbed on Tuesday", Lang::En, 3), Some(Tense::WeakPast));
-        assert_eq!(tense("He said the plant will open on Tuesday", Lang::En, 7), Some(Tense::Future));
-        assert_eq!(tense("He said so on Tuesday", Lang::En, 4), Some(Tense::WeakPast));
-        assert_eq!(tense("A spokesman said Thursday that troops will stay", Lang::En, 3), Some(Tense::WeakPast));
-        assert_eq!(tense("The summit will be held on Tuesday", Lang::En, 6), Some(Tense::Future));
-        assert_eq!(tense("The summit was held on Tuesday", Lang::En, 5), Some(Tense::WeakPast));
-        assert_eq!(tense("He could be located on Tuesday", Lang::En, 5), Some(Tense::WeakPast));
-        assert_eq!(tense("The deal is scheduled to close Monday", Lang::En, 6), Some(Tense::Future));
+        assert_eq!(
+            tense("He said on Tuesday", Lang::En, 3),
+            Some(Tense::WeakPast)
+        );
+        assert_eq!(
+            tense("They will meet on Tuesday", Lang::En, 4),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("Prices climbed on Tuesday", Lang::En, 3),
+            Some(Tense::WeakPast)
+        );
+        assert_eq!(
+            tense("He said the plant will open on Tuesday", Lang::En, 7),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("He said so on Tuesday", Lang::En, 4),
+            Some(Tense::WeakPast)
+        );
+        assert_eq!(
+            tense(
+                "A spokesman said Thursday that troops will stay",
+                Lang::En,
+                3
+            ),
+            Some(Tense::WeakPast)
+        );
+        assert_eq!(
+            tense("The summit will be held on Tuesday", Lang::En, 6),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("The summit was held on Tuesday", Lang::En, 5),
+            Some(Tense::WeakPast)
+        );
+        assert_eq!(
+            tense("He could be located on Tuesday", Lang::En, 5),
+            Some(Tense::WeakPast)
+        );
+        assert_eq!(
+            tense("The deal is scheduled to close Monday", Lang::En, 6),
+            Some(Tense::Future)
+        );
     }
 }

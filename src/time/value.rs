@@ -23,42 +23,92 @@ pub struct Cal {
 pub enum TimeValue {
     Calendar(Cal),
     /// "last year", "this week": `offset` units from the DCT's unit.
-    Relative { unit: Unit, offset: i64 },
+    Relative {
+        unit: Unit,
+        offset: i64,
+    },
     /// "last Tuesday" (-1), "this Tuesday" (0), "next Tuesday" (1).
-    RelativeWeekday { weekday: u32, offset: i32 },
+    RelativeWeekday {
+        weekday: u32,
+        offset: i32,
+    },
     /// "अगले हफ्ते सोमवार": weekday `weekday` (1 = Monday) of the week `weeks` from the DCT's.
-    WeekdayOfWeek { weeks: i32, weekday: u32 },
+    WeekdayOfWeek {
+        weeks: i32,
+        weekday: u32,
+    },
     /// "last March", "इस नवंबर".
-    RelativeMonth { month: u32, offset: i32 },
+    RelativeMonth {
+        month: u32,
+        offset: i32,
+    },
     /// "पिछले साल दिसंबर": month `month` of the year `offset` years from the DCT's.
-    YearMonth { offset: i32, month: u32 },
+    YearMonth {
+        offset: i32,
+        month: u32,
+    },
     /// A day of the month `offset` months from the document's; None: the nearest month that
     /// the tense allows.
-    MonthDay { offset: Option<i32>, day: u32 },
+    MonthDay {
+        offset: Option<i32>,
+        day: u32,
+    },
     /// "three years ago" (dir -1), "दो दिन बाद" (dir 1).
-    Shift { unit: Unit, amount: f64, dir: i32 },
+    Shift {
+        unit: Unit,
+        amount: f64,
+        dir: i32,
+    },
     /// आज, कल, yesterday; `either`: the sign comes from the tense.
-    DayRel { days: i64, either: bool, cal: Cal },
+    DayRel {
+        days: i64,
+        either: bool,
+        cal: Cal,
+    },
     /// `on`: the day named with it ("10 p.m. Wednesday", "कल सुबह 10 बजे"); without one the
     /// clock time belongs to a date earlier in the sentence, or to the DCT.
-    Clock { hour: u32, minute: u32, pod: Option<&'static str>, on: Option<Box<TimeValue>> },
+    Clock {
+        hour: u32,
+        minute: u32,
+        pod: Option<&'static str>,
+        on: Option<Box<TimeValue>>,
+    },
     Decade(i32),
     /// Zero-based: the 21st century is 20.
     Century(i32),
-    Season { code: &'static str, year: Option<i32>, offset: Option<i32> },
+    Season {
+        code: &'static str,
+        year: Option<i32>,
+        offset: Option<i32>,
+    },
     /// `shift` years from the quarter named: "the year-ago third quarter" is -1.
-    Quarter { quarter: u32, year: Option<i32>, shift: i32 },
+    Quarter {
+        quarter: u32,
+        year: Option<i32>,
+        shift: i32,
+    },
     /// The same period `years` from the one being reported: "the year-ago quarter",
     /// "पिछले वर्ष की इसी अवधि". Without a reported quarter in view (`comparison.rs`), the
     /// last quarter before the DCT.
-    Comparison { years: i32 },
+    Comparison {
+        years: i32,
+    },
     /// A holiday whose date moves (दिवाली, Easter), with its dates by year; `year` if named.
-    Dated { dates: &'static [Date], year: Option<i32> },
+    Dated {
+        dates: &'static [Date],
+        year: Option<i32>,
+    },
     /// "the weekend": the one before the DCT in a past clause, the next one in a future one.
     Weekend,
-    Half { half: u32, year: Option<i32> },
+    Half {
+        half: u32,
+        year: Option<i32>,
+    },
     /// None: an unspecified amount ("several years" → PXY).
-    Duration { amount: Option<f64>, unit: Unit },
+    Duration {
+        amount: Option<f64>,
+        unit: Unit,
+    },
     Ref(&'static str),
     Set(String),
 }
@@ -85,7 +135,14 @@ pub struct Resolved {
 
 impl Resolved {
     fn new(kind: TimexType, value: String) -> Self {
-        Self { kind, value, range: None, granularity: Granularity::Unknown, from_dct: false, note: None }
+        Self {
+            kind,
+            value,
+            range: None,
+            granularity: Granularity::Unknown,
+            from_dct: false,
+            note: None,
+        }
     }
 }
 
@@ -108,7 +165,11 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
         Unit::Week if n.fract() != 0.0 && (n * 7.0).fract() == 0.0 => (n * 7.0, Unit::Day),
         _ => (n, unit),
     };
-    let num = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    let num = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour => format!("PT{num}{}", unit_letter(unit)),
         _ => format!("P{num}{}", unit_letter(unit)),
@@ -153,7 +214,14 @@ fn with_pod(mut r: Resolved, pod: Option<&'static str>) -> Resolved {
 }
 
 fn day(d: Date, from_dct: bool) -> Resolved {
-    Resolved { kind: TimexType::Date, value: d.to_string(), range: day_range(d), granularity: Granularity::Day, from_dct, note: None }
+    Resolved {
+        kind: TimexType::Date,
+        value: d.to_string(),
+        range: day_range(d),
+        granularity: Granularity::Day,
+        from_dct,
+        note: None,
+    }
 }
 
 fn month(y: i32, m: u32, from_dct: bool) -> Resolved {
@@ -168,7 +236,14 @@ fn month(y: i32, m: u32, from_dct: bool) -> Resolved {
 }
 
 fn year(y: i32, from_dct: bool) -> Resolved {
-    Resolved { kind: TimexType::Date, value: format!("{y:04}"), range: year_range(y), granularity: Granularity::Year, from_dct, note: None }
+    Resolved {
+        kind: TimexType::Date,
+        value: format!("{y:04}"),
+        range: year_range(y),
+        granularity: Granularity::Year,
+        from_dct,
+        note: None,
+    }
 }
 
 fn decade(d: i32, from_dct: bool) -> Resolved {
@@ -202,10 +277,15 @@ fn week(d: Date, from_dct: bool) -> Resolved {
 /// extended to Nov. 16") only tips the balance. Without a DCT nothing is guessed.
 fn year_for(dct: Date, m: u32, d: Option<u32>, tense: Option<Tense>) -> i32 {
     let cost = |y: i32| -> i64 {
-        let Some(date) = Date::new(y, m, d.unwrap_or(1).min(days_in_month(y, m))) else { return i64::MAX };
+        let Some(date) = Date::new(y, m, d.unwrap_or(1).min(days_in_month(y, m))) else {
+            return i64::MAX;
+        };
         date_cost(dct, date, d.is_none(), tense)
     };
-    [dct.year, dct.year - 1, dct.year + 1].into_iter().min_by_key(|&y| cost(y)).unwrap_or(dct.year)
+    [dct.year, dct.year - 1, dct.year + 1]
+        .into_iter()
+        .min_by_key(|&y| cost(y))
+        .unwrap_or(dct.year)
 }
 
 /// How unlikely `date` is as the one meant, seen from the DCT: its distance in days, plus a
@@ -263,13 +343,20 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                     let q0 = i64::from(dct.year) * 4 + i64::from((dct.month - 1) / 3) + offset;
                     let (y, q) = (q0.div_euclid(4) as i32, q0.rem_euclid(4) as u32 + 1);
                     let mut r = Resolved::new(TimexType::Date, format!("{y:04}-Q{q}"));
-                    r.range = Date::new(y, q * 3 - 2, 1).zip(Date::new(y, q * 3, days_in_month(y, q * 3)));
+                    r.range = Date::new(y, q * 3 - 2, 1).zip(Date::new(
+                        y,
+                        q * 3,
+                        days_in_month(y, q * 3),
+                    ));
                     r.from_dct = true;
                     r
                 }
                 Unit::Decade => decade(dct.year / 10 + offset as i32, true),
                 Unit::Century => {
-                    let mut r = Resolved::new(TimexType::Date, format!("{:02}", dct.year / 100 + offset as i32));
+                    let mut r = Resolved::new(
+                        TimexType::Date,
+                        format!("{:02}", dct.year / 100 + offset as i32),
+                    );
                     r.from_dct = true;
                     r
                 }
@@ -281,7 +368,9 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             }
         }
         TimeValue::RelativeWeekday { weekday, offset } => {
-            let Some(dct) = dct else { return unknown(&format!("XXXX-WXX-{weekday}")) };
+            let Some(dct) = dct else {
+                return unknown(&format!("XXXX-WXX-{weekday}"));
+            };
             let today = i64::from(dct.weekday());
             let w = i64::from(weekday);
             let d = match offset {
@@ -292,12 +381,19 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             day(d, true)
         }
         TimeValue::WeekdayOfWeek { weeks, weekday } => {
-            let Some(dct) = dct else { return unknown(&format!("XXXX-WXX-{weekday}")) };
+            let Some(dct) = dct else {
+                return unknown(&format!("XXXX-WXX-{weekday}"));
+            };
             let monday = dct.add_days(1 - i64::from(dct.weekday()));
-            day(monday.add_days(7 * i64::from(weeks) + i64::from(weekday) - 1), true)
+            day(
+                monday.add_days(7 * i64::from(weeks) + i64::from(weekday) - 1),
+                true,
+            )
         }
         TimeValue::RelativeMonth { month: m, offset } => {
-            let Some(dct) = dct else { return unknown(&format!("XXXX-{m:02}")) };
+            let Some(dct) = dct else {
+                return unknown(&format!("XXXX-{m:02}"));
+            };
             let y = match offset {
                 o if o < 0 && m >= dct.month => dct.year - 1,
                 o if o > 0 && m <= dct.month => dct.year + 1,
@@ -306,15 +402,24 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             month(y, m, true)
         }
         TimeValue::MonthDay { offset, day: dd } => {
-            let Some(dct) = dct else { return unknown(&format!("XXXX-XX-{dd:02}")) };
-            let first = Date { year: dct.year, month: dct.month, day: 1 };
+            let Some(dct) = dct else {
+                return unknown(&format!("XXXX-XX-{dd:02}"));
+            };
+            let first = Date {
+                year: dct.year,
+                month: dct.month,
+                day: 1,
+            };
             let in_month = |k: i64| {
                 let m = first.add_months(k);
                 Date::new(m.year, m.month, dd)
             };
             let date = match offset {
                 Some(k) => in_month(i64::from(k)),
-                None => [-1, 0, 1].into_iter().filter_map(in_month).min_by_key(|d| date_cost(dct, *d, false, ctx.tense)),
+                None => [-1, 0, 1]
+                    .into_iter()
+                    .filter_map(in_month)
+                    .min_by_key(|d| date_cost(dct, *d, false, ctx.tense)),
             };
             match date {
                 Some(d) => day(d, true),
@@ -356,7 +461,14 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                     r
                 }
                 _ => {
-                    let mut r = Resolved::new(TimexType::Date, if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() });
+                    let mut r = Resolved::new(
+                        TimexType::Date,
+                        if dir < 0 {
+                            "PAST_REF".into()
+                        } else {
+                            "FUTURE_REF".into()
+                        },
+                    );
                     r.from_dct = true;
                     r
                 }
@@ -373,7 +485,11 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 }
             };
             let Some(dct) = dct else {
-                let mut r = unknown(if days == 0 { "PRESENT_REF" } else { "XXXX-XX-XX" });
+                let mut r = unknown(if days == 0 {
+                    "PRESENT_REF"
+                } else {
+                    "XXXX-XX-XX"
+                });
                 if days == 0 {
                     r.note = None;
                 }
@@ -383,7 +499,12 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             r.note = note;
             r
         }
-        TimeValue::Clock { hour, minute, pod: _, ref on } => {
+        TimeValue::Clock {
+            hour,
+            minute,
+            pod: _,
+            ref on,
+        } => {
             let hm = format!("T{hour:02}:{minute:02}");
             if let Some(on) = on {
                 let mut r = resolve(on, ctx);
@@ -411,7 +532,11 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             r.range = Date::new(c * 100 + 1, 1, 1).zip(Date::new(c * 100 + 100, 12, 31));
             r
         }
-        TimeValue::Season { code, year: y, offset } => {
+        TimeValue::Season {
+            code,
+            year: y,
+            offset,
+        } => {
             let y = match (y, dct) {
                 (Some(y), _) => Some((y, false)),
                 (None, Some(d)) => Some((d.year + offset.unwrap_or(0), true)),
@@ -435,18 +560,33 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 None => unknown(&format!("XXXX-{code}")),
             }
         }
-        TimeValue::Quarter { quarter, year: y, shift } => {
+        TimeValue::Quarter {
+            quarter,
+            year: y,
+            shift,
+        } => {
             let y = y.map(|y| (y, false)).or_else(|| {
                 dct.map(|d| {
                     let current = (d.month - 1) / 3 + 1;
-                    (if quarter > current && ctx.tense == Some(Tense::Past) { d.year - 1 } else { d.year }, true)
+                    (
+                        if quarter > current && ctx.tense == Some(Tense::Past) {
+                            d.year - 1
+                        } else {
+                            d.year
+                        },
+                        true,
+                    )
                 })
             });
             let y = y.map(|(y, from_dct)| (y + shift, from_dct));
             match y {
                 Some((y, from_dct)) => {
                     let mut r = Resolved::new(TimexType::Date, format!("{y:04}-Q{quarter}"));
-                    r.range = Date::new(y, quarter * 3 - 2, 1).zip(Date::new(y, quarter * 3, days_in_month(y, quarter * 3)));
+                    r.range = Date::new(y, quarter * 3 - 2, 1).zip(Date::new(
+                        y,
+                        quarter * 3,
+                        days_in_month(y, quarter * 3),
+                    ));
                     r.granularity = Granularity::Month;
                     r.from_dct = from_dct;
                     r
@@ -454,7 +594,10 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 None => unknown(&format!("XXXX-Q{quarter}")),
             }
         }
-        TimeValue::Half { half, year: y } => match y.map(|y| (y, false)).or_else(|| dct.map(|d| (d.year, true))) {
+        TimeValue::Half { half, year: y } => match y
+            .map(|y| (y, false))
+            .or_else(|| dct.map(|d| (d.year, true)))
+        {
             Some((y, from_dct)) => {
                 let mut r = Resolved::new(TimexType::Date, format!("{y:04}-H{half}"));
                 let m0 = if half == 1 { 1 } else { 7 };
@@ -466,14 +609,26 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             None => unknown(&format!("XXXX-H{half}")),
         },
         TimeValue::Comparison { years } => {
-            let Some(dct) = dct else { return unknown("XXXX-QX") };
+            let Some(dct) = dct else {
+                return unknown("XXXX-QX");
+            };
             let last = dct.add_months(-3);
             let quarter = (last.month - 1) / 3 + 1;
-            let mut r = resolve(&TimeValue::Quarter { quarter, year: Some(last.year + years), shift: 0 }, ctx);
+            let mut r = resolve(
+                &TimeValue::Quarter {
+                    quarter,
+                    year: Some(last.year + years),
+                    shift: 0,
+                },
+                ctx,
+            );
             r.from_dct = true;
             r
         }
-        TimeValue::Dated { dates, year: Some(y) } => match dates.iter().find(|d| d.year == y) {
+        TimeValue::Dated {
+            dates,
+            year: Some(y),
+        } => match dates.iter().find(|d| d.year == y) {
             Some(&d) => day(d, false),
             None => {
                 let mut r = year(y, false);
@@ -482,7 +637,9 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             }
         },
         TimeValue::Dated { dates, year: None } => {
-            let Some(dct) = dct else { return unknown("XXXX-XX-XX") };
+            let Some(dct) = dct else {
+                return unknown("XXXX-XX-XX");
+            };
             // The one nearest the DCT among last, this and next year, as for a month and day.
             let pick = [dct.year, dct.year - 1, dct.year + 1]
                 .into_iter()
@@ -498,15 +655,32 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             }
         }
         TimeValue::Weekend => {
-            let Some(dct) = dct else { return unknown("XXXX-WXX-WE") };
+            let Some(dct) = dct else {
+                return unknown("XXXX-WXX-WE");
+            };
             // The Saturday of the weekend meant: on or before the DCT unless the clause looks
             // ahead; a Saturday or Sunday DCT is its own weekend.
             let today = i64::from(dct.weekday());
             let ahead = today >= 6 || matches!(ctx.tense, Some(Tense::Future | Tense::Present));
-            let saturday = if ahead { dct.add_days(6 - today) } else { dct.add_days(-(today + 1)) };
-            resolve(&TimeValue::Relative { unit: Unit::Weekend, offset: 0 }, &Context { dct: Some(saturday), ..*ctx })
+            let saturday = if ahead {
+                dct.add_days(6 - today)
+            } else {
+                dct.add_days(-(today + 1))
+            };
+            resolve(
+                &TimeValue::Relative {
+                    unit: Unit::Weekend,
+                    offset: 0,
+                },
+                &Context {
+                    dct: Some(saturday),
+                    ..*ctx
+                },
+            )
         }
-        TimeValue::Duration { amount, unit } => Resolved::new(TimexType::Duration, duration_value(amount, unit)),
+        TimeValue::Duration { amount, unit } => {
+            Resolved::new(TimexType::Duration, duration_value(amount, unit))
+        }
         TimeValue::Ref(r) => Resolved::new(TimexType::Date, r.to_owned()),
         TimeValue::Set(ref p) => Resolved::new(TimexType::Set, p.clone()),
     }
@@ -533,10 +707,13 @@ fn calendar(cal: Cal, ctx: &Context) -> Resolved {
                 }
             }
             None => {
-                let mut r = Resolved::new(TimexType::Date, match d {
-                    Some(d) => format!("XXXX-{m:02}-{d:02}"),
-                    None => format!("XXXX-{m:02}"),
-                });
+                let mut r = Resolved::new(
+                    TimexType::Date,
+                    match d {
+                        Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                        None => format!("XXXX-{m:02}"),
+                    },
+                );
                 r.note = Some("year unknown");
                 r
             }
@@ -549,7 +726,9 @@ fn calendar(cal: Cal, ctx: &Context) -> Resolved {
                 // clause (the same day counts), the one after it in a future clause.
                 let d = match ctx.tense {
                     Some(Tense::Future) => dct.add_days((w - today).rem_euclid(7)),
-                    Some(Tense::Present) if (w - today).rem_euclid(7) <= 3 => dct.add_days((w - today).rem_euclid(7)),
+                    Some(Tense::Present) if (w - today).rem_euclid(7) <= 3 => {
+                        dct.add_days((w - today).rem_euclid(7))
+                    }
                     _ => dct.add_days(-(today - w).rem_euclid(7)),
                 };
                 day(d, true)
@@ -569,7 +748,15 @@ mod tests {
     use super::*;
 
     fn at(dct: &str, tense: Option<Tense>, v: TimeValue) -> String {
-        resolve(&v, &Context { dct: Date::parse(dct), tense, day: None }).value
+        resolve(
+            &v,
+            &Context {
+                dct: Date::parse(dct),
+                tense,
+                day: None,
+            },
+        )
+        .value
     }
 
     #[test]
@@ -585,13 +772,38 @@ mod tests {
 
     #[test]
     fn weekdays_follow_tense() {
-        let w = |t| at("2025-11-20", t, TimeValue::Calendar(Cal { weekday: Some(2), ..Cal::default() }));
+        let w = |t| {
+            at(
+                "2025-11-20",
+                t,
+                TimeValue::Calendar(Cal {
+                    weekday: Some(2),
+                    ..Cal::default()
+                }),
+            )
+        };
         assert_eq!(w(Some(Tense::Past)), "2025-11-18");
         assert_eq!(w(Some(Tense::Future)), "2025-11-25");
         assert_eq!(w(None), "2025-11-18");
-        let same = at("2025-11-20", Some(Tense::Past), TimeValue::Calendar(Cal { weekday: Some(4), ..Cal::default() }));
+        let same = at(
+            "2025-11-20",
+            Some(Tense::Past),
+            TimeValue::Calendar(Cal {
+                weekday: Some(4),
+                ..Cal::default()
+            }),
+        );
         assert_eq!(same, "2025-11-20");
-        let last = |o| at("2025-11-20", None, TimeValue::RelativeWeekday { weekday: 4, offset: o });
+        let last = |o| {
+            at(
+                "2025-11-20",
+                None,
+                TimeValue::RelativeWeekday {
+                    weekday: 4,
+                    offset: o,
+                },
+            )
+        };
         assert_eq!(last(-1), "2025-11-13");
         assert_eq!(last(1), "2025-11-27");
         assert_eq!(last(0), "2025-11-20");
@@ -600,7 +812,18 @@ mod tests {
     #[test]
     fn kal_needs_tense() {
         let kal = |t| {
-            resolve(&TimeValue::DayRel { days: 1, either: true, cal: Cal::default() }, &Context { dct: Date::parse("2025-11-20"), tense: t, day: None })
+            resolve(
+                &TimeValue::DayRel {
+                    days: 1,
+                    either: true,
+                    cal: Cal::default(),
+                },
+                &Context {
+                    dct: Date::parse("2025-11-20"),
+                    tense: t,
+                    day: None,
+                },
+            )
         };
         assert_eq!(kal(Some(Tense::Past)).value, "2025-11-19");
         assert_eq!(kal(Some(Tense::Future)).value, "2025-11-21");
@@ -611,14 +834,31 @@ mod tests {
 
     #[test]
     fn month_day_without_year() {
-        let md = |t, m, d| at("2025-01-10", t, TimeValue::Calendar(Cal { month: Some(m), day: Some(d), ..Cal::default() }));
+        let md = |t, m, d| {
+            at(
+                "2025-01-10",
+                t,
+                TimeValue::Calendar(Cal {
+                    month: Some(m),
+                    day: Some(d),
+                    ..Cal::default()
+                }),
+            )
+        };
         assert_eq!(md(Some(Tense::Past), 12, 28), "2024-12-28");
         assert_eq!(md(Some(Tense::Past), 1, 14), "2025-01-14");
         assert_eq!(md(Some(Tense::WeakPast), 2, 1), "2025-02-01");
         assert_eq!(md(Some(Tense::Past), 2, 1), "2024-02-01");
         assert_eq!(md(None, 11, 18), "2024-11-18");
         assert_eq!(md(Some(Tense::Future), 12, 15), "2025-12-15");
-        let none = resolve(&TimeValue::Calendar(Cal { month: Some(11), day: Some(18), ..Cal::default() }), &Context::default());
+        let none = resolve(
+            &TimeValue::Calendar(Cal {
+                month: Some(11),
+                day: Some(18),
+                ..Cal::default()
+            }),
+            &Context::default(),
+        );
         assert_eq!(none.value, "XXXX-11-18");
         assert_eq!(none.range, None);
     }

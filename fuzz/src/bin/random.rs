@@ -17,7 +17,11 @@ static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let get = |name: &str, default: u64| {
-        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
     };
     let seconds = get("--seconds", 10);
     let seed = get("--seed", 1);
@@ -28,7 +32,11 @@ fn main() {
         std::fs::create_dir_all(&out).unwrap();
         let mut rng = gen::Rng::new(seed);
         for n in 0..get("--count", 100) {
-            std::fs::write(out.join(format!("seed{seed}-{n}")), gen::input(&mut rng, max_len)).unwrap();
+            std::fs::write(
+                out.join(format!("seed{seed}-{n}")),
+                gen::input(&mut rng, max_len),
+            )
+            .unwrap();
         }
         return;
     }
@@ -40,7 +48,11 @@ fn main() {
     // saved per group, so one known bug does not hide the others.
     panic::set_hook(Box::new(|info| {
         let msg = format!("{info}");
-        *LAST_PANIC.lock().unwrap() = msg.chars().filter(|c| !c.is_ascii_digit()).take(200).collect();
+        *LAST_PANIC.lock().unwrap() = msg
+            .chars()
+            .filter(|c| !c.is_ascii_digit())
+            .take(200)
+            .collect();
     }));
     let mut groups: HashMap<String, (u64, String)> = HashMap::new();
     while Instant::now() < deadline {
@@ -50,12 +62,19 @@ fn main() {
         let slow = started.elapsed() > Duration::from_secs(2);
         if !ok || slow {
             failures += 1;
-            let key = if ok { "slow (over 2 s)".to_owned() } else { LAST_PANIC.lock().unwrap().clone() };
+            let key = if ok {
+                "slow (over 2 s)".to_owned()
+            } else {
+                LAST_PANIC.lock().unwrap().clone()
+            };
             let g = groups.entry(key.clone()).or_insert((0, String::new()));
             g.0 += 1;
             if g.0 <= 3 {
                 std::fs::create_dir_all(&dir).unwrap();
-                let path = dir.join(format!("{}-seed{seed}-run{runs}", if ok { "slow" } else { "crash" }));
+                let path = dir.join(format!(
+                    "{}-seed{seed}-run{runs}",
+                    if ok { "slow" } else { "crash" }
+                ));
                 std::fs::write(&path, &input).unwrap();
                 if g.0 == 1 {
                     eprintln!("fuzz: {key}");
@@ -70,6 +89,9 @@ fn main() {
     for (key, (n, path)) in &groups {
         println!("fuzz: {n} × {key}\n      first: {path}");
     }
-    println!("fuzz: seed {seed}: {runs} inputs, {:.1} MB, {failures} failed in {seconds} s", bytes as f64 / 1e6);
+    println!(
+        "fuzz: seed {seed}: {runs} inputs, {:.1} MB, {failures} failed in {seconds} s",
+        bytes as f64 / 1e6
+    );
     std::process::exit(i32::from(failures > 0));
 }

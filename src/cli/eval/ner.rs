@@ -26,9 +26,21 @@ struct Counts {
 
 impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
-        let r = if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if self.tp + self.fp == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        };
+        let r = if self.tp + self.fn_ == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 }
@@ -49,11 +61,17 @@ fn score(table: &mut BTreeMap<String, Counts>, gold: &Spans, pred: &Spans, label
 
 fn print_table(name: &str, table: &BTreeMap<String, Counts>, micro_over: &[&str]) {
     println!("\n{name}");
-    println!("  {:<12} {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6}", "label", "P", "R", "F1", "tp", "fp", "fn");
+    println!(
+        "  {:<12} {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6}",
+        "label", "P", "R", "F1", "tp", "fp", "fn"
+    );
     let mut micro = Counts::default();
     for (l, c) in table {
         let (p, r, f) = c.prf();
-        println!("  {l:<12} {p:>6.3} {r:>6.3} {f:>6.3}  {:>6} {:>6} {:>6}", c.tp, c.fp, c.fn_);
+        println!(
+            "  {l:<12} {p:>6.3} {r:>6.3} {f:>6.3}  {:>6} {:>6} {:>6}",
+            c.tp, c.fp, c.fn_
+        );
         if micro_over.contains(&l.as_str()) {
             micro.tp += c.tp;
             micro.fp += c.fp;
@@ -61,7 +79,14 @@ fn print_table(name: &str, table: &BTreeMap<String, Counts>, micro_over: &[&str]
         }
     }
     let (p, r, f) = micro.prf();
-    println!("  {:<12} {p:>6.3} {r:>6.3} {f:>6.3}  {:>6} {:>6} {:>6}   (over {})", "micro", micro.tp, micro.fp, micro.fn_, micro_over.join(", "));
+    println!(
+        "  {:<12} {p:>6.3} {r:>6.3} {f:>6.3}  {:>6} {:>6} {:>6}   (over {})",
+        "micro",
+        micro.tp,
+        micro.fp,
+        micro.fn_,
+        micro_over.join(", ")
+    );
 }
 
 fn entity_label(l: Label) -> Option<&'static str> {
@@ -80,10 +105,18 @@ fn without_titles(doc: &Doc, lang: Lang, words: &[usize], span: (usize, usize)) 
     use kaalrekha::ner::cues;
     let (mut x, mut y) = span;
     let first_token = |w: usize| words.iter().position(|&v| v == w);
-    let title_at = |t: usize, bit: u16| cues::get(lang).lex.longest(doc, t).filter(|(_, c)| c.bits & bit != 0).map(|(e, _)| e);
+    let title_at = |t: usize, bit: u16| {
+        cues::get(lang)
+            .lex
+            .longest(doc, t)
+            .filter(|(_, c)| c.bits & bit != 0)
+            .map(|(e, _)| e)
+    };
     while y - x > 1 {
         match first_token(x).and_then(|t| title_at(t, cues::TITLE)) {
-            Some(e) if words[e - 1] + 1 < y && (e == doc.len() || words[e] != words[e - 1]) => x = words[e - 1] + 1,
+            Some(e) if words[e - 1] + 1 < y && (e == doc.len() || words[e] != words[e - 1]) => {
+                x = words[e - 1] + 1
+            }
             _ => break,
         }
     }
@@ -99,7 +132,15 @@ fn without_titles(doc: &Doc, lang: Lang, words: &[usize], span: (usize, usize)) 
 
 /// Runs one corpus: gold classes come from `map`; returns the per-label counts. With
 /// `cut_titles`, gold PERSON spans lose their titles first (see `without_titles`).
-fn run_corpus(sentences: &[Annotated], lang: Lang, model: Option<&Model>, labels: &[&str], misc: bool, numbers: bool, cut_titles: bool) -> BTreeMap<String, Counts> {
+fn run_corpus(
+    sentences: &[Annotated],
+    lang: Lang,
+    model: Option<&Model>,
+    labels: &[&str],
+    misc: bool,
+    numbers: bool,
+    cut_titles: bool,
+) -> BTreeMap<String, Counts> {
     let mut table = BTreeMap::new();
     for a in sentences {
         let (text, starts) = a.text();
@@ -120,17 +161,20 @@ fn run_corpus(sentences: &[Annotated], lang: Lang, model: Option<&Model>, labels
         let mut pred: Spans = Spans::new();
         if std::env::var("NER_RAW").is_ok() {
             for r in raw(&doc, lang, model) {
-                let l = match r.class { "LOC" => "LOCATION", c => c };
+                let l = match r.class {
+                    "LOC" => "LOCATION",
+                    c => c,
+                };
                 let (x, y) = to_words(r.tokens);
                 pred.insert((x, y, l.to_owned()));
             }
         } else {
-        for e in kaalrekha::ner::recognise_with(&doc, lang, model) {
-            if let Some(l) = entity_label(e.label) {
-                let (x, y) = to_words(e.tokens);
-                pred.insert((x, y, l.to_owned()));
+            for e in kaalrekha::ner::recognise_with(&doc, lang, model) {
+                if let Some(l) = entity_label(e.label) {
+                    let (x, y) = to_words(e.tokens);
+                    pred.insert((x, y, l.to_owned()));
+                }
             }
-        }
         }
         if misc {
             for r in raw(&doc, lang, model) {
@@ -150,10 +194,20 @@ fn run_corpus(sentences: &[Annotated], lang: Lang, model: Option<&Model>, labels
         }
         if std::env::var("NER_DEBUG").is_ok() {
             for g in gold.difference(&pred) {
-                eprintln!("FN {} [{}] in: {}", g.2, a.words[g.0..g.1].join(" "), a.words.join(" "));
+                eprintln!(
+                    "FN {} [{}] in: {}",
+                    g.2,
+                    a.words[g.0..g.1].join(" "),
+                    a.words.join(" ")
+                );
             }
             for g in pred.difference(&gold) {
-                eprintln!("FP {} [{}] in: {}", g.2, a.words[g.0..g.1].join(" "), a.words.join(" "));
+                eprintln!(
+                    "FP {} [{}] in: {}",
+                    g.2,
+                    a.words[g.0..g.1].join(" "),
+                    a.words.join(" ")
+                );
             }
         }
         score(&mut table, &gold, &pred, labels);
@@ -163,7 +217,9 @@ fn run_corpus(sentences: &[Annotated], lang: Lang, model: Option<&Model>, labels
 
 fn raw(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<kaalrekha::ner::RawSpan> {
     match model {
-        Some(m) if !doc.is_empty() => kaalrekha::ner::tag(doc, &kaalrekha::ner::cues::Marks::new(doc, lang), m),
+        Some(m) if !doc.is_empty() => {
+            kaalrekha::ner::tag(doc, &kaalrekha::ner::cues::Marks::new(doc, lang), m)
+        }
         _ => Vec::new(),
     }
 }
@@ -171,7 +227,12 @@ fn raw(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<kaalrekha::ner::RawS
 /// `split` is "test" (reporting) or "dev" (IL-NER dev, CoNLL valid, WNUT dev: for tuning a
 /// model trained with `train ner --holdout`); `models` reads `ner-<lang>-v2.bin` from a folder
 /// instead of the embedded models.
-pub fn run(data: &Path, limit: Option<usize>, split: &str, models: Option<&Path>) -> Result<i32, UsageError> {
+pub fn run(
+    data: &Path,
+    limit: Option<usize>,
+    split: &str,
+    models: Option<&Path>,
+) -> Result<i32, UsageError> {
     let dev = match split {
         "test" => false,
         "dev" => true,
@@ -181,15 +242,23 @@ pub fn run(data: &Path, limit: Option<usize>, split: &str, models: Option<&Path>
         match models {
             None => Ok(kaalrekha::ner::model(lang).cloned()),
             Some(dir) => {
-                let p = dir.join(format!("ner-{}-{}.bin", lang.code(), kaalrekha::ner::MODEL_TAG));
-                let b = std::fs::read(&p).map_err(|e| UsageError(format!("{}: {e}", p.display())))?;
-                Model::from_bytes(&b).map(Some).map_err(|e| UsageError(format!("{}: {}", p.display(), e.0)))
+                let p = dir.join(format!(
+                    "ner-{}-{}.bin",
+                    lang.code(),
+                    kaalrekha::ner::MODEL_TAG
+                ));
+                let b =
+                    std::fs::read(&p).map_err(|e| UsageError(format!("{}: {e}", p.display())))?;
+                Model::from_bytes(&b)
+                    .map(Some)
+                    .map_err(|e| UsageError(format!("{}: {}", p.display(), e.0)))
             }
         }
     };
     let (hi, en) = (load(Lang::Hi)?, load(Lang::En)?);
     let read = |p: &str| {
-        std::fs::read_to_string(data.join(p)).map_err(|e| UsageError(format!("{}: {e}", data.join(p).display())))
+        std::fs::read_to_string(data.join(p))
+            .map_err(|e| UsageError(format!("{}: {e}", data.join(p).display())))
     };
     let take = |mut v: Vec<Annotated>| {
         if let Some(n) = limit {
@@ -200,59 +269,140 @@ pub fn run(data: &Path, limit: Option<usize>, split: &str, models: Option<&Path>
     println!("NER evaluation: exact span match");
 
     let started = Instant::now();
-    let il = take(read_conll(&read(if dev { "ner/il-ner-hindi/dev.txt" } else { "ner/il-ner-hindi/test.txt" })?, |t| {
-        match t {
-            "NEP" => Some("PERSON"),
-            "NEO" => Some("ORG"),
-            "NEL" => Some("LOCATION"),
-            "NEN" => Some("NUMBER"),
-            _ => None,
-        }
-        .map(String::from)
-    }));
-    let t = run_corpus(&il, Lang::Hi, hi.as_ref(), &["PERSON", "ORG", "LOCATION", "NUMBER"], false, true, false);
+    let il = take(read_conll(
+        &read(if dev {
+            "ner/il-ner-hindi/dev.txt"
+        } else {
+            "ner/il-ner-hindi/test.txt"
+        })?,
+        |t| {
+            match t {
+                "NEP" => Some("PERSON"),
+                "NEO" => Some("ORG"),
+                "NEL" => Some("LOCATION"),
+                "NEN" => Some("NUMBER"),
+                _ => None,
+            }
+            .map(String::from)
+        },
+    ));
+    let t = run_corpus(
+        &il,
+        Lang::Hi,
+        hi.as_ref(),
+        &["PERSON", "ORG", "LOCATION", "NUMBER"],
+        false,
+        true,
+        false,
+    );
     print_table(
         &format!("IL-NER Hindi {split} ({} sentences; NUMBER = NEN against the numbers layer's numeric spans)", il.len()),
         &t,
         &["PERSON", "ORG", "LOCATION"],
     );
     // IL-NER keeps titles inside PERSON ("श्री नरेन्द्र मोदी"); the label rules leave them out.
-    let t = run_corpus(&il, Lang::Hi, hi.as_ref(), &["PERSON", "ORG", "LOCATION"], false, false, true);
-    print_table(&format!("IL-NER Hindi {split}, titles cut from gold PERSON spans as the label rules cut them"), &t, &["PERSON", "ORG", "LOCATION"]);
+    let t = run_corpus(
+        &il,
+        Lang::Hi,
+        hi.as_ref(),
+        &["PERSON", "ORG", "LOCATION"],
+        false,
+        false,
+        true,
+    );
+    print_table(
+        &format!(
+            "IL-NER Hindi {split}, titles cut from gold PERSON spans as the label rules cut them"
+        ),
+        &t,
+        &["PERSON", "ORG", "LOCATION"],
+    );
 
-    let conll = take(read_conll(&read(if dev { "ner/conll2003/valid.txt" } else { "ner/conll2003/test.txt" })?, |t| {
-        match t {
-            "PER" => Some("PERSON"),
-            "ORG" => Some("ORG"),
-            "LOC" => Some("LOCATION"),
-            "MISC" => Some("MISC"),
-            _ => None,
-        }
-        .map(String::from)
-    }));
+    let conll = take(read_conll(
+        &read(if dev {
+            "ner/conll2003/valid.txt"
+        } else {
+            "ner/conll2003/test.txt"
+        })?,
+        |t| {
+            match t {
+                "PER" => Some("PERSON"),
+                "ORG" => Some("ORG"),
+                "LOC" => Some("LOCATION"),
+                "MISC" => Some("MISC"),
+                _ => None,
+            }
+            .map(String::from)
+        },
+    ));
     // As the analyser is used: each article whole, so document-level rules act (a name's
     // later short mentions). Sentence by sentence, for comparison with earlier figures.
     let articles = documents(&conll);
-    let t = run_corpus(&articles, Lang::En, en.as_ref(), &["PERSON", "ORG", "LOCATION", "MISC"], true, false, false);
+    let t = run_corpus(
+        &articles,
+        Lang::En,
+        en.as_ref(),
+        &["PERSON", "ORG", "LOCATION", "MISC"],
+        true,
+        false,
+        false,
+    );
     print_table(
         &format!("CoNLL-2003 {split} ({} articles, each analysed whole; MISC from the model before rules)", articles.len()),
         &t,
         &["PERSON", "ORG", "LOCATION"],
     );
-    let t = run_corpus(&conll, Lang::En, en.as_ref(), &["PERSON", "ORG", "LOCATION", "MISC"], true, false, false);
-    print_table(&format!("CoNLL-2003 {split}, each of {} sentences analysed alone", conll.len()), &t, &["PERSON", "ORG", "LOCATION"]);
+    let t = run_corpus(
+        &conll,
+        Lang::En,
+        en.as_ref(),
+        &["PERSON", "ORG", "LOCATION", "MISC"],
+        true,
+        false,
+        false,
+    );
+    print_table(
+        &format!(
+            "CoNLL-2003 {split}, each of {} sentences analysed alone",
+            conll.len()
+        ),
+        &t,
+        &["PERSON", "ORG", "LOCATION"],
+    );
 
-    let wnut = take(read_conll(&read(if dev { "ner/wnut17/emerging.dev.conll" } else { "ner/wnut17/emerging.test.annotated" })?, |t| {
-        match t {
-            "person" => Some("PERSON"),
-            "corporation" | "group" => Some("ORG"),
-            "location" => Some("LOCATION"),
-            _ => None,
-        }
-        .map(String::from)
-    }));
-    let t = run_corpus(&wnut, Lang::En, en.as_ref(), &["PERSON", "ORG", "LOCATION"], false, false, false);
-    print_table(&format!("WNUT-17 {split} ({} sentences; corporation and group as ORG; robustness only)", wnut.len()), &t, &["PERSON", "ORG", "LOCATION"]);
+    let wnut = take(read_conll(
+        &read(if dev {
+            "ner/wnut17/emerging.dev.conll"
+        } else {
+            "ner/wnut17/emerging.test.annotated"
+        })?,
+        |t| {
+            match t {
+                "person" => Some("PERSON"),
+                "corporation" | "group" => Some("ORG"),
+                "location" => Some("LOCATION"),
+                _ => None,
+            }
+            .map(String::from)
+        },
+    ));
+    let t = run_corpus(
+        &wnut,
+        Lang::En,
+        en.as_ref(),
+        &["PERSON", "ORG", "LOCATION"],
+        false,
+        false,
+        false,
+    );
+    print_table(
+        &format!(
+            "WNUT-17 {split} ({} sentences; corporation and group as ORG; robustness only)",
+            wnut.len()
+        ),
+        &t,
+        &["PERSON", "ORG", "LOCATION"],
+    );
     println!("\n{:.1}s", started.elapsed().as_secs_f64());
     Ok(0)
 }

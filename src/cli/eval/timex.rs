@@ -22,7 +22,8 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-const VERBOSE_HEADER: &str = "#corpus\tdoc\tkind\tgold_text\tgold_value\tsystem_text\tsystem_value\tcontext";
+const VERBOSE_HEADER: &str =
+    "#corpus\tdoc\tkind\tgold_text\tgold_value\tsystem_text\tsystem_value\tcontext";
 
 pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
     let write = option_value("write", "KAALREKHA_EVAL_WRITE");
@@ -31,10 +32,14 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
         None => Box::new(std::io::sink()),
         Some("-" | "1" | "stderr") => Box::new(std::io::stderr()),
         Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).map_err(|e| UsageError(format!("cannot write {path}: {e}")))?,
+            std::fs::File::create(path)
+                .map_err(|e| UsageError(format!("cannot write {path}: {e}")))?,
         )),
     };
-    let mut log = Log { out: &mut *sink, enabled: verbose.is_some() };
+    let mut log = Log {
+        out: &mut *sink,
+        enabled: verbose.is_some(),
+    };
     log.line(VERBOSE_HEADER);
 
     let mut rows = Vec::new();
@@ -43,11 +48,25 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
     // English: TempEval-3.
     let te3 = data.join("tempeval3");
     let platinum = files(&te3.join("platinum"), "tml", limit);
-    rows.push(span_row("TempEval-3 platinum (en)", &platinum, Reader::Tml, "en", &mut log, &mut notes));
+    rows.push(span_row(
+        "TempEval-3 platinum (en)",
+        &platinum,
+        Reader::Tml,
+        "en",
+        &mut log,
+        &mut notes,
+    ));
     let mut train = files(&te3.join("train/TimeBank"), "tml", None);
     train.extend(files(&te3.join("train/AQUAINT"), "tml", None));
     train.truncate(limit.unwrap_or(usize::MAX));
-    rows.push(span_row("TempEval-3 train (dev) (en)", &train, Reader::Tml, "en", &mut log, &mut notes));
+    rows.push(span_row(
+        "TempEval-3 train (dev) (en)",
+        &train,
+        Reader::Tml,
+        "en",
+        &mut log,
+        &mut notes,
+    ));
 
     // Hindi: Recognizers-Text specs.
     let rt_dir = data.join("hindi-timex/recognizers-text/DateTime");
@@ -55,14 +74,28 @@ pub fn run(data: &Path, limit: Option<usize>) -> Result<i32, UsageError> {
 
     // Hindi: span corpora.
     let iltimex = files(&data.join("hindi-timex/iltimex2012/tagged"), "xml", limit);
-    rows.push(span_row("ILTIMEX2012 (hi, spans)", &iltimex, Reader::Iltimex, "hi", &mut log, &mut notes));
+    rows.push(span_row(
+        "ILTIMEX2012 (hi, spans)",
+        &iltimex,
+        Reader::Iltimex,
+        "hi",
+        &mut log,
+        &mut notes,
+    ));
     let htb_dir = data.join("hindi-timex/hindi-timebank");
     let mut htb = Vec::new();
     for domain in subdirs(&htb_dir) {
         htb.extend(files(&domain, "xml", None));
     }
     htb.truncate(limit.unwrap_or(usize::MAX));
-    rows.push(span_row("Hindi TimeBank (hi, spans + type)", &htb, Reader::HindiTimebank, "hi", &mut log, &mut notes));
+    rows.push(span_row(
+        "Hindi TimeBank (hi, spans + type)",
+        &htb,
+        Reader::HindiTimebank,
+        "hi",
+        &mut log,
+        &mut notes,
+    ));
     drop(log);
     sink.flush().ok();
 
@@ -112,11 +145,22 @@ impl Log<'_> {
             return;
         }
         let field = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-        let (gt, gv) = i.gold.as_ref().map(|m| (field(&m.text), field(&m.value))).unwrap_or_default();
-        let (st, sv) = i.system.as_ref().map(|m| (field(&m.text), field(&m.value))).unwrap_or_default();
+        let (gt, gv) = i
+            .gold
+            .as_ref()
+            .map(|m| (field(&m.text), field(&m.value)))
+            .unwrap_or_default();
+        let (st, sv) = i
+            .system
+            .as_ref()
+            .map(|m| (field(&m.text), field(&m.value)))
+            .unwrap_or_default();
         let (a, b) = i.at();
         let ctx = field(&context(text, a, b));
-        self.line(&format!("{corpus}\t{doc}\t{}\t{gt}\t{gv}\t{st}\t{sv}\t{ctx}", i.kind));
+        self.line(&format!(
+            "{corpus}\t{doc}\t{}\t{gt}\t{gv}\t{st}\t{sv}\t{ctx}",
+            i.kind
+        ));
     }
 }
 
@@ -130,12 +174,19 @@ pub(super) fn context(text: &str, a: usize, b: usize) -> String {
     };
     let lo = floor(a.saturating_sub(60));
     let hi = floor((b + 60).min(text.len()));
-    format!("{}[[{}]]{}", &text[lo..a], &text[a..b], &text[b..hi]).split_whitespace().collect::<Vec<_>>().join(" ")
+    format!("{}[[{}]]{}", &text[lo..a], &text[a..b], &text[b..hi])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn files(dir: &Path, ext: &str, limit: Option<usize>) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == ext)).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == ext))
+                .collect()
+        })
         .unwrap_or_default();
     out.sort();
     out.truncate(limit.unwrap_or(usize::MAX));
@@ -144,14 +195,21 @@ fn files(dir: &Path, ext: &str, limit: Option<usize>) -> Vec<PathBuf> {
 
 fn subdirs(dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     out.sort();
     out
 }
 
 fn doc_name(p: &Path) -> String {
-    let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     match p.parent().and_then(|d| d.file_name()) {
         Some(d) => format!("{}/{name}", d.to_string_lossy()),
         None => name,
@@ -161,9 +219,13 @@ fn doc_name(p: &Path) -> String {
 /// The system's timexes on a text, with UTF-8 byte offsets.
 fn system_mentions(text: &str, lang: &str, dct: Option<&str>) -> Result<Vec<Mention>, String> {
     let dct = dct.filter(|d| kaalrekha::time::Date::parse(d).is_some());
-    let opts = Options::parse(Some(lang), dct, Some("utf8"), OffsetUnit::Utf8).map_err(|e| e.to_string())?;
+    let opts = Options::parse(Some(lang), dct, Some("utf8"), OffsetUnit::Utf8)
+        .map_err(|e| e.to_string())?;
     let a = analyse(text, &opts).map_err(|e| e.to_string())?;
-    Ok(a.timexes.into_iter().map(|t| Mention::new(t.start, t.end, &t.text, t.kind, &t.value)).collect())
+    Ok(a.timexes
+        .into_iter()
+        .map(|t| Mention::new(t.start, t.end, &t.text, t.kind, &t.value))
+        .collect())
 }
 
 #[derive(Clone, Copy)]
@@ -174,11 +236,30 @@ enum Reader {
 }
 
 enum Row {
-    Spans { name: String, counts: Counts, types: bool, values: bool },
-    Specs { name: String, cases: usize, skipped: usize, span_pass: usize, pass: usize, values: bool },
+    Spans {
+        name: String,
+        counts: Counts,
+        types: bool,
+        values: bool,
+    },
+    Specs {
+        name: String,
+        cases: usize,
+        skipped: usize,
+        span_pass: usize,
+        pass: usize,
+        values: bool,
+    },
 }
 
-fn span_row(name: &str, paths: &[PathBuf], reader: Reader, lang: &str, log: &mut Log, notes: &mut Vec<String>) -> Row {
+fn span_row(
+    name: &str,
+    paths: &[PathBuf],
+    reader: Reader,
+    lang: &str,
+    log: &mut Log,
+    notes: &mut Vec<String>,
+) -> Row {
     let (types, values) = match reader {
         Reader::Tml => (true, true),
         Reader::Iltimex => (false, false),
@@ -189,7 +270,10 @@ fn span_row(name: &str, paths: &[PathBuf], reader: Reader, lang: &str, log: &mut
     let mut unreadable = 0;
     let mut dropped = 0;
     for p in paths {
-        let Some(doc) = std::fs::read_to_string(p).ok().and_then(|src| parse(reader, &src)) else {
+        let Some(doc) = std::fs::read_to_string(p)
+            .ok()
+            .and_then(|src| parse(reader, &src))
+        else {
             unreadable += 1;
             continue;
         };
@@ -215,9 +299,16 @@ fn span_row(name: &str, paths: &[PathBuf], reader: Reader, lang: &str, log: &mut
         notes.push(format!("{name}: {unreadable} documents could not be read"));
     }
     if dropped > 0 {
-        notes.push(format!("{name}: {dropped} gold annotations with an empty extent left out"));
+        notes.push(format!(
+            "{name}: {dropped} gold annotations with an empty extent left out"
+        ));
     }
-    Row::Spans { name: name.to_owned(), counts: total, types, values }
+    Row::Spans {
+        name: name.to_owned(),
+        counts: total,
+        types,
+        values,
+    }
 }
 
 fn parse(reader: Reader, src: &str) -> Option<GoldDoc> {
@@ -228,18 +319,32 @@ fn parse(reader: Reader, src: &str) -> Option<GoldDoc> {
     }
 }
 
-fn recognizers_rows(dir: &Path, limit: Option<usize>, log: &mut Log, notes: &mut Vec<String>) -> Vec<Row> {
+fn recognizers_rows(
+    dir: &Path,
+    limit: Option<usize>,
+    log: &mut Log,
+    notes: &mut Vec<String>,
+) -> Vec<Row> {
     let mut rows = Vec::new();
     let (mut all_cases, mut all_skipped, mut all_span, mut all_pass) = (0, 0, 0, 0);
     let mut skip_reasons: Vec<(&'static str, usize)> = Vec::new();
     let paths = files(dir, "json", None);
     if paths.is_empty() {
-        notes.push(format!("Recognizers-Text: no spec files in {}", dir.display()));
+        notes.push(format!(
+            "Recognizers-Text: no spec files in {}",
+            dir.display()
+        ));
     }
     for p in &paths {
-        let fname = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let fname = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let file: RtFile = score::rt_file(&fname);
-        let Some(cases) = std::fs::read_to_string(p).ok().and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok()) else {
+        let Some(cases) = std::fs::read_to_string(p)
+            .ok()
+            .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        else {
             notes.push(format!("Recognizers-Text: {fname} could not be read"));
             continue;
         };
@@ -254,11 +359,15 @@ fn recognizers_rows(dir: &Path, limit: Option<usize>, log: &mut Log, notes: &mut
                     Some(r) => r.1 += 1,
                     None => skip_reasons.push((why, 1)),
                 }
-                log.line(&format!("Recognizers\t{doc}\tSKIP\t\t\t\t\t{why}: {}", case.input.replace(['\t', '\n'], " ")));
+                log.line(&format!(
+                    "Recognizers\t{doc}\tSKIP\t\t\t\t\t{why}: {}",
+                    case.input.replace(['\t', '\n'], " ")
+                ));
                 continue;
             }
             n += 1;
-            let system = system_mentions(&case.input, "hi", case.reference.as_deref()).unwrap_or_default();
+            let system =
+                system_mentions(&case.input, "hi", case.reference.as_deref()).unwrap_or_default();
             let v = score::rt_judge(&case, &system, file);
             span_pass += v.span_pass as usize;
             pass += v.pass as usize;
@@ -271,7 +380,14 @@ fn recognizers_rows(dir: &Path, limit: Option<usize>, log: &mut Log, notes: &mut
         all_span += span_pass;
         all_pass += pass;
         let name = format!("Recognizers {}", fname.trim_end_matches(".json"));
-        rows.push(Row::Specs { name, cases: n, skipped, span_pass, pass, values: file.check_values });
+        rows.push(Row::Specs {
+            name,
+            cases: n,
+            skipped,
+            span_pass,
+            pass,
+            values: file.check_values,
+        });
     }
     if !paths.is_empty() {
         rows.push(Row::Specs {
@@ -282,9 +398,15 @@ fn recognizers_rows(dir: &Path, limit: Option<usize>, log: &mut Log, notes: &mut
             pass: all_pass,
             values: true,
         });
-        let reasons: Vec<String> = skip_reasons.iter().map(|(r, n)| format!("{n} {r}")).collect();
+        let reasons: Vec<String> = skip_reasons
+            .iter()
+            .map(|(r, n)| format!("{n} {r}"))
+            .collect();
         if !reasons.is_empty() {
-            notes.push(format!("Recognizers-Text skipped cases: {}", reasons.join("; ")));
+            notes.push(format!(
+                "Recognizers-Text skipped cases: {}",
+                reasons.join("; ")
+            ));
         }
     }
     rows
@@ -301,11 +423,23 @@ fn render_table(rows: &[Row]) -> String {
     let dash = "–".to_string();
     for r in rows {
         match r {
-            Row::Spans { name, counts: c, types, values } => {
+            Row::Spans {
+                name,
+                counts: c,
+                types,
+                values,
+            } => {
                 let (s, x) = (c.strict_prf(), c.relaxed_prf());
-                let ta = if *types { c.type_accuracy().map(pct).unwrap_or(dash.clone()) } else { dash.clone() };
+                let ta = if *types {
+                    c.type_accuracy().map(pct).unwrap_or(dash.clone())
+                } else {
+                    dash.clone()
+                };
                 let (va, vf) = if *values {
-                    (c.value_accuracy().map(pct).unwrap_or(dash.clone()), pct(c.value_prf().f1))
+                    (
+                        c.value_accuracy().map(pct).unwrap_or(dash.clone()),
+                        pct(c.value_prf().f1),
+                    )
                 } else {
                     (dash.clone(), dash.clone())
                 };
@@ -323,9 +457,26 @@ fn render_table(rows: &[Row]) -> String {
                     pct(x.f1)
                 );
             }
-            Row::Specs { name, cases, skipped, span_pass, pass, values } => {
-                let rate = |k: usize| if *cases == 0 { dash.clone() } else { format!("{} ({k}/{cases})", pct(k as f64 / *cases as f64)) };
-                let pass_cell = if *values { rate(*pass) } else { format!("{} (spans only)", rate(*pass)) };
+            Row::Specs {
+                name,
+                cases,
+                skipped,
+                span_pass,
+                pass,
+                values,
+            } => {
+                let rate = |k: usize| {
+                    if *cases == 0 {
+                        dash.clone()
+                    } else {
+                        format!("{} ({k}/{cases})", pct(k as f64 / *cases as f64))
+                    }
+                };
+                let pass_cell = if *values {
+                    rate(*pass)
+                } else {
+                    format!("{} (spans only)", rate(*pass))
+                };
                 let _ = writeln!(
                     t,
                     "| {name} | {cases} (+{skipped} skipped) | – | – | – | – | – | – | – | – | – | – | – | {} | {pass_cell} |",
@@ -339,7 +490,10 @@ fn render_table(rows: &[Row]) -> String {
 
 /// Today's date (UTC) as YYYY-MM-DD, from the system clock.
 fn today() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -382,8 +536,14 @@ fn render_doc(table: &str, notes: &[String], data: &Path, limit: Option<usize>) 
     }
     let mut d = String::new();
     d.push_str("# Temporal evaluation\n\n");
-    let commit = git_head().map(|c| format!(", working tree at commit {c}")).unwrap_or_default();
-    let _ = writeln!(d, "Produced by `{command}` (release build) on {} UTC{commit}. Numbers are percentages.\n", today());
+    let commit = git_head()
+        .map(|c| format!(", working tree at commit {c}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        d,
+        "Produced by `{command}` (release build) on {} UTC{commit}. Numbers are percentages.\n",
+        today()
+    );
     d.push_str(table);
     d.push('\n');
     for n in notes {

@@ -80,8 +80,15 @@ impl StartIndex {
     /// `class_start(c)` gives the first words class `c` can start with, and whether it can also
     /// start at a number (see [`super::class_start`]).
     /// `openers` are words that may come before a pattern's start (modifiers such as "early").
-    pub(super) fn new<'w>(patterns: &[Pattern], class_start: impl Fn(Class) -> (Vec<&'w str>, bool), openers: impl Iterator<Item = &'w str>) -> Self {
-        let mut ix = Self { len: patterns.len(), ..Self::default() };
+    pub(super) fn new<'w>(
+        patterns: &[Pattern],
+        class_start: impl Fn(Class) -> (Vec<&'w str>, bool),
+        openers: impl Iterator<Item = &'w str>,
+    ) -> Self {
+        let mut ix = Self {
+            len: patterns.len(),
+            ..Self::default()
+        };
         for w in openers {
             ix.by_word.entry(w.to_owned()).or_default();
         }
@@ -94,10 +101,12 @@ impl StartIndex {
                             push(&mut ix.by_word.entry(w.clone()).or_default().patterns, pi);
                         }
                     }
-                    Matcher::Class(class, _) => match ix.classes.iter_mut().find(|(c, _)| c == class) {
-                        Some((_, list)) => push(list, pi),
-                        None => ix.classes.push((*class, vec![pi])),
-                    },
+                    Matcher::Class(class, _) => {
+                        match ix.classes.iter_mut().find(|(c, _)| c == class) {
+                            Some((_, list)) => push(list, pi),
+                            None => ix.classes.push((*class, vec![pi])),
+                        }
+                    }
                 }
                 if !el.optional {
                     required = true;
@@ -127,7 +136,11 @@ impl StartIndex {
                 .into_iter()
                 .map(|first| {
                     let (rest, rest_nullable) = first_elements(&p.elements, first + 1);
-                    Way { first, rest, rest_nullable }
+                    Way {
+                        first,
+                        rest,
+                        rest_nullable,
+                    }
                 })
                 .collect();
             ix.follows.push(Follow { nullable, ways });
@@ -157,13 +170,20 @@ impl StartIndex {
     /// The classes that may match at a token with folded key `key` (a superset: a class not
     /// in it does not match there).
     pub(super) fn class_mask(&self, key: &str, numeric: bool) -> u32 {
-        self.class_words.get(key).copied().unwrap_or(0) | if numeric { self.numeric_mask } else { 0 }
+        self.class_words.get(key).copied().unwrap_or(0)
+            | if numeric { self.numeric_mask } else { 0 }
     }
 
     /// Marks in `set` (one bit per pattern) the patterns that can start at a token with folded
     /// key `key`; `numeric` says whether the token is a number or starts with a digit, and
     /// `class_matches` whether a class matches there.
-    pub(super) fn mark(&self, key: &str, numeric: bool, mut class_matches: impl FnMut(Class) -> bool, set: &mut [u64]) {
+    pub(super) fn mark(
+        &self,
+        key: &str,
+        numeric: bool,
+        mut class_matches: impl FnMut(Class) -> bool,
+        set: &mut [u64],
+    ) {
         add(set, &self.always);
         let starts = self.by_word.get(key);
         if let Some(s) = starts {
@@ -174,7 +194,8 @@ impl StartIndex {
         for &ci in word_classes.iter().chain(numeric_classes) {
             let (class, list) = &self.classes[ci];
             // Only classes that could add a pattern not already marked are worth asking.
-            if list.iter().any(|&pi| set[pi / 64] & (1 << (pi % 64)) == 0) && class_matches(*class) {
+            if list.iter().any(|&pi| set[pi / 64] & (1 << (pi % 64)) == 0) && class_matches(*class)
+            {
                 add(set, list);
             }
         }

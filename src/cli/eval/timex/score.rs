@@ -21,7 +21,13 @@ pub struct Mention {
 
 impl Mention {
     pub fn new(start: usize, end: usize, text: &str, kind: &str, value: &str) -> Self {
-        Self { start, end, text: text.to_owned(), kind: kind.to_owned(), value: value.to_owned() }
+        Self {
+            start,
+            end,
+            text: text.to_owned(),
+            kind: kind.to_owned(),
+            value: value.to_owned(),
+        }
     }
 }
 
@@ -54,7 +60,11 @@ pub fn align(gold: &[(usize, usize)], system: &[(usize, usize)]) -> Vec<Pair> {
         if let Some(si) = (0..system.len()).find(|&si| !s_used[si] && system[si] == *g) {
             g_used[gi] = true;
             s_used[si] = true;
-            pairs.push(Pair { gold: gi, system: si, strict: true });
+            pairs.push(Pair {
+                gold: gi,
+                system: si,
+                strict: true,
+            });
         }
     }
     let mut candidates = Vec::new();
@@ -74,7 +84,11 @@ pub fn align(gold: &[(usize, usize)], system: &[(usize, usize)]) -> Vec<Pair> {
         if !g_used[gi] && !s_used[si] {
             g_used[gi] = true;
             s_used[si] = true;
-            pairs.push(Pair { gold: gi, system: si, strict: false });
+            pairs.push(Pair {
+                gold: gi,
+                system: si,
+                strict: false,
+            });
         }
     }
     pairs.sort_by_key(|p| (gold[p.gold], p.gold));
@@ -120,9 +134,21 @@ pub struct Prf {
 /// `matched` correct items out of `system` proposed and `gold` expected. A zero denominator
 /// gives 0, as in the toolkit.
 pub fn prf(matched: usize, system: usize, gold: usize) -> Prf {
-    let p = if system == 0 { 0.0 } else { matched as f64 / system as f64 };
-    let r = if gold == 0 { 0.0 } else { matched as f64 / gold as f64 };
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if system == 0 {
+        0.0
+    } else {
+        matched as f64 / system as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        matched as f64 / gold as f64
+    };
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     Prf { p, r, f1 }
 }
 
@@ -164,18 +190,32 @@ pub struct Issue {
 impl Issue {
     /// Byte offset where the issue sits, for context.
     pub fn at(&self) -> (usize, usize) {
-        let m = self.gold.as_ref().or(self.system.as_ref()).expect("an issue names a mention");
+        let m = self
+            .gold
+            .as_ref()
+            .or(self.system.as_ref())
+            .expect("an issue names a mention");
         (m.start, m.end)
     }
 }
 
 /// Scores one document. Types and values are compared only when asked (the Hindi span
 /// corpora have none) and only on relaxed pairs, as in the toolkit.
-pub fn score_doc(gold: &[Mention], system: &[Mention], compare_types: bool, compare_values: bool) -> (Counts, Vec<Issue>) {
+pub fn score_doc(
+    gold: &[Mention],
+    system: &[Mention],
+    compare_types: bool,
+    compare_values: bool,
+) -> (Counts, Vec<Issue>) {
     let gs: Vec<_> = gold.iter().map(|m| (m.start, m.end)).collect();
     let ss: Vec<_> = system.iter().map(|m| (m.start, m.end)).collect();
     let pairs = align(&gs, &ss);
-    let mut c = Counts { docs: 1, gold: gold.len(), system: system.len(), ..Counts::default() };
+    let mut c = Counts {
+        docs: 1,
+        gold: gold.len(),
+        system: system.len(),
+        ..Counts::default()
+    };
     let mut issues = Vec::new();
     let mut g_hit = vec![false; gold.len()];
     let mut s_hit = vec![false; system.len()];
@@ -184,7 +224,11 @@ pub fn score_doc(gold: &[Mention], system: &[Mention], compare_types: bool, comp
         s_hit[p.system] = true;
         let (g, s) = (&gold[p.gold], &system[p.system]);
         c.relaxed += 1;
-        let issue = |kind| Issue { kind, gold: Some(g.clone()), system: Some(s.clone()) };
+        let issue = |kind| Issue {
+            kind,
+            gold: Some(g.clone()),
+            system: Some(s.clone()),
+        };
         if p.strict {
             c.strict += 1;
         } else {
@@ -207,12 +251,20 @@ pub fn score_doc(gold: &[Mention], system: &[Mention], compare_types: bool, comp
     }
     for (gi, g) in gold.iter().enumerate() {
         if !g_hit[gi] {
-            issues.push(Issue { kind: "MISSED", gold: Some(g.clone()), system: None });
+            issues.push(Issue {
+                kind: "MISSED",
+                gold: Some(g.clone()),
+                system: None,
+            });
         }
     }
     for (si, s) in system.iter().enumerate() {
         if !s_hit[si] {
-            issues.push(Issue { kind: "SPURIOUS", gold: None, system: Some(s.clone()) });
+            issues.push(Issue {
+                kind: "SPURIOUS",
+                gold: None,
+                system: Some(s.clone()),
+            });
         }
     }
     issues.sort_by_key(|i| i.at());
@@ -235,7 +287,10 @@ pub struct Element {
 
 impl Element {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -258,7 +313,9 @@ pub fn decode_entities(s: &str) -> String {
                 "quot" => Some('"'),
                 "apos" => Some('\''),
                 _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                    u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                    u32::from_str_radix(&ent[2..], 16)
+                        .ok()
+                        .and_then(char::from_u32)
                 }
                 _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
                 _ => None,
@@ -286,8 +343,12 @@ fn parse_attrs(s: &str) -> Vec<(String, String)> {
     while let Some(eq) = rest.find('=') {
         let name = rest[..eq].trim().to_owned();
         let after = rest[eq + 1..].trim_start();
-        let Some(q) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else { break };
-        let Some(close) = after[1..].find(q) else { break };
+        let Some(q) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            break;
+        };
+        let Some(close) = after[1..].find(q) else {
+            break;
+        };
         out.push((name, decode_entities(&after[1..1 + close])));
         rest = &after[1 + close + 1..];
     }
@@ -328,7 +389,12 @@ pub fn strip_xml(src: &str) -> (String, Vec<Element>) {
             Some(i) => (&body[..i], parse_attrs(&body[i..])),
             None => (body, Vec::new()),
         };
-        let e = Element { name: name.to_owned(), attrs, start: text.len(), end: text.len() };
+        let e = Element {
+            name: name.to_owned(),
+            attrs,
+            start: text.len(),
+            end: text.len(),
+        };
         if self_closing {
             done.push(e);
         } else {
@@ -381,7 +447,11 @@ pub fn read_tml(src: &str) -> Option<GoldDoc> {
         .map(|v| v.get(..10).unwrap_or(v).to_owned());
     let body = element_content(src, "TEXT")?;
     let (text, elements) = strip_xml(body);
-    let mut doc = GoldDoc { text, dct, ..GoldDoc::default() };
+    let mut doc = GoldDoc {
+        text,
+        dct,
+        ..GoldDoc::default()
+    };
     for e in elements.iter().filter(|e| e.name == "TIMEX3") {
         let surface = &doc.text[e.start..e.end];
         if e.attr("functionInDocument") == Some("CREATION_TIME") || e.attr("tid") == Some("t0") {
@@ -389,7 +459,8 @@ pub fn read_tml(src: &str) -> Option<GoldDoc> {
             continue;
         }
         if surface.trim().is_empty() {
-            doc.dropped.push((e.attr("tid").unwrap_or("").to_owned(), "empty extent"));
+            doc.dropped
+                .push((e.attr("tid").unwrap_or("").to_owned(), "empty extent"));
             continue;
         }
         doc.gold.push(Mention::new(
@@ -412,7 +483,11 @@ pub fn read_iltimex(src: &str) -> Option<GoldDoc> {
         .filter(|e| e.name == "ILTIMEX" && e.end > e.start)
         .map(|e| Mention::new(e.start, e.end, &text[e.start..e.end], "", ""))
         .collect();
-    Some(GoldDoc { text, gold, ..GoldDoc::default() })
+    Some(GoldDoc {
+        text,
+        gold,
+        ..GoldDoc::default()
+    })
 }
 
 /// Hindi TimeBank class names to TimeML types.
@@ -447,11 +522,18 @@ pub fn read_hindi_timebank(src: &str) -> Option<GoldDoc> {
         if !text.is_empty() {
             text.push(' ');
         }
-        let id = attrs.iter().find(|(n, _)| n == "id").map(|(_, v)| v.clone()).unwrap_or_default();
+        let id = attrs
+            .iter()
+            .find(|(n, _)| n == "id")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
         token_span.insert(id, (text.len(), text.len() + word.len()));
         text.push_str(&word);
     }
-    let mut doc = GoldDoc { text, ..GoldDoc::default() };
+    let mut doc = GoldDoc {
+        text,
+        ..GoldDoc::default()
+    };
     for e in elements.iter().filter(|e| e.name == "TIMEX") {
         let spans: Vec<(usize, usize)> = e
             .attr("tokens")
@@ -459,12 +541,17 @@ pub fn read_hindi_timebank(src: &str) -> Option<GoldDoc> {
             .split(',')
             .filter_map(|t| token_span.get(t.trim()).copied())
             .collect();
-        let (Some(first), Some(last)) = (spans.iter().map(|s| s.0).min(), spans.iter().map(|s| s.1).max()) else {
-            doc.dropped.push((e.attr("id").unwrap_or("").to_owned(), "no tokens"));
+        let (Some(first), Some(last)) = (
+            spans.iter().map(|s| s.0).min(),
+            spans.iter().map(|s| s.1).max(),
+        ) else {
+            doc.dropped
+                .push((e.attr("id").unwrap_or("").to_owned(), "no tokens"));
             continue;
         };
         let kind = hindi_timebank_type(e.attr("class").unwrap_or(""));
-        doc.gold.push(Mention::new(first, last, &doc.text[first..last], kind, ""));
+        doc.gold
+            .push(Mention::new(first, last, &doc.text[first..last], kind, ""));
     }
     doc.gold.sort_by_key(|m| (m.start, m.end));
     Some(doc)
@@ -502,18 +589,33 @@ pub fn canon_value(v: &str) -> String {
     if v.starts_with('(') || v.is_empty() {
         return v;
     }
-    let v = if v.len() > 10 && v.as_bytes()[10] == b' ' { format!("{}T{}", &v[..10], &v[11..]) } else { v };
+    let v = if v.len() > 10 && v.as_bytes()[10] == b' ' {
+        format!("{}T{}", &v[..10], &v[11..])
+    } else {
+        v
+    };
     // A bare clock time from a resolution ("16:00:00").
-    let v = if v.as_bytes().get(2) == Some(&b':') && v[..2].bytes().all(|b| b.is_ascii_digit()) { format!("T{v}") } else { v };
+    let v = if v.as_bytes().get(2) == Some(&b':') && v[..2].bytes().all(|b| b.is_ascii_digit()) {
+        format!("T{v}")
+    } else {
+        v
+    };
     let (date, time) = match v.find('T') {
         Some(0) => ("XXXX-XX-XX", &v[1..]),
-        Some(i) if v[..i].chars().all(|c| c.is_ascii_digit() || c == 'X' || c == '-' || c == 'W' || c == '#') => {
+        Some(i)
+            if v[..i]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == 'X' || c == '-' || c == 'W' || c == '#') =>
+        {
             (&v[..i], &v[i + 1..])
         }
         _ => return v,
     };
     let parts: Vec<&str> = time.split(':').collect();
-    let numeric = !parts.is_empty() && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let numeric = !parts.is_empty()
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
     let time = if numeric && parts.len() <= 3 {
         let h: u32 = parts[0].parse().unwrap_or(0);
         let m = parts.get(1).copied().unwrap_or("00");
@@ -553,20 +655,25 @@ pub fn timex_alternatives(timex: &str) -> Vec<String> {
 fn calendar_unit(a: &str, b: &str, d: &str) -> Option<String> {
     let ymd = |s: &str| -> Option<(String, String, String)> {
         let p: Vec<&str> = s.split('-').collect();
-        (p.len() == 3 && p.iter().all(|x| x.len() >= 2)).then(|| (p[0].to_owned(), p[1].to_owned(), p[2].to_owned()))
+        (p.len() == 3 && p.iter().all(|x| x.len() >= 2))
+            .then(|| (p[0].to_owned(), p[1].to_owned(), p[2].to_owned()))
     };
     let (ya, ma, da) = ymd(a)?;
     let (yb, _, _) = ymd(b)?;
     let first_of_year = ma == "01" && da == "01";
     match d {
-        "P10Y" if first_of_year && ya.len() == 4 && ya.ends_with('0') && yb.len() == 4 => Some(ya[..3].to_owned()),
+        "P10Y" if first_of_year && ya.len() == 4 && ya.ends_with('0') && yb.len() == 4 => {
+            Some(ya[..3].to_owned())
+        }
         "P100Y" if first_of_year && ya.len() == 4 && ya.ends_with("00") => Some(ya[..2].to_owned()),
         "P1Y" if first_of_year => Some(ya),
         "P1M" if da == "01" => Some(format!("{ya}-{ma}")),
         "P3M" if da == "01" && matches!(ma.as_str(), "01" | "04" | "07" | "10") => {
             Some(format!("{ya}-Q{}", (ma.parse::<u32>().ok()? - 1) / 3 + 1))
         }
-        "P6M" if da == "01" && matches!(ma.as_str(), "01" | "07") => Some(format!("{ya}-H{}", if ma == "01" { 1 } else { 2 })),
+        "P6M" if da == "01" && matches!(ma.as_str(), "01" | "07") => {
+            Some(format!("{ya}-H{}", if ma == "01" { 1 } else { 2 }))
+        }
         "P1D" => Some(format!("{ya}-{ma}-{da}")),
         _ => None,
     }
@@ -612,7 +719,10 @@ pub fn rt_file(file_name: &str) -> RtFile {
         (b, true)
     } else if let Some(b) = stem.strip_suffix("Model") {
         let _ = b;
-        return RtFile { check_values: true, family: None };
+        return RtFile {
+            check_values: true,
+            family: None,
+        };
     } else {
         (stem, true)
     };
@@ -627,7 +737,10 @@ pub fn rt_file(file_name: &str) -> RtFile {
         "Set" => Some(SET),
         _ => None,
     };
-    RtFile { check_values, family }
+    RtFile {
+        check_values,
+        family,
+    }
 }
 
 const PLATFORMS: [&str; 4] = ["dotnet", "javascript", "python", "java"];
@@ -642,8 +755,15 @@ fn char_to_byte(s: &str, c: usize) -> Option<usize> {
 /// Reads one spec case. Offsets become UTF-8 bytes; a result's span is trimmed of spaces.
 pub fn read_rt_case(case: &Json, file: RtFile) -> RtCase {
     let input = case["Input"].as_str().unwrap_or("").to_owned();
-    let reference = case["Context"]["ReferenceDateTime"].as_str().map(|s| s.get(..10).unwrap_or(s).to_owned());
-    let mut out = RtCase { input, reference, expected: Vec::new(), skip: None };
+    let reference = case["Context"]["ReferenceDateTime"]
+        .as_str()
+        .map(|s| s.get(..10).unwrap_or(s).to_owned());
+    let mut out = RtCase {
+        input,
+        reference,
+        expected: Vec::new(),
+        skip: None,
+    };
     let mut unsupported: Vec<String> = Vec::new();
     for key in ["NotSupported", "NotSupportedByDesign"] {
         if let Some(s) = case[key].as_str() {
@@ -669,7 +789,10 @@ pub fn read_rt_case(case: &Json, file: RtFile) -> RtCase {
                 return out;
             }
         };
-        let (Some(mut b0), Some(mut b1)) = (char_to_byte(&out.input, start), char_to_byte(&out.input, end)) else {
+        let (Some(mut b0), Some(mut b1)) = (
+            char_to_byte(&out.input, start),
+            char_to_byte(&out.input, end),
+        ) else {
             out.skip = Some("Start/End outside Input");
             return out;
         };
@@ -684,9 +807,19 @@ pub fn read_rt_case(case: &Json, file: RtFile) -> RtCase {
             out.skip = Some("empty result span");
             return out;
         }
-        let mut exp = RtExpected { start: b0, end: b1, text: out.input[b0..b1].to_owned(), timex: String::new(), accepted: Vec::new() };
+        let mut exp = RtExpected {
+            start: b0,
+            end: b1,
+            text: out.input[b0..b1].to_owned(),
+            timex: String::new(),
+            accepted: Vec::new(),
+        };
         if file.check_values {
-            let kind = r["Type"].as_str().or(r["TypeName"].as_str()).or(r["Typename"].as_str()).unwrap_or("");
+            let kind = r["Type"]
+                .as_str()
+                .or(r["TypeName"].as_str())
+                .or(r["Typename"].as_str())
+                .unwrap_or("");
             if kind.ends_with("timezone") {
                 out.skip = Some("timezone result (no TIMEX3 counterpart)");
                 return out;
@@ -709,14 +842,26 @@ fn collect_values(r: &Json, exp: &mut RtExpected) -> bool {
         for k in ["date", "dateTime", "time", "value"] {
             if let Some(s) = x[k].as_str() {
                 // Model "value" of a duration is seconds; only date/time strings are kept.
-                if k == "value" && !matches!(x["type"].as_str(), Some("date" | "datetime" | "time")) {
+                if k == "value" && !matches!(x["type"].as_str(), Some("date" | "datetime" | "time"))
+                {
                     continue;
                 }
                 resolved.push(canon_value(s));
             }
         }
-        for k in ["date", "dateTime", "startDate", "startDateTime", "start", "value"] {
-            if let Some(d) = x[k].as_str().and_then(|s| s.get(..10)).filter(|d| is_ymd(d)) {
+        for k in [
+            "date",
+            "dateTime",
+            "startDate",
+            "startDateTime",
+            "start",
+            "value",
+        ] {
+            if let Some(d) = x[k]
+                .as_str()
+                .and_then(|s| s.get(..10))
+                .filter(|d| is_ymd(d))
+            {
                 dates.push(d.to_owned());
             }
         }
@@ -764,7 +909,12 @@ fn collect_values(r: &Json, exp: &mut RtExpected) -> bool {
 
 fn is_ymd(d: &str) -> bool {
     let b = d.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && d.bytes()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// An underspecified timex filled in from the spec's own resolutions, as a TimeML system
@@ -786,13 +936,21 @@ pub fn instantiations(timex: &str, resolved_dates: &[String]) -> Vec<String> {
         let filled = if date.contains('W') {
             // A weekday ("XXXX-WXX-2") or nth weekday of a month ("XXXX-07-WXX-5-#1"): the
             // resolution is the day itself. A bare week ("XXXX-WXX") has no day.
-            let day_level = date.rsplit('-').next().is_some_and(|p| p.len() == 1 || p.starts_with('#'));
+            let day_level = date
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| p.len() == 1 || p.starts_with('#'));
             if !day_level {
                 continue;
             }
             r.clone()
         } else {
-            if date.len() > 10 || !date.bytes().zip(r.bytes()).all(|(d, c)| d == b'X' || d == c) {
+            if date.len() > 10
+                || !date
+                    .bytes()
+                    .zip(r.bytes())
+                    .all(|(d, c)| d == b'X' || d == c)
+            {
                 continue;
             }
             r[..date.len()].to_owned()
@@ -834,23 +992,42 @@ pub struct RtVerdict {
 /// the way: one that overlaps an expected span; in an all-types file (model, merged), any
 /// other mention; in a case that expects nothing, any mention of the file's family.
 pub fn rt_judge(case: &RtCase, system: &[Mention], file: RtFile) -> RtVerdict {
-    let mut v = RtVerdict { span_pass: true, pass: true, issues: Vec::new() };
+    let mut v = RtVerdict {
+        span_pass: true,
+        pass: true,
+        issues: Vec::new(),
+    };
     let mut used = vec![false; system.len()];
     let gold_mention = |e: &RtExpected| Mention::new(e.start, e.end, &e.text, "", &e.timex);
     for e in &case.expected {
-        match system.iter().position(|s| s.start == e.start && s.end == e.end) {
+        match system
+            .iter()
+            .position(|s| s.start == e.start && s.end == e.end)
+        {
             Some(i) => {
                 used[i] = true;
-                if file.check_values && !rt_value_ok(&system[i].value, e, case.reference.as_deref()) {
+                if file.check_values && !rt_value_ok(&system[i].value, e, case.reference.as_deref())
+                {
                     v.pass = false;
-                    v.issues.push(Issue { kind: "VALUE", gold: Some(gold_mention(e)), system: Some(system[i].clone()) });
+                    v.issues.push(Issue {
+                        kind: "VALUE",
+                        gold: Some(gold_mention(e)),
+                        system: Some(system[i].clone()),
+                    });
                 }
             }
             None => {
                 v.span_pass = false;
-                let near = system.iter().find(|s| overlaps((s.start, s.end), (e.start, e.end))).cloned();
+                let near = system
+                    .iter()
+                    .find(|s| overlaps((s.start, s.end), (e.start, e.end)))
+                    .cloned();
                 let kind = if near.is_some() { "SPAN" } else { "MISSED" };
-                v.issues.push(Issue { kind, gold: Some(gold_mention(e)), system: near });
+                v.issues.push(Issue {
+                    kind,
+                    gold: Some(gold_mention(e)),
+                    system: near,
+                });
             }
         }
     }
@@ -858,7 +1035,10 @@ pub fn rt_judge(case: &RtCase, system: &[Mention], file: RtFile) -> RtVerdict {
         if used[i] {
             continue;
         }
-        let overlapping = case.expected.iter().any(|e| overlaps((s.start, s.end), (e.start, e.end)));
+        let overlapping = case
+            .expected
+            .iter()
+            .any(|e| overlaps((s.start, s.end), (e.start, e.end)));
         let in_the_way = overlapping
             || match file.family {
                 None => true,
@@ -870,7 +1050,11 @@ pub fn rt_judge(case: &RtCase, system: &[Mention], file: RtFile) -> RtVerdict {
         v.span_pass = false;
         // A mention overlapping a missed result is already listed with it as SPAN.
         if !v.issues.iter().any(|x| x.system.as_ref() == Some(s)) {
-            v.issues.push(Issue { kind: "EXTRA", gold: None, system: Some(s.clone()) });
+            v.issues.push(Issue {
+                kind: "EXTRA",
+                gold: None,
+                system: Some(s.clone()),
+            });
         }
     }
     v.pass = v.pass && v.span_pass;
