@@ -3,7 +3,7 @@
 PORT ?= 8080
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: build run test test-native test-wasm test-browser bench fuzz eval
+.PHONY: build run test fmt-check test-native test-wasm test-browser bench fuzz eval
 
 build:
 	scripts/setup.sh build
@@ -15,7 +15,12 @@ run: build
 
 test: build
 	scripts/setup.sh test
-	$(MAKE) test-native test-wasm test-browser bench-smoke fuzz-smoke
+	$(MAKE) fmt-check test-native test-wasm test-browser bench-smoke fuzz-smoke
+
+# The code is as `cargo fmt` writes it (the core and the fuzz crate).
+fmt-check:
+	cargo fmt --check
+	cd fuzz && cargo fmt --check
 
 test-native:
 	cargo test --release

@@ -26,6 +26,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --silent >/dev/null 2>&1; the
 fi
 
 if [ "$want" = test ]; then
+  if ! cargo fmt --version >/dev/null 2>&1; then
+    say "adding rustfmt (the tests check the formatting)"
+    rustup component add rustfmt
+  fi
   # A Devanagari font, so that screenshots of Hindi pages show letters, not boxes.
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
     say "installing Debian's chromium, chromium-driver and a Devanagari font"
