@@ -2,7 +2,7 @@
 """Generates data/hi/ner-person-names.tsv: Devanagari given and family names of people, for
 the entity rules ("अनुराग कश्यप ने", "दीपिका ने"). Run once, by hand:
 
-    pip install faker==40.54.0 gender-guesser==0.4.0 indian-names==0.3
+    pip install faker==40.54.0 gender-guesser==0.4.0 indian-names==0.3 wordfreq==3.1.1
     python3 scripts/lexicons/person_names.py [--data ../shared/data]
 
 A word goes in as a given name when
@@ -13,7 +13,10 @@ A word goes in as a given name when
 - the entity training data (IL-NER Hindi train and dev, HiNER validation) begins a person's
   name of two or more words with it twice or more;
 and as a family name likewise (faker hi_IN and en_IN last names; the last word of such a name
-twice or more; faker en_IN and indian-names last names by romanisation). A word is left out when the entity training data has it outside names more
+twice or more; faker en_IN and indian-names last names by romanisation). A word goes in as a name from abroad ("abroad": a part of a full name only, never a name alone)
+when a romanisation in the Dakshina lexicon is a given or family name of people elsewhere
+(data/en/names-person.tsv: Katie for केटी) for most of the word's attestations, and the word is
+rare in Hindi (wordfreq Zipf frequency below 3.9: not "मरा", Mara). A word is left out when the entity training data has it outside names more
 often than inside a person's name (seen three times or more), or when another list already
 reads it: `ner-common.tsv` (words training leaves outside person names), `ner-loanwords.tsv`
 (English words), the gazetteers, titles and postpositions. The rules still read each name in
@@ -23,11 +26,14 @@ Sources: faker 40.54.0 person providers hi_IN and en_IN (MIT); indian-names 0.3 
 Shraddha Kishan Tripathi); gender-guesser 0.4.0's
 nam_dict.txt by Jörg Michael (GNU FDL 1.2; only which Latin first names it counts for India is
 read); Dakshina Hindi lexicon train and dev (CC BY-SA 4.0); IL-NER Hindi train and dev (CC BY
-4.0); HiNER validation (CC BY-SA 4.0). The normal build never runs this.
+4.0); HiNER validation (CC BY-SA 4.0); wordfreq 3.1.1's Hindi frequencies (data CC BY-SA 4.0; only
+read to leave frequent words out). The normal build never runs this.
 """
 
 import collections
 import importlib
+
+from wordfreq import zipf_frequency
 import os
 
 from romanised import ROOT, english_common_words, romanisations, write
@@ -35,11 +41,20 @@ from romanised import ROOT, english_common_words, romanisations, write
 COMMAND = "python3 scripts/lexicons/person_names.py"
 
 HEADER = [
-    "Devanagari words of people's names; columns: word, given|family. Read by the entity rules only.",
+    "Devanagari words of people's names; columns: word, given|family|abroad. Read by the entity rules only.",
     "Sources: faker 40.54.0 hi_IN and en_IN person providers (MIT); indian-names 0.3 (BSD-3-Clause);",
     "gender-guesser 0.4.0 nam_dict.txt",
     "(Jörg Michael, GNU FDL 1.2: its Indian first names); Dakshina Hindi lexicon train and dev",
-    "(CC BY-SA 4.0); names in IL-NER Hindi train+dev (CC BY 4.0) and HiNER validation (CC BY-SA 4.0).",
+    "(CC BY-SA 4.0); names in IL-NER Hindi train+dev (CC BY 4.0) and HiNER validation (CC BY-SA 4.0);",
+    "data/en/names-person.tsv (faker, MIT) for names from abroad; wordfreq 3.1.1 Hindi frequencies (CC BY-SA 4.0).",
+]
+
+
+LATIN_HEADER = [
+    "Latin given and family names of Indian people; columns: name, given|family. Read by the",
+    "entity rules only, by sound (src/ner/name_sound.rs). Sources: faker 40.54.0 en_IN (MIT);",
+    "indian-names 0.3 (BSD-3-Clause); gender-guesser 0.4.0 nam_dict.txt (Jörg Michael, GNU FDL 1.2:",
+    "the first names it counts for India).",
 ]
 
 
@@ -117,6 +132,18 @@ def indian_first_names():
     return names
 
 
+def latin_names():
+    """Lower-cased given and family names of data/en/names-person.tsv."""
+    given, family = set(), set()
+    with open(os.path.join(ROOT, "data", "en", "names-person.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 2:
+                continue
+            (given if cols[1] == "given" else family).add(cols[0].lower())
+    return given, family
+
+
 def main():
     import argparse
 
@@ -130,17 +157,33 @@ def main():
     latin_given = indian_first_names()
     latin_family = {n.lower() for n in en.last_names} | indian_names("last")
     english = english_common_words(args.data)
+    # Names of people elsewhere (faker's European and American locales, data/en/names-person.tsv):
+    # "केटी" is Katie, "नाओमी" Naomi.
+    world_given, world_family = latin_names()
+    abroad = set()
     for word, counts in romanisations(args.data).items():
         top = max(counts.values())
-        if top < 2:
-            continue
         best = {r for r, c in counts.items() if c == top}
         if best & english:
             continue
-        if best & latin_given:
-            given.add(word)
-        if best & latin_family:
-            family.add(word)
+        if top >= 2:
+            if best & latin_given:
+                given.add(word)
+            if best & latin_family:
+                family.add(word)
+        # Spelt in Latin several ways, each attested once ("aaliya", "alia", "aliya" for
+        # आलिया): the word is a name when names take most of its attestations, twice or more.
+        total = sum(counts.values())
+        for indian, world, kind in ((latin_given, world_given, given), (latin_family, world_family, family)):
+            hits = sum(c for r, c in counts.items() if r in indian)
+            if hits >= 2 and 2 * hits > total:
+                kind.add(word)
+                continue
+            # A name from elsewhere is rare in Hindi; a frequent word that sounds like one is a
+            # Hindi word ("मरा", Mara; "गला", Gala), left out.
+            hits = sum(c for r, c in counts.items() if r in world)
+            if hits >= 1 and 2 * hits > total and zipf_frequency(word, "hi") < 3.9:
+                abroad.add(word)
     first, last, inside, outside = training_names(args.data)
     given |= {w for w, n in first.items() if n >= 2}
     family |= {w for w, n in last.items() if n >= 2}
@@ -148,16 +191,26 @@ def main():
     for g in ("gpe", "loc", "norp", "org", "event"):
         exclude |= read_list(f"gazetteer-{g}")
     rows = []
-    for word in sorted(given | family):
+    for word in sorted(given | family | abroad):
         if word in exclude or len(word) < 2 or not all("\u0900" <= c <= "\u097f" for c in word):
             continue
         if outside[word] + inside[word] >= 3 and outside[word] > inside[word]:
             continue
-        kind = "given" if word in given else "family"
+        kind = "given" if word in given else "family" if word in family else "abroad"
         if word in given and word in family and last[word] > first[word]:
             kind = "family"
         rows.append((word, kind))
     write("ner-person-names", COMMAND, HEADER, rows)
+    # The Latin spellings themselves, for names in Devanagari that no list holds but that sound
+    # like one of them (src/ner/name_sound.rs: "दीप्ती", Deepti).
+    latin_rows = sorted({(n.capitalize(), "given") for n in latin_given if n.isalpha()}
+                        | {(n.capitalize(), "family") for n in latin_family if n.isalpha()})
+    seen, unique = set(), []
+    for name, kind in latin_rows:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            unique.append((name, kind))
+    write("person-names-latin", COMMAND, LATIN_HEADER, unique)
 
 
 if __name__ == "__main__":

@@ -133,6 +133,9 @@ pub struct Cues {
     /// (`ner-person-names.tsv`, generated; Hindi only; rules only): अनुराग, कश्यप.
     pub given: crate::hash::FxSet<String>,
     pub family: crate::hash::FxSet<String>,
+    /// Given and family names of people from abroad as the language writes them (same file,
+    /// "abroad": केटी, Katie): a part of a full name, never a name alone.
+    pub abroad: crate::hash::FxSet<String>,
 }
 
 /// `data/<lang>/gazetteer-knowledge.tsv`, embedded here (rules only, not a feature of the tagger).
@@ -303,18 +306,22 @@ fn build(lang: Lang) -> Cues {
     let loanwords: crate::hash::FxSet<String> = lexicon::rows(lexicon::file(lang, "ner-loanwords"))
         .map(|r| crate::text::fold(r[0]))
         .collect();
-    let (mut given, mut family) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());
+    let (mut given, mut family, mut abroad) = (
+        crate::hash::FxSet::default(),
+        crate::hash::FxSet::default(),
+        crate::hash::FxSet::default(),
+    );
     if lang == Lang::Hi {
         for r in lexicon::rows(PERSON_NAMES_HI) {
             let key = crate::text::fold(r[0]);
             if common.contains(&key) || loanwords.contains(&key) {
                 continue;
             }
-            if r.get(1) == Some(&"family") {
-                family.insert(key);
-            } else {
-                given.insert(key);
-            }
+            match r.get(1) {
+                Some(&"family") => family.insert(key),
+                Some(&"abroad") => abroad.insert(key),
+                _ => given.insert(key),
+            };
         }
     }
     Cues {
@@ -331,6 +338,7 @@ fn build(lang: Lang) -> Cues {
         spellings,
         given,
         family,
+        abroad,
     }
 }
 

@@ -25,6 +25,7 @@ pub mod acronym;
 pub mod cues;
 pub mod features;
 pub mod model;
+pub mod name_sound;
 pub mod names;
 mod rules;
 pub mod train;

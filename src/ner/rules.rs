@@ -2,6 +2,7 @@
 
 use super::acronym;
 use super::cues::{self, Marks};
+use super::name_sound;
 use super::RawSpan;
 use crate::labels::{EntitySpan, Label};
 use crate::text::{Doc, Lang, TokenKind};
@@ -334,7 +335,7 @@ fn unknown_names<'a>(
         if !covered[i - 1]
             && !taken[i - 1]
             && marks.bits[i - 1] == 0
-            && crate::link::person_word(lang, k)
+            && (crate::link::person_word(lang, k) || c.abroad.contains(k))
             && !c.common.contains(k)
             && !c.loanwords.contains(k)
             && free(&taken, i)
@@ -388,11 +389,34 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
             && !c.loanwords.contains(doc.key(i))
     };
     let given = |i: usize| word(i) && c.given.contains(doc.key(i));
-    let name_part = |i: usize| {
+    // A word no list holds that sounds like a Latin name ("स्पियर्स", Spears).
+    let sounds = |i: usize| name_sound::sounds_like_name(lang, doc.key(i));
+    let listed = |i: usize| {
+        let k = doc.key(i);
+        c.given.contains(k)
+            || c.family.contains(k)
+            || c.abroad.contains(k)
+            || crate::link::person_word(lang, k)
+    };
+    // A word of people's names from abroad, or with a known Latin spelling: one of a full
+    // name, never a name alone ("केटी पेरी", "नाओमी कैंपबैल").
+    let abroad = |i: usize| {
         word(i)
-            && (c.given.contains(doc.key(i))
-                || c.family.contains(doc.key(i))
-                || crate::link::person_word(lang, doc.key(i)))
+            && (c.abroad.contains(doc.key(i))
+                || crate::link::person_word(lang, doc.key(i))
+                || sounds(i))
+    };
+    // After the first word, an English word that is also a name is the name: "ऐशले कोल"
+    // (Cole, coal), "दीप्ती नवल" (Naval, naval).
+    let name_part = |i: usize| {
+        word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i)))
+            || abroad(i)
+            || doc.tokens[i].kind == TokenKind::Word
+                && marks.bits[i] == 0
+                && c.loanwords.contains(doc.key(i))
+                && !c.common.contains(doc.key(i))
+                && (crate::link::person_word(lang, doc.key(i))
+                    || name_sound::sounds_like_name(lang, doc.key(i)))
     };
     // Grow the model's people by a given name before and a family name after.
     for s in spans.iter_mut() {
@@ -418,12 +442,23 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
             covered[s.b] = true;
             s.b += 1;
         }
+        // A name from abroad read in part takes the next word of such names: "[केटी] पेरी".
+        if s.b - s.a == 1
+            && s.b < n
+            && !covered[s.b]
+            && abroad(s.a)
+            && abroad(s.b)
+            && !doc.paragraph_before(s.b)
+        {
+            covered[s.b] = true;
+            s.b += 1;
+        }
     }
     let mut i = 0;
     while i < n {
         // A full name may also begin with another word of people's names with a Latin
         // spelling ("केटी पेरी", Katy Perry), then it needs a second word of names.
-        let starter = given(i) || word(i) && crate::link::person_word(lang, doc.key(i));
+        let starter = given(i) || abroad(i);
         if covered[i] || !starter {
             i += 1;
             continue;
@@ -441,7 +476,16 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
         let before_ok = i == 0
             || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0
                 && doc.tokens[i - 1].kind != TokenKind::Number);
-        if (b - i >= 2 || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3)) && before_ok
+        // Words that only sound like names make a name when their skeletons are long enough
+        // not to be chance: "ब्रिटनी स्पियर्स" (BRTN SPRS), "केटी पेरी" (KT PR).
+        let heard = (i..b).all(|j| !listed(j))
+            && (i..b)
+                .filter_map(|j| name_sound::devanagari(doc.key(j)))
+                .map(|k| k.len())
+                .sum::<usize>()
+                < 4;
+        if (b - i >= 2 && !heard || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3))
+            && before_ok
         {
             spans.push(Span {
                 a: i,
@@ -1499,8 +1543,13 @@ fn propagate<'a>(
             {
                 known.push((vec![doc.key(last)], label));
             }
-            // A known given name alone is that person too: "अनुराग कश्यप" … "अनुराग कहते हैं".
-            if cues::get(lang).given.contains(doc.key(s.a))
+            // A known given name alone is that person too: "अनुराग कश्यप" … "अनुराग कहते हैं";
+            // so is one from abroad: "केटी पेरी" … "केटी ने".
+            let c = cues::get(lang);
+            let first = doc.key(s.a);
+            if (c.given.contains(first)
+                || c.abroad.contains(first)
+                || name_sound::sounds_like_name(lang, first) && first.chars().count() >= 3)
                 && marks.bits[s.a] == 0
                 && (titled || !common(doc, spans, doc.key(s.a), &mut counts))
             {
