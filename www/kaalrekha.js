@@ -30,7 +30,7 @@ let raw; // its raw wasm exports
 function wasmURL() {
   if (assetBase) return new URL(assetBase);
   try {
-    // This exact form is what Vite, webpack 5, Rollup and Parcel rewrite to the emitted file.
+    // This exact form is what Vite and webpack 5 rewrite to the file they emit.
     return new URL("./pkg/kaalrekha_core_bg.wasm", import.meta.url);
   } catch {
     return new URL("pkg/kaalrekha_core_bg.wasm", scriptURL || globalThis.location?.href);
