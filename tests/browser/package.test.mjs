@@ -118,3 +118,23 @@ test("the types compile: tsc --noEmit on a browser sample and a Node sample of t
 test("www/kaalrekha-view.styles.js is generated from the element's CSS (node scripts/gen-styles.mjs)", () => {
   execFileSync(process.execPath, [join(ROOT, "scripts", "gen-styles.mjs"), "--check"], { stdio: "pipe" });
 });
+
+test("sw.js caches the files the page and the element load, and only files that exist", () => {
+  const sw = readFileSync(join(WWW, "sw.js"), "utf8");
+  const shell = JSON.parse(`[${/const SHELL = \[([\s\S]*?)\];/.exec(sw)[1].replace(/,\s*$/, "")}]`);
+  for (const f of shell) if (f !== "./") assert.ok(existsSync(join(WWW, f)), `${f} (in sw.js) exists`);
+  // every module reachable from the page's and the element's entry points
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const src = readFileSync(join(WWW, f), "utf8");
+    for (const m of src.matchAll(/(?:from\s*|import\s*\(\s*|new URL\(\s*)"\.\/([\w./-]+\.(?:js|wasm))"/g)) {
+      const dep = join(f, "..", m[1]).replace(/\\/g, "/");
+      if (dep.endsWith(".js")) walk(dep); else seen.add(dep);
+    }
+  };
+  for (const entry of ["app.js", "kaalrekha-view.js"]) walk(entry);
+  seen.delete("sw.js"); // the worker registers itself
+  for (const f of seen) assert.ok(shell.includes(f), `${f} is cached by sw.js`);
+});
