@@ -66,6 +66,10 @@ globalThis.kaalrekha = { analyse, __trapForTesting };
   writeFileSync(join(es, "dist", "index.html"), page("esbuild, asset-base", `<script src="view.js" defer></script>`,
     views.replace(/<kaalrekha-view /g, `<kaalrekha-view asset-base="kaalrekha/" `)));
   writeFileSync(join(es, "dist", "api.html"), page("esbuild, setAssetBase", `<script type="module" src="api.js"></script>`, views));
+  // …and with neither, the wasm is looked for at pkg/ beside the bundle.
+  mkdirSync(join(es, "dist", "pkg"));
+  copyFileSync(join(es, "dist", "kaalrekha", "kaalrekha_core_bg.wasm"), join(es, "dist", "pkg", "kaalrekha_core_bg.wasm"));
+  writeFileSync(join(es, "dist", "plain.html"), page("esbuild, no asset base", `<script src="view.js" defer></script>`, views));
 
   // Vite: an index.html and a module that imports the element; Vite finds and emits the wasm.
   const vi = project("vite", tarball);
@@ -155,6 +159,13 @@ test("esbuild sample site (asset-base attribute) renders highlights under the st
   assert.equal(ctx.response.headers()["content-security-policy"], CSP);
   await assertRendered(ctx, esSite.url.replace(/\/$/, ""));
   assert.ok(ctx.log.requests.some((u) => u.endsWith("/kaalrekha/kaalrekha_core_bg.wasm")), "the wasm from the asset base");
+  await ctx.context.close();
+});
+
+test("esbuild sample site without an asset base finds the wasm at pkg/ beside the bundle", async () => {
+  const ctx = await open(`${esSite.url}plain.html`);
+  await assertRendered(ctx, esSite.url.replace(/\/$/, ""));
+  assert.ok(ctx.log.requests.some((u) => u === `${esSite.url}pkg/kaalrekha_core_bg.wasm`));
   await ctx.context.close();
 });
 
