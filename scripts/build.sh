@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the page's WebAssembly into www/pkg/: cargo → wasm-bindgen (--target web) → wasm-opt.
+# Builds the page's WebAssembly into www/pkg/: cargo → wasm-bindgen (--target web) → wasm-opt,
+# adds __wbg_reset() to the glue (scripts/patch-glue.mjs, for crash recovery), and writes the
+# element's stylesheets as a module (scripts/gen-styles.mjs → www/kaalrekha-view.styles.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --lib --target wasm32-unknown-unknown --profile release-wasm
@@ -8,4 +10,6 @@ wasm-bindgen --target web --out-dir www/pkg --out-name kaalrekha_core \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release-wasm/kaalrekha.wasm"
 node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   www/pkg/kaalrekha_core_bg.wasm -o www/pkg/kaalrekha_core_bg.wasm
+node scripts/patch-glue.mjs www/pkg/kaalrekha_core.js
+node scripts/gen-styles.mjs
 ls -l www/pkg/kaalrekha_core_bg.wasm | awk '{print "build: wasm " $5 " bytes"}' >&2

@@ -1,22 +1,47 @@
 // <kaalrekha-view lang="hi" dct="2025-11-20">…article text…</kaalrekha-view>
 //
 // Renders the article with its highlighted mentions and a timeline, in Shadow DOM. The text
-// comes from the element's own text content, or from its `text` property. Attributes:
-// `lang` ("auto" | "hi" | "en"), `dct` (YYYY-MM-DD). Fires `kaalrekha-analysed` (detail: the
-// Analysis) after each analysis and `kaalrekha-error` (detail: the Error) when one fails.
+// comes from the element's own text content, or from its `text` property, and shows at once
+// (with the status "Loading the analyser…"); the highlights follow when the wasm is ready. If
+// it cannot load, the text stays, with the reason in the status. Attributes: `lang`
+// ("auto" | "hi" | "en"), `dct` (YYYY-MM-DD), `asset-base` (where the wasm is, for bundlers
+// that do not rewrite `new URL(…, import.meta.url)`; see setAssetBase). Fires
+// `kaalrekha-analysed` (detail: the Analysis) after each analysis and `kaalrekha-error`
+// (detail: the Error) when one fails or the analyser cannot load.
 // Theme it with the --kr-* custom properties and ::part(text | timeline | details | mention |
 // entity | timex | PERSON | DATE | … | timeline-entry | status).
 
-import { analyse } from "./kaalrekha.js";
+import { analyse, isReady, setAssetBase } from "./kaalrekha.js";
 import { buildIndex, clusterKey, fillDetails, h, marksAt, placeCard, renderText } from "./render.js";
 import { Timeline, cssEscape } from "./timeline.js";
+import { STYLES } from "./kaalrekha-view.styles.js";
 
-const sheets = [new URL("./view.css", import.meta.url).href, new URL("./kaalrekha-view.css", import.meta.url).href];
+export { setAssetBase };
+
 const Base = typeof HTMLElement === "undefined" ? class {} : HTMLElement;
+const EMPTY = { sentences: [], entities: [], timexes: [], timeline: [] };
 let instances = 0;
 
+// The styles are constructable stylesheets, made once per document and shared by every
+// instance: nothing to fetch, nothing inline, so `style-src 'self'` allows them. Browsers
+// without adoptedStyleSheets (before Safari 16.4, Firefox 101) get <style> elements.
+const sheetsOf = new WeakMap();
+function adoptStyles(root, doc) {
+  const win = doc.defaultView;
+  if (win && "adoptedStyleSheets" in root && typeof win.CSSStyleSheet === "function" && "replaceSync" in win.CSSStyleSheet.prototype) {
+    let sheets = sheetsOf.get(doc);
+    if (!sheets) {
+      sheets = STYLES.map((css) => { const s = new win.CSSStyleSheet(); s.replaceSync(css); return s; });
+      sheetsOf.set(doc, sheets);
+    }
+    root.adoptedStyleSheets = [...sheets];
+  } else {
+    for (const css of STYLES) root.append(h(doc, "style", {}, css));
+  }
+}
+
 export class KaalrekhaView extends Base {
-  static get observedAttributes() { return ["lang", "dct"]; }
+  static get observedAttributes() { return ["lang", "dct", "asset-base"]; }
 
   constructor() {
     super();
@@ -27,11 +52,11 @@ export class KaalrekhaView extends Base {
     const root = this.attachShadow({ mode: "open" });
     const doc = this.ownerDocument;
     this._uid = `kr${++instances}`;
-    for (const href of sheets) root.append(h(doc, "link", { rel: "stylesheet", href }));
+    adoptStyles(root, doc);
     this._textEl = h(doc, "div", { class: "kr-text", part: "text", role: "article" });
     this._card = h(doc, "div", { class: "kr-card", part: "details", role: "tooltip", id: `${this._uid}-card`, hidden: true });
     this._status = h(doc, "p", { class: "kr-status", part: "status", role: "status" });
-    this._tlHost = h(doc, "div", { class: "kr-timeline", part: "timeline", role: "region", "aria-label": "Timeline" });
+    this._tlHost = h(doc, "div", { class: "kr-timeline", part: "timeline", role: "region", "aria-label": "Timeline", hidden: true });
     this._wrap = h(doc, "div", { class: "kr-wrap" }, this._textEl, this._card);
     root.append(h(doc, "div", { class: "kr-root", part: "container" }, this._wrap, this._tlHost, this._status));
     this._timeline = new Timeline(this._tlHost, { onChoose: (entry) => this._chooseEntry(entry) });
@@ -80,9 +105,18 @@ export class KaalrekhaView extends Base {
     const dct = this.getAttribute("dct");
     if (lang) options.lang = lang;
     if (dct) options.dct = dct;
+    const base = this.getAttribute("asset-base");
+    if (base && !isReady()) setAssetBase(new URL(base, this.ownerDocument.baseURI).href);
     this.setAttribute("aria-busy", "true");
+    let waited = false;
     try {
-      const analysis = await analyse(text, options);
+      const result = analyse(text, options); // a Promise until the analyser has loaded
+      if ((waited = typeof result?.then === "function")) {
+        // The text first, readable at once; the highlights when the analyser is ready.
+        this._showPlain(text);
+        this._setStatus("loading", "Loading the analyser…");
+      }
+      const analysis = await result;
       if (gen !== this._generation) return;
       this._show(text, analysis);
       this.removeAttribute("aria-busy");
@@ -90,14 +124,37 @@ export class KaalrekhaView extends Base {
     } catch (error) {
       if (gen !== this._generation) return;
       this.removeAttribute("aria-busy");
-      this._status.textContent = `Could not analyse: ${error.message}`;
-      this._status.dataset.state = "error";
+      if (this._shown !== text) this._showPlain(text);
+      const message = String(error?.message ?? error).replace(/^kaalrekha: /, "");
+      this._setStatus("error", waited && !isReady() ? `The analyser could not load, so the text is shown without highlights (${message}).` : `Could not analyse: ${message}`);
       this.dispatchEvent(new CustomEvent("kaalrekha-error", { detail: error, bubbles: true, composed: true }));
     }
   }
 
+  _setStatus(state, text) {
+    this._status.dataset.state = state;
+    this._status.textContent = text;
+  }
+
+  /** The text without highlights (while loading, or when the analyser is unavailable). */
+  _showPlain(text) {
+    this._render?.cancel();
+    this._analysis = null;
+    this._index = null;
+    this._elements = null;
+    this._shown = text;
+    const lang = this.getAttribute("lang");
+    if (lang === "hi" || lang === "en") this._textEl.lang = lang;
+    else this._textEl.removeAttribute("lang");
+    this._render = renderText(this._textEl, text, EMPTY, { focusable: false });
+    this._tlHost.hidden = true;
+    this._card.hidden = true;
+  }
+
   _show(text, analysis) {
     this._analysis = analysis;
+    this._shown = text;
+    this._tlHost.hidden = false;
     this._index = buildIndex(text, analysis);
     this._textEl.lang = analysis.language;
     this._render?.cancel();
@@ -106,8 +163,7 @@ export class KaalrekhaView extends Base {
     this._timeline.set(analysis);
     const n = analysis.entities.length;
     const d = analysis.timexes.length;
-    this._status.dataset.state = "done";
-    this._status.textContent = `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}${analysis.dctSource === "inferred" ? ` · document date ${analysis.dct}, inferred from the text` : ""}`;
+    this._setStatus("done", `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}${analysis.dctSource === "inferred" ? ` · document date ${analysis.dct}, inferred from the text` : ""}`);
   }
 
   _bind() {

@@ -104,6 +104,17 @@ export interface AnalyseOptions {
 /** Loads the WebAssembly core once. `analyse` waits for it too. */
 export function ready(): Promise<{ version: string }>;
 
+/** Whether the core is loaded (then `analyse` answers at once). */
+export function isReady(): boolean;
+
+/**
+ * Where to load the wasm from, for bundlers that do not rewrite
+ * `new URL("…", import.meta.url)` (esbuild): the URL of a folder that holds
+ * `kaalrekha_core_bg.wasm`, or of that file itself, relative to the page. Call it before
+ * the first analysis; `null` restores the default (`pkg/` beside the module).
+ */
+export function setAssetBase(base: string | { readonly href: string } | null): void;
+
 /**
  * Analyses one article. Once `ready()` has resolved it returns the Analysis at once and
  * throws an Error for bad options; before that it returns a Promise of it, so
@@ -134,3 +145,6 @@ export function readText(bytes: ArrayBuffer | ArrayBufferView): ReadText | Promi
 
 /** @internal For the test suite: makes the live instance trap, as a panic would. */
 export function __trapForTesting(): never;
+
+/** @internal Set by the Node entry: how to read the wasm from a `file:` URL. */
+export function __setFileReader(read: (url: { readonly href: string }) => Promise<ArrayBuffer | ArrayBufferView>): void;

@@ -5,44 +5,92 @@
 //   const a = analyse(text, { lang: "hi", dct: "2025-11-20" });   // (before ready: a Promise)
 //   a.timexes[0].text === text.slice(a.timexes[0].start, a.timexes[0].end);
 //
-// Works in browsers (window and workers) and in Node 18+. The wasm is compiled once; if a
-// call traps (a Rust panic turns into `unreachable`, a WebAssembly.RuntimeError), the error is
-// reported as a plain Error and the next call runs on a fresh instance of the module.
+// Works in browsers (window and workers), in bundles and in Node 18+ (through the "node"
+// export condition, kaalrekha.node.js, which adds reading the wasm from disk). The wasm is
+// compiled once; if a call traps (a Rust panic turns into `unreachable`, a
+// WebAssembly.RuntimeError), the error is reported as a plain Error and the next call runs on
+// a fresh instance of the same compiled module.
 
-// The first instance uses the statically imported glue (so bundlers see and ship it); a
-// restart imports a fresh copy of it under another URL.
-import * as firstGlue from "./pkg/kaalrekha_core.js";
+// The glue is imported statically, so bundlers see it and ship it. After a trap it is reset
+// (__wbg_reset, added by scripts/patch-glue.mjs) and instantiated again from the compiled
+// WebAssembly.Module: recovery never fetches or imports anything.
+import init, * as glue from "./pkg/kaalrekha_core.js";
 
-const coreURL = new URL("./pkg/kaalrekha_core.js", import.meta.url);
-const wasmURL = new URL("./pkg/kaalrekha_core_bg.wasm", import.meta.url);
+// A classic script (an esbuild IIFE bundle) has no import.meta; its own URL is the fallback.
+const scriptURL = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) || undefined;
 
+let assetBase; // URL of the wasm set by setAssetBase, else undefined
+let fileReader; // (url) => Promise<bytes>, set by the Node entry (kaalrekha.node.js)
 let compiled; // Promise<WebAssembly.Module>, shared by every instance
 let loading; // Promise<void> for the live instance
-let core; // the live wasm-bindgen glue module
+let core; // the glue, once an instance is live
 let raw; // its raw wasm exports
-let generation = 0;
+
+// The URL the wasm is loaded from: the asset base's, else `pkg/` beside this module.
+function wasmURL() {
+  if (assetBase) return new URL(assetBase);
+  try {
+    // This exact form is what Vite and webpack 5 rewrite to the file they emit.
+    return new URL("./pkg/kaalrekha_core_bg.wasm", import.meta.url);
+  } catch {
+    return new URL("pkg/kaalrekha_core_bg.wasm", scriptURL || globalThis.location?.href);
+  }
+}
+
+/**
+ * Where to load the wasm from, for bundlers that do not rewrite `new URL(…, import.meta.url)`
+ * (esbuild): the URL of a folder that holds `kaalrekha_core_bg.wasm` ("/static/kaalrekha/"),
+ * or of the file itself (ending in ".wasm"), relative to the page. Call it before the first
+ * analysis; once the wasm is loaded it changes nothing. `null` restores the default.
+ */
+export function setAssetBase(base) {
+  if (base == null || base === "") { assetBase = undefined; return; }
+  let url = new URL(typeof base === "string" ? base : String(base.href ?? base), globalThis.document?.baseURI ?? globalThis.location?.href);
+  if (!/\.wasm$/.test(url.pathname)) {
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    url = new URL("kaalrekha_core_bg.wasm", url);
+  }
+  assetBase = url.href;
+}
+
+/** @internal The Node entry's way to read `file:` URLs (so this module imports no node:*). */
+export function __setFileReader(read) {
+  fileReader = read;
+}
 
 async function compile() {
-  if (wasmURL.protocol === "file:") {
-    const { readFile } = await import(/* webpackIgnore: true */ "node:fs/promises");
-    return WebAssembly.compile(await readFile(wasmURL));
+  const url = wasmURL();
+  if (url.protocol === "file:") {
+    // Node: the "node" export condition (kaalrekha.node.js) sets the reader; Node ≥ 20.16
+    // also has process.getBuiltinModule, for code that imports this file by its path.
+    const fs = !fileReader && globalThis.process?.getBuiltinModule?.("node:fs");
+    const read = fileReader || (fs && ((u) => fs.promises.readFile(u)));
+    if (!read) throw new Error(`kaalrekha: cannot read ${url.href} here (in Node, import "kaalrekha")`);
+    return WebAssembly.compile(await read(url));
   }
-  const res = await fetch(wasmURL);
-  if (!res.ok) throw new Error(`kaalrekha: cannot load ${wasmURL.href}: HTTP ${res.status}`);
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`kaalrekha: cannot load ${url.href} (${e.message})`, { cause: e });
+  }
+  if (!res.ok) throw new Error(`kaalrekha: cannot load ${url.href}: HTTP ${res.status}`);
   const type = res.headers.get("content-type") || "";
-  if (typeof WebAssembly.compileStreaming === "function" && type.startsWith("application/wasm")) {
-    return WebAssembly.compileStreaming(res);
+  try {
+    if (typeof WebAssembly.compileStreaming === "function" && type.startsWith("application/wasm")) {
+      return await WebAssembly.compileStreaming(res);
+    }
+    return await WebAssembly.compile(await res.arrayBuffer());
+  } catch (e) {
+    throw new Error(`kaalrekha: cannot compile ${url.href} (${e.message})`, { cause: e });
   }
-  return WebAssembly.compile(await res.arrayBuffer());
 }
 
 async function load() {
   if (!compiled) compiled = compile().catch((e) => { compiled = undefined; throw e; });
   const module = await compiled;
-  // Each generation imports the glue under its own URL, so that it gets fresh module state
-  // (wasm-bindgen keeps one instance per glue module and refuses to initialise twice).
-  const glue = generation === 0 ? firstGlue : await import(/* webpackIgnore: true */ /* @vite-ignore */ `${coreURL.href}?instance=${generation}`);
-  raw = await glue.default({ module_or_path: module });
+  glue.__wbg_reset(); // a no-op the first time; after a trap, drops the dead instance
+  raw = await init({ module_or_path: module });
   core = glue;
 }
 
@@ -52,8 +100,12 @@ export function ready() {
   return loading.then(() => ({ version: core.version() }));
 }
 
+/** Whether the core is loaded, so that `analyse` answers at once. */
+export function isReady() {
+  return core !== undefined;
+}
+
 function restart() {
-  generation += 1;
   loading = undefined;
   core = undefined;
   raw = undefined;

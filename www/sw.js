@@ -1,9 +1,9 @@
 // Offline support: the page's own static files, fetched from the network when it answers
 // (so an update shows at once) and from the cache when it does not. Nothing else is touched.
-const CACHE = "kaalrekha-v1";
+const CACHE = "kaalrekha-v2";
 const SHELL = [
   "./", "index.html", "style.css", "view.css", "app.js", "render.js", "timeline.js", "exports.js", "samples.js",
-  "worker.js", "kaalrekha.js", "kaalrekha-view.js", "kaalrekha-view.css", "embed.html", "embed.css", "icon.svg", "manifest.webmanifest", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm",
+  "worker.js", "kaalrekha.js", "kaalrekha-view.js", "kaalrekha-view.styles.js", "kaalrekha-view.css", "embed.html", "embed.css", "icon.svg", "manifest.webmanifest", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm",
 ];
 
 self.addEventListener("install", (event) => {
