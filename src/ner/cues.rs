@@ -136,6 +136,9 @@ pub struct Cues {
     /// Given and family names of people from abroad as the language writes them (same file,
     /// "abroad": केटी, Katie): a part of a full name, never a name alone.
     pub abroad: crate::hash::FxSet<String>,
+    /// Words that follow a speaker's name as the agent marker does (`ner-person-cues.tsv`):
+    /// "कहते हैं", "का कहना है".
+    pub speech: lexicon::Lexicon<()>,
 }
 
 /// `data/<lang>/gazetteer-knowledge.tsv`, embedded here (rules only, not a feature of the tagger).
@@ -339,6 +342,7 @@ fn build(lang: Lang) -> Cues {
         given,
         family,
         abroad,
+        speech: lexicon::Lexicon::parse(lexicon::file(lang, "ner-person-cues"), |_| Some(())),
     }
 }
 

@@ -203,7 +203,8 @@ fn unknown_names<'a>(
     };
     let candidate = |i: usize| unlisted(i) && !known(i);
     for i in 1..doc.len() {
-        if !c.agents.contains(doc.key(i)) || !candidate(i - 1) || doc.glued(i) {
+        let agent = c.agents.contains(doc.key(i)) || c.speech.longest(doc, i).is_some();
+        if !agent || !candidate(i - 1) || doc.glued(i) {
             continue;
         }
         let b = i;
@@ -232,10 +233,23 @@ fn unknown_names<'a>(
             Some(Label::Person) | None => {}
             Some(_) => continue,
         }
+        // A word of people's names may stand before it even when the model knows that word or
+        // it is also an English word: "डेनियल हेवाट्ज का कहना है" (Daniel, denial).
+        let name_word = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Word
+                && !covered[j]
+                && marks.bits[j] == 0
+                && !c.common.contains(doc.key(j))
+                && !c.agents.contains(doc.key(j))
+                && (crate::link::person_word(lang, doc.key(j))
+                    || c.abroad.contains(doc.key(j))
+                    || c.given.contains(doc.key(j))
+                    || name_sound::sounds_like_name(lang, doc.key(j)))
+        };
         while !org
             && a > 0
             && b - a < 3
-            && candidate(a - 1)
+            && (candidate(a - 1) || name_word(a - 1))
             && !doc.paragraph_before(a)
             && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1))
         {
@@ -425,7 +439,7 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
         }
         if s.a > 0
             && !covered[s.a - 1]
-            && given(s.a - 1)
+            && (given(s.a - 1) || s.b - s.a == 1 && abroad(s.a - 1))
             && !doc.paragraph_before(s.a)
             && s.b - s.a < 3
         {
