@@ -860,3 +860,55 @@ fn an_event_keeps_its_edition_and_a_bare_head_is_no_name() {
         &[("फ़लस्तीनी", "NORP"), ("हमास", "ORG")],
     );
 }
+
+/// Names from abroad that no list holds, found by how they sound (src/ner/name_sound.rs):
+/// two such words side by side are one person; a lone later mention of the first follows.
+#[test]
+fn names_from_abroad_by_sound() {
+    expect(
+        "पॉप गायिका ब्रिटनी स्पियर्स इस सूची में सबसे ऊपर रहीं।",
+        Lang::Hi,
+        &[("ब्रिटनी स्पियर्स", "PERSON")],
+    );
+    expect(
+        "मॉडल नाओमी कैंपबैल भी शो में आईं और कैथरीन ब्रंट ने उनसे बात की।",
+        Lang::Hi,
+        &[("नाओमी कैंपबैल", "PERSON"), ("कैथरीन ब्रंट", "PERSON")],
+    );
+    // Words that only sound like names are none: a bat, a crease, flags waved.
+    let found = entities("उसने बल्ला उठाया और झंडे लहराए।", Lang::Hi);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A speaker before "कहते हैं" or "का कहना है" is a person, as before ने.
+#[test]
+fn speakers_are_people() {
+    expect(
+        "इस बारे में ज़ुबैरा कहती हैं कि काम अभी बाक़ी है।",
+        Lang::Hi,
+        &[("ज़ुबैरा", "PERSON")],
+    );
+    expect(
+        "डॉक्टर मेहरोत्रिया का कहना है कि हालत स्थिर है।",
+        Lang::Hi,
+        &[("मेहरोत्रिया", "PERSON")],
+    );
+}
+
+/// Organisations no list knows, by the word that ends or begins their names.
+#[test]
+fn organisations_by_their_head_word() {
+    expect(
+        "यह अध्ययन उप्साला यूनिवर्सिटी के शोधकर्ताओं ने किया।",
+        Lang::Hi,
+        &[("उप्साला यूनिवर्सिटी", "ORG")],
+    );
+    expect(
+        "टीम के अगुवा यूनिवर्सिटी ऑफ़ ट्वेंटे के प्रोफ़ेसर हैं।",
+        Lang::Hi,
+        &[("यूनिवर्सिटी ऑफ़ ट्वेंटे", "ORG")],
+    );
+    // A kind of school is no name.
+    let found = entities("गांव के प्राइमरी स्कूल में बच्चे पढ़ते हैं।", Lang::Hi);
+    assert!(!found.iter().any(|(_, l)| *l == "ORG"), "{found:?}");
+}

@@ -383,6 +383,9 @@ pub const FACILITY: u16 = 128;
 pub const EVENT_WORD: u16 = 256;
 /// A word that stands inside a facility's head ("हवाई अड्डा").
 pub const FACILITY_INNER: u16 = 512;
+/// Ends the name of an organisation ("ग्रोनिंजेन यूनिवर्सिटी"), or begins one before a
+/// connector ("यूनिवर्सिटी ऑफ़ गॉटिंगेन"), an ORG.
+pub const ORG_WORD: u16 = 1024;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural" or "demonym").
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -423,6 +426,7 @@ fn name_words() -> &'static NameWords {
                         "facility" => FACILITY,
                         "facility-inner" => FACILITY_INNER,
                         "event" => EVENT_WORD,
+                        "org" => ORG_WORD,
                         "plural" | "demonym" => {
                             words.endings.push((
                                 key.clone(),

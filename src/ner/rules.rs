@@ -87,6 +87,7 @@ pub fn apply(
     join_organisations(doc, marks, &mut spans);
     events(doc, lang, marks, &mut spans);
     facilities(doc, lang, marks, &mut spans);
+    organisations_by_head(doc, lang, marks, &mut spans);
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
     // names spread through the document, even where that name is left out.
     let mut covered = coverage(doc, &spans);
@@ -1339,6 +1340,114 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 /// A person or place the model found, right before a facility's head word, names that
 /// facility, a LOC: "लेनिन स्क्वायर", "दिल्ली हवाई अड्डे पर" (heads: `ner-name-words.tsv`,
 /// role "facility", with "facility-inner" words such as हवाई inside the head).
+/// Organisations no list knows, by the word that ends or begins their names
+/// (`ner-name-words.tsv`, role "org"):
+/// - one to three words before it that are names, places or English words, at least one of
+///   them not an English word: "ग्रोनिंजेन यूनिवर्सिटी", "सैंडी हुक एलिमेंटरी स्कूल",
+///   "कैम्ब्रिज यूनिवर्सिटी" (not "प्राइवेट स्कूल");
+/// - after it, "ऑफ़" and one to three such words: "यूनिवर्सिटी ऑफ़ गॉटिंगेन".
+///
+/// A person or place read inside becomes part of the organisation; an organisation, event or
+/// nationality already read there is left as it is.
+fn organisations_by_head(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    if lang != Lang::Hi {
+        return;
+    }
+    let c = cues::get(lang);
+    let n = doc.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, s) in spans.iter().enumerate() {
+        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
+    }
+    // A word that may stand in such a name, and whether it is more than an English word.
+    let part = |i: usize| -> Option<bool> {
+        let k = doc.key(i);
+        let ok = doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] & (cues::POSTPOSITION | cues::TITLE) == 0
+            && cues::name_word(k) & (cues::DETERMINER | cues::CONNECTOR | cues::ORG_WORD) == 0
+            && !c.plain.contains(k)
+            && !c.agents.contains(k)
+            && !cues::plural(k)
+            // A Hindi word training leaves outside names stops it ("सप्ताह", "इनको"); an
+            // English one may be in it ("एलिमेंटरी").
+            && (!c.common.contains(k)
+                || c.loanwords.contains(k)
+                || marks.bits[i] & (cues::GPE | cues::LOC) != 0
+                || owner[i].is_some())
+            && owner[i].is_none_or(|o| {
+                matches!(spans[o].kind, Kind::L(Label::Person | Label::Gpe | Label::Loc))
+            });
+        let place = marks.bits[i] & (cues::GPE | cues::LOC) != 0;
+        let strong = place
+            || owner[i].is_some()
+            || !c.loanwords.contains(k) && !c.common.contains(k)
+            || name_sound::sounds_like_name(lang, k);
+        ok.then_some(strong)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for h in 0..n {
+        if cues::name_word(doc.key(h)) & cues::ORG_WORD == 0 || owner[h].is_some() {
+            continue;
+        }
+        // Words before the head.
+        let mut a = h;
+        let mut strong = false;
+        while a > 0 && h - a < 3 && !doc.paragraph_before(a) {
+            match part(a - 1) {
+                Some(s) => {
+                    strong |= s;
+                    a -= 1;
+                }
+                None => break,
+            }
+        }
+        // A span read across the left edge keeps its words: start after it.
+        while a < h && owner[a].is_some_and(|o| spans[o].a < a) {
+            a += 1;
+        }
+        if a < h && strong {
+            found.push((a, h + 1));
+            continue;
+        }
+        // "यूनिवर्सिटी ऑफ़ गॉटिंगेन".
+        if h + 2 < n
+            && cues::name_word(doc.key(h + 1)) & cues::CONNECTOR != 0
+            && !doc.paragraph_before(h + 1)
+        {
+            let mut b = h + 2;
+            let mut strong = false;
+            while b < n && b - (h + 2) < 3 && !doc.paragraph_before(b) {
+                match part(b) {
+                    Some(s) => {
+                        strong |= s;
+                        b += 1;
+                    }
+                    None => break,
+                }
+            }
+            while b > h + 2 && owner[b - 1].is_some_and(|o| spans[o].b > b) {
+                b -= 1;
+            }
+            if b > h + 2 && strong {
+                found.push((h, b));
+            }
+        }
+    }
+    for (a, b) in found {
+        for s in spans.iter_mut() {
+            if s.a >= a && s.b <= b {
+                s.b = s.a;
+            }
+        }
+        spans.push(Span {
+            a,
+            b,
+            kind: Kind::L(Label::Org),
+        });
+    }
+    spans.retain(|s| s.a < s.b);
+}
+
 fn facilities(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
     if lang != Lang::Hi {
         return;
