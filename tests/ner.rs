@@ -912,3 +912,42 @@ fn organisations_by_their_head_word() {
     let found = entities("गांव के प्राइमरी स्कूल में बच्चे पढ़ते हैं।", Lang::Hi);
     assert!(!found.iter().any(|(_, l)| *l == "ORG"), "{found:?}");
 }
+
+/// A film's or show's title names nobody inside it, wherever the article repeats it; a
+/// one-word title only where it is quoted.
+#[test]
+fn titles_of_works_name_no_one() {
+    let text = "उनकी अगली फ़िल्म 'दिल्ली डायरीज़' अगले साल आएगी। 'दिल्ली डायरीज़' की शूटिंग \
+                मुंबई में हुई। वे दिल्ली में रहती हैं।";
+    let found = entities(text, Lang::Hi);
+    let delhi = found
+        .iter()
+        .filter(|(t, l)| t == "दिल्ली" && *l == "GPE")
+        .count();
+    assert_eq!(delhi, 1, "{found:?}");
+    assert!(has(&found, "मुंबई", "GPE"), "{found:?}");
+    let found = entities("फ़िल्म 'भारत' हिट रही और भारत में सबने देखी।", Lang::Hi);
+    assert_eq!(
+        found.iter().filter(|(t, _)| t == "भारत").count(),
+        1,
+        "{found:?}"
+    );
+}
+
+/// "Eastern France" is France (OntoNotes): a direction adjective stays out of the place, and
+/// alone it names none; a name the lists know whole keeps its direction.
+#[test]
+fn direction_adjectives_stay_out_of_places() {
+    let found = entities(
+        "उत्तरी और पूर्वी अफ़ग़ानिस्तान में बारिश हुई, जबकि उत्तर प्रदेश में धूप रही।",
+        Lang::Hi,
+    );
+    assert!(has(&found, "अफ़ग़ानिस्तान", "GPE"), "{found:?}");
+    assert!(has(&found, "उत्तर प्रदेश", "GPE"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _)| t.contains("पूर्वी") || t == "उत्तरी"),
+        "{found:?}"
+    );
+}

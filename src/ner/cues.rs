@@ -386,6 +386,8 @@ pub const FACILITY_INNER: u16 = 512;
 /// Ends the name of an organisation ("ग्रोनिंजेन यूनिवर्सिटी"), or begins one before a
 /// connector ("यूनिवर्सिटी ऑफ़ गॉटिंगेन"), an ORG.
 pub const ORG_WORD: u16 = 1024;
+/// A film, show, song or book, before its quoted title ("फ़िल्म 'ज़ंजीर'").
+pub const WORK: u16 = 2048;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural" or "demonym").
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -427,6 +429,7 @@ fn name_words() -> &'static NameWords {
                         "facility-inner" => FACILITY_INNER,
                         "event" => EVENT_WORD,
                         "org" => ORG_WORD,
+                        "work" => WORK,
                         "plural" | "demonym" => {
                             words.endings.push((
                                 key.clone(),

@@ -53,6 +53,16 @@ pub fn apply(
         .into_iter()
         .map(|s| trim_place(doc, lang, marks, s))
         .collect();
+    // Direction words alone name no place: "उत्तरी और पूर्वी अफ़ग़ानिस्तान".
+    spans.retain(|s| {
+        !matches!(s.kind, Kind::L(Label::Gpe | Label::Loc))
+            || !(s.a..s.b).all(|i| {
+                direction_adjective(doc, i)
+                    || doc.key(i) == "-"
+                    || cues::name_word(doc.key(i)) & cues::DIRECTION != 0
+            })
+            || cues::exact(doc, lang, s.a, s.b).is_some()
+    });
     // A lone word the training data nearly always leaves outside every name is not one here
     // either: "अलावा" (besides) read as a place.
     let plain = &cues::get(lang).plain;
@@ -118,6 +128,7 @@ pub fn apply(
     propagate(doc, lang, marks, &mut spans, covered, found);
     split_people(doc, &mut spans);
     one_label(doc, lang, marks, &mut spans);
+    works(doc, &mut spans);
     // No name runs across a paragraph break: what a rule above joined over one keeps its
     // longer side.
     for s in spans.iter_mut() {
@@ -822,8 +833,10 @@ fn capitalised(doc: &Doc, i: usize) -> bool {
 }
 
 /// A known place with a word the lists know nothing of before or after it is that place:
-/// "सैन्यवादी जापान" (militarist Japan) → "जापान", "दिल्ली ब्लास्ट" → "दिल्ली". Direction words
-/// stay ("पूर्वी लद्दाख"), and so does a span the lists know whole ("उत्तर प्रदेश").
+/// "सैन्यवादी जापान" (militarist Japan) → "जापान", "दिल्ली ब्लास्ट" → "दिल्ली". So is one
+/// after a direction adjective, as OntoNotes has it: "पूर्वी फ्रांस" (eastern France) →
+/// "फ्रांस". A direction noun stays ("पूर्वोत्तर भारत" is trimmed, "उत्तर कोरिया" is known
+/// whole), and so does any span the lists know whole ("उत्तर प्रदेश", "पूर्वी तिमोर").
 fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
     if !matches!(s.kind, Kind::L(Label::Gpe | Label::Loc))
         || s.b - s.a < 2
@@ -832,10 +845,13 @@ fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
         return s;
     }
     let bare = |i: usize| {
-        marks.bits[i] == 0
+        let role = cues::name_word(doc.key(i));
+        (marks.bits[i] == 0
             && doc.tokens[i].kind == TokenKind::Word
-            && cues::name_word(doc.key(i)) & (cues::DIRECTION | cues::PLACE_WORD) == 0
-            && !capitalised(doc, i)
+            && role & (cues::DIRECTION | cues::PLACE_WORD) == 0
+            && !capitalised(doc, i))
+            || direction_adjective(doc, i)
+            || doc.key(i) == "-" && i > s.a && direction_adjective(doc, i - 1)
     };
     let place = |a: usize, b: usize| {
         cues::exact(doc, lang, a, b).is_some_and(|c| c.bits & (cues::GPE | cues::LOC) != 0)
@@ -851,6 +867,60 @@ fn trim_place(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Span {
         }
     }
     s
+}
+
+/// The titles of films, shows, songs and books name no person or place inside them (as
+/// OntoNotes has it, a title is a work of art, a kind this analyser does not report): a quoted
+/// phrase of one to six words right after a work word ("अनुराग की अगली फ़िल्म 'बॉम्बे
+/// वैल्वेट'", "कॉमेडी शो 'मैड इन इंडिया'") is a title. A title of two words or more is one
+/// wherever the document repeats it, quoted or not; a one-word title only where it is quoted
+/// ("फ़िल्म 'भारत'" leaves the country alone elsewhere).
+fn works(doc: &Doc, spans: &mut Vec<Span>) {
+    let n = doc.len();
+    let quote = |i: usize| {
+        matches!(
+            doc.surface(i),
+            "'" | "‘" | "’" | "\"" | "“" | "”" | "''" | "'''"
+        )
+    };
+    let mut titles: Vec<Vec<&str>> = Vec::new();
+    for i in 1..n {
+        let after_work = cues::name_word(doc.key(i - 1)) & cues::WORK != 0
+            || i >= 2 && cues::name_word(doc.key(i - 2)) & cues::WORK != 0 && !quote(i - 1);
+        if !quote(i) || !after_work {
+            continue;
+        }
+        let Some(j) = (i + 2..(i + 8).min(n)).find(|&j| quote(j)) else {
+            continue;
+        };
+        if (i + 1..=j).any(|k| doc.paragraph_before(k)) {
+            continue;
+        }
+        titles.push((i + 1..j).map(|k| doc.key(k)).collect());
+    }
+    if titles.is_empty() {
+        return;
+    }
+    let mut inside = vec![false; n];
+    for t in &titles {
+        for i in 0..=n.saturating_sub(t.len()) {
+            if !(0..t.len()).all(|k| doc.key(i + k) == t[k]) {
+                continue;
+            }
+            let quoted = i > 0 && quote(i - 1) && i + t.len() < n && quote(i + t.len());
+            if t.len() >= 2 || quoted {
+                inside[i..i + t.len()].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
+    spans.retain(|s| !(s.a..s.b).all(|i| inside[i]));
+}
+
+/// A direction word that qualifies a place rather than names one: "पूर्वी", "उत्तरी" (the
+/// adjectives), "पूर्वोत्तर" (north-east of).
+fn direction_adjective(doc: &Doc, i: usize) -> bool {
+    let k = doc.key(i);
+    cues::name_word(k) & cues::DIRECTION != 0 && (k.ends_with('ी') || k == "पूर्वोत्तर")
 }
 
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
