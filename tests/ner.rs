@@ -951,3 +951,23 @@ fn direction_adjectives_stay_out_of_places() {
         "{found:?}"
     );
 }
+
+/// A word no list holds that sounds like an Indian given name is that person when the article
+/// uses it twice or more on its own and once before a postposition; once alone, or before a
+/// number, it is not.
+#[test]
+fn a_recurring_given_name_is_a_person() {
+    let text = "इस फ़िल्म में वंशिका मुख्य भूमिका निभा रही हैं। निर्देशक बताते हैं कि वंशिका की \
+                मेहनत से ही यह संभव हुआ।";
+    let found = entities(text, Lang::Hi);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(t, l)| t == "वंशिका" && *l == "PERSON")
+            .count(),
+        2,
+        "{found:?}"
+    );
+    let once = entities("इस फ़िल्म में वंशिका मुख्य भूमिका निभा रही हैं।", Lang::Hi);
+    assert!(!once.iter().any(|(t, _)| t == "वंशिका"), "{once:?}");
+}

@@ -169,6 +169,22 @@ fn sound_alikes() -> &'static FxSet<String> {
     })
 }
 
+/// Whether a word of `lang` (its folded key) sounds like an Indian given name
+/// (`data/hi/person-names-latin.tsv`, "given"): "दीपिका", Deepika. English words seldom do.
+pub fn sounds_like_indian_given(lang: Lang, key: &str) -> bool {
+    static KEYS: OnceLock<FxSet<String>> = OnceLock::new();
+    if lang != Lang::Hi || sound_alikes().contains(key) {
+        return false;
+    }
+    let keys = KEYS.get_or_init(|| {
+        lexicon::rows(lexicon::file(Lang::Hi, "person-names-latin"))
+            .filter(|r| r.get(1) == Some(&"given"))
+            .filter_map(|r| latin(r[0]))
+            .collect()
+    });
+    devanagari(key).is_some_and(|k| k.len() >= 3 && keys.contains(&k))
+}
+
 /// The skeletons of the Latin given and family names the lists hold.
 fn name_keys() -> &'static FxSet<String> {
     static KEYS: OnceLock<FxSet<String>> = OnceLock::new();

@@ -126,6 +126,7 @@ pub fn apply(
     people(doc, lang, marks, &mut spans, &mut covered);
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
     propagate(doc, lang, marks, &mut spans, covered, found);
+    recurring_names(doc, lang, marks, &mut spans);
     split_people(doc, &mut spans);
     one_label(doc, lang, marks, &mut spans);
     works(doc, &mut spans);
@@ -522,6 +523,74 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
             i = b;
         } else {
             i += 1;
+        }
+    }
+}
+
+/// A word no list holds that sounds like an Indian given name and that the article uses twice
+/// or more, each time alone where a name may stand, is that person: "दीपिका" three times in a
+/// film story. One mention alone may be any word that sounds so.
+fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    let covered = coverage(doc, spans);
+    let c = cues::get(lang);
+    if c.given.is_empty() {
+        return;
+    }
+    let n = doc.len();
+    let free = |i: usize| {
+        let k = doc.key(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && !covered[i]
+            && marks.bits[i] == 0
+            && k.chars().count() >= 4
+            && !c.common.contains(k)
+            && !c.loanwords.contains(k)
+            && !c.agents.contains(k)
+            && cues::name_word(k) == 0
+            && !cues::plural(k)
+            && (i == 0
+                || cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0
+                    && doc.tokens[i - 1].kind != TokenKind::Number)
+            && (c.given.contains(k) || name_sound::sounds_like_indian_given(lang, k))
+            // Not a word of a longer name: "डिंपल कपाड़िया".
+            && (i == 0 || !covered[i - 1])
+            && (i + 1 >= n || !covered[i + 1])
+    };
+    let mut seen: crate::hash::FxMap<&str, Vec<usize>> = Default::default();
+    for i in 0..n {
+        if free(i) {
+            seen.entry(doc.key(i)).or_default().push(i);
+        }
+    }
+    // After it: never a number ("नेक्सस 5") or another word of names ("जेम्स बॉन्ड"), and at
+    // least once a postposition, the agent marker or a speech verb ("दीपिका ने", "दीपिका की").
+    let next_ok = |i: usize| {
+        i + 1 >= n
+            || is_post(marks, i + 1)
+            || doc.tokens[i + 1].kind != TokenKind::Number && {
+                let k = doc.key(i + 1);
+                !c.family.contains(k)
+                    && !c.abroad.contains(k)
+                    && !crate::link::person_word(lang, k)
+                    && !(c.loanwords.contains(k) && name_sound::sounds_like_name(lang, k))
+            }
+    };
+    let marked = |i: usize| {
+        i + 1 < n
+            && (is_post(marks, i + 1)
+                || c.agents.contains(doc.key(i + 1))
+                || c.speech.longest(doc, i + 1).is_some())
+    };
+    for (_, at) in seen {
+        if at.len() < 2 || !at.iter().all(|&i| next_ok(i)) || !at.iter().any(|&i| marked(i)) {
+            continue;
+        }
+        for i in at {
+            spans.push(Span {
+                a: i,
+                b: i + 1,
+                kind: Kind::L(Label::Person),
+            });
         }
     }
 }
