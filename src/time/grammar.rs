@@ -139,6 +139,17 @@ struct Element {
     lookahead: bool,
     /// `!word|word`: must not follow (end of text is fine); consumes nothing.
     negative: bool,
+    /// `^word|word`: the token before the expression must be one of these (`^!word|word`: must
+    /// not be); consumes nothing, and only opens a pattern. The start of the text counts as a
+    /// sentence mark ("।" or ".") before it.
+    lookbehind: bool,
+}
+
+impl Element {
+    /// Whether the element can never consume a token (so the start index skips it).
+    fn consumes_nothing(&self) -> bool {
+        self.negative || self.lookbehind
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -182,6 +193,9 @@ pub struct Slots {
     pub modifier: Option<&'static str>,
     /// A word that may only stand next to a determiner or year matched alone.
     pub guarded_alone: bool,
+    /// The pattern named the word before the expression (a look-behind): context enough for
+    /// a guarded word alone ("पहले" is "earlier" only where it opens a clause).
+    pub left_context: bool,
     /// Token where the second part of a range starts (`day2`, `yearend`), so the range can be
     /// split in two.
     pub second_at: Option<usize>,
@@ -223,6 +237,13 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
                 Some(b) => (b, true),
                 None => (body, false),
             };
+            let (body, lookbehind) = match body.strip_prefix('^') {
+                Some(b) => (b, true),
+                None => (body, false),
+            };
+            if lookbehind && elements.iter().any(|e: &Element| !e.lookbehind) {
+                return Err(format!("{at}: a look-behind ({raw}) must open the pattern"));
+            }
             let (body, negative) = match body.strip_prefix('!') {
                 Some(b) => (b, true),
                 None => (body, false),
@@ -243,6 +264,7 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
                 optional,
                 lookahead,
                 negative,
+                lookbehind,
             });
         }
         out.push(Pattern {
@@ -466,7 +488,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             Class::Ref => lex
                 .refs
                 .longest(d, i)
-                .map(|(e, &v)| (e, Val::Code(v), false)),
+                .map(|(e, &(v, g))| (e, Val::Code(v), g.guarded)),
             Class::Holiday => {
                 let fixed = lex
                     .holidays
@@ -641,6 +663,11 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             let Some(m) = self.try_pattern(p, pi, i, pre) else {
                 continue;
             };
+            // A guarded word alone is no match at all, so that a pattern naming its context
+            // may take the position ("पहले" alone is no time, "पहले भी" is).
+            if m.slots.guarded_alone && m.end - m.start == 1 && !m.slots.left_context {
+                continue;
+            }
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
@@ -778,6 +805,20 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         let Some(el) = elements.get(k) else {
             return Some(i);
         };
+        if el.lookbehind {
+            let ok = match i.checked_sub(1) {
+                Some(b) => self.element(el, b).is_some() != el.negative,
+                None => {
+                    el.negative
+                        || matches!(&el.matcher, Matcher::Words(w) if w.iter().any(|x| x == "." || x == "।"))
+                }
+            };
+            if !ok {
+                return None;
+            }
+            slots.left_context = true;
+            return self.elements(elements, k + 1, i, slots);
+        }
         if el.negative {
             let blocked = i < self.doc.len() && self.element(el, i).is_some();
             return if blocked {

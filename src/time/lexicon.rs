@@ -40,7 +40,8 @@ impl Unit {
 }
 
 /// A word that needs a guard: `cased` ("May" but not "may"), `guarded` (only next to a
-/// determiner or year: "last fall", not "prices fall").
+/// determiner or year: "last fall", not "prices fall"; or in a pattern that names the word
+/// before it: "पहले" opening a clause is "earlier", after "से" it is "before").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Guard {
     pub cased: bool,
@@ -145,7 +146,7 @@ pub struct TimeLexicon {
     pub dated_holidays: Lexicon<&'static [super::calendar::Date]>,
     pub seasons: Lexicon<(&'static str, Guard)>,
     pub modifiers: Lexicon<(&'static str, ModPos)>,
-    pub refs: Lexicon<&'static str>,
+    pub refs: Lexicon<(&'static str, Guard)>,
     pub directions: Lexicon<i32>,
     /// Words before "N units <direction>" that tie it to an event (`directions.tsv`, "event").
     pub event_anchors: Lexicon<()>,
@@ -282,7 +283,7 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 };
                 Some((code(c.first()?)?, pos))
             }),
-            refs: Lexicon::parse(f("refs"), |c| code(c.first()?)),
+            refs: Lexicon::parse(f("refs"), |c| Some((code(c.first()?)?, guard(c, 1)))),
             directions: Lexicon::parse(f("directions"), |c| c.first()?.parse().ok()),
             event_anchors: Lexicon::parse(f("directions"), |c| {
                 (*c.first()? == "event").then_some(())
