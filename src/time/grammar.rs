@@ -193,9 +193,6 @@ pub struct Slots {
     pub modifier: Option<&'static str>,
     /// A word that may only stand next to a determiner or year matched alone.
     pub guarded_alone: bool,
-    /// The pattern named the word before the expression (a look-behind): context enough for
-    /// a guarded word alone ("पहले" is "earlier" only where it opens a clause).
-    pub left_context: bool,
     /// Token where the second part of a range starts (`day2`, `yearend`), so the range can be
     /// split in two.
     pub second_at: Option<usize>,
@@ -663,9 +660,9 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             let Some(m) = self.try_pattern(p, pi, i, pre) else {
                 continue;
             };
-            // A guarded word alone is no match at all, so that a pattern naming its context
-            // may take the position ("पहले" alone is no time, "पहले भी" is).
-            if m.slots.guarded_alone && m.end - m.start == 1 && !m.slots.left_context {
+            // A guarded word alone is no match at all, so that a pattern naming the word may
+            // take the position ("पहले" alone is no time, "पहले भी" is).
+            if m.slots.guarded_alone && m.end - m.start == 1 {
                 continue;
             }
             if best.as_ref().is_none_or(|b| m.end > b.end) {
@@ -816,7 +813,6 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             if !ok {
                 return None;
             }
-            slots.left_context = true;
             return self.elements(elements, k + 1, i, slots);
         }
         if el.negative {
@@ -871,6 +867,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                         i + 1,
                         Hit::Word {
                             vague: self.lex.vague.word(key).is_some(),
+                            reference: self.lex.refs.word(key).map(|&(r, _)| r),
                         },
                     )
                 })
@@ -894,6 +891,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
 enum Hit {
     Word {
         vague: bool,
+        reference: Option<&'static str>,
     },
     Class {
         slot: Slot,
@@ -905,9 +903,13 @@ enum Hit {
 impl Hit {
     fn apply(self, slots: &mut Slots, i: usize) {
         match self {
-            Hit::Word { vague } => {
+            Hit::Word { vague, reference } => {
                 if vague {
                     slots.vague = true;
+                }
+                // A reference named as a word: "पहले" in "पहले भी".
+                if reference.is_some() {
+                    slots.reference = reference;
                 }
             }
             Hit::Class {

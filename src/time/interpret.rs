@@ -8,7 +8,7 @@ use super::value::{Cal, TimeValue};
 /// The values of one match, each with its token range (a date range yields two).
 pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
     let s = &m.slots;
-    if s.guarded_alone && m.end - m.start == 1 && !s.left_context {
+    if s.guarded_alone && m.end - m.start == 1 {
         return Vec::new();
     }
     if m.rule == Rule::DateRange {

@@ -40,8 +40,8 @@ impl Unit {
 }
 
 /// A word that needs a guard: `cased` ("May" but not "may"), `guarded` (only next to a
-/// determiner or year: "last fall", not "prices fall"; or in a pattern that names the word
-/// before it: "पहले" opening a clause is "earlier", after "से" it is "before").
+/// determiner or year: "last fall", not "prices fall"; a guarded reference stands only in a
+/// pattern that names it: "पहले भी" is "earlier too", "से पहले" is "before").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Guard {
     pub cased: bool,
