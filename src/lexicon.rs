@@ -108,11 +108,11 @@ macro_rules! lang_files {
 pub const LANGS: &[LangData] = &[
     LangData {
         lang: Lang::Hi,
-        files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords"),
+        files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords"),
     },
     LangData {
         lang: Lang::En,
-        files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person"),
+        files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person"),
     },
 ];
 

@@ -111,6 +111,8 @@ classes_and_slots! {
         SetWord = "setword",
         Decade = "decade",
         NumDate = "numdate",
+        /// A date known by a name or notation: "9/11", "26/11" (`named-dates.tsv`).
+        Named = "named",
     }
     classes {
         /// A two-digit number token: the year in "'98".
@@ -198,6 +200,8 @@ pub struct Slots {
     pub second_at: Option<usize>,
     /// The second year of "2013-14" / "2024–25".
     pub year_end: Option<i32>,
+    /// A date known by its name ("9/11"): history, no evidence for the document date.
+    pub named: bool,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -306,6 +310,7 @@ fn class_start(
         Class::DayRel => (words(&[&lex.dayrel]), false),
         Class::Pod => (words(&[&lex.pods]), false),
         Class::Ref => (words(&[&lex.refs]), false),
+        Class::Named => (words(&[&lex.named_dates]), false),
         Class::Holiday => (words(&[&lex.holidays, &lex.dated_holidays]), false),
         Class::Season => (words(&[&lex.seasons]), false),
         Class::Dir => (words(&[&lex.directions]), false),
@@ -561,6 +566,15 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 Some((i + 1, Val::Int(decade.into()), false))
             }
             Class::NumDate => self.numeric_date(i),
+            // "9/11" written as one word: "9 / 11" is no name.
+            Class::Named => {
+                let (e, &date) = lex.named_dates.longest(d, i)?;
+                ((i + 1..e).all(|k| d.glued(k))).then_some((
+                    e,
+                    Val::Date(date.year, date.month, date.day),
+                    false,
+                ))
+            }
             Class::Yy => {
                 let v = self.int_token(i).filter(|_| d.key(i).len() == 2)?;
                 Some((i + 1, Val::Int(v), false))
@@ -1051,7 +1065,8 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                 _ => v as i32,
             })
         }
-        Slot::NumDate => {
+        Slot::NumDate | Slot::Named => {
+            s.named = slot == Slot::Named;
             if let Val::Date(y, m, d) = val {
                 s.year = Some(y);
                 s.month = Some(m);

@@ -145,6 +145,8 @@ pub struct TimeLexicon {
     /// Holidays whose date moves (दिवाली, Easter): every known date, one a year, in order.
     pub dated_holidays: Lexicon<&'static [super::calendar::Date]>,
     pub seasons: Lexicon<(&'static str, Guard)>,
+    /// Dates known by a name or notation ("9/11"): the date.
+    pub named_dates: Lexicon<super::calendar::Date>,
     pub modifiers: Lexicon<(&'static str, ModPos)>,
     pub refs: Lexicon<(&'static str, Guard)>,
     pub directions: Lexicon<i32>,
@@ -274,6 +276,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 }
                 lex
             },
+            named_dates: Lexicon::parse(f("named-dates"), |c| {
+                super::calendar::Date::parse(c.first()?)
+            }),
             seasons: Lexicon::parse(f("seasons"), |c| Some((code(c.first()?)?, guard(c, 1)))),
             modifiers: Lexicon::parse(f("modifiers"), |c| {
                 let pos = if c.get(1) == Some(&"after") {
@@ -425,6 +430,7 @@ mod tests {
                     lex.dated_holidays.len() - extra_spellings(lang),
                 ),
                 ("seasons", lex.seasons.len()),
+                ("named-dates", lex.named_dates.len()),
                 ("modifiers", lex.modifiers.len()),
                 ("refs", lex.refs.len()),
                 ("directions", lex.directions.len() + lex.event_anchors.len()),

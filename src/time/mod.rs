@@ -183,6 +183,8 @@ struct Mention {
     /// A duration that ends or starts at the DCT: "पिछले दो वर्षों", "the next five years".
     anchored: bool,
     pattern: &'static str,
+    /// A date known by its name ("9/11"): history, like a birth date.
+    named: bool,
 }
 
 fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
@@ -260,6 +262,7 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                 modifier: m.slots.modifier,
                 anchored: m.rule == Rule::Anchored,
                 pattern: &grammar::patterns(lang)[m.pattern].id,
+                named: m.slots.named,
             });
         }
         i = m.end;
@@ -317,7 +320,7 @@ pub fn analyse(
                 start_token: m.tokens.0,
                 sentence: m.sentence,
                 tense: m.tense,
-                history: history.get(m.sentence).copied().unwrap_or(false),
+                history: m.named || history.get(m.sentence).copied().unwrap_or(false),
             })
             .collect();
         let inferred = dct::infer(&clues)?;
