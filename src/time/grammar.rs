@@ -123,6 +123,11 @@ classes_and_slots! {
         Hour2 = "hour2",
         Year2 = "year2",
         YearEnd = "yearend",
+        /// The first of two decades sharing their noun: "70" in "70 और 80 के दशक".
+        FirstDecade = "firstdecade",
+        /// The larger of two neighbouring counts, "एक दो दिन", "दो-तीन साल": the count is
+        /// vague (PXD), as a reader takes it.
+        Upto = "upto",
         Hour = "hour",
         Minute = "minute",
     }
@@ -202,6 +207,8 @@ pub struct Slots {
     pub year_end: Option<i32>,
     /// A date known by its name ("9/11"): history, no evidence for the document date.
     pub named: bool,
+    /// "70" in "70 और 80 के दशक".
+    pub first_decade: Option<i32>,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -837,12 +844,27 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 self.elements(elements, k + 1, i, slots)
             };
         }
+        if el.lookahead && i < self.doc.len() {
+            // A lookahead and every element after it are context: they must match, but the
+            // expression ends before them and they fill no slot ("सप्ताह &में <num> <unit>":
+            // "सप्ताह" in "सप्ताह में 15 घंटे").
+            if let Some((next, _)) = self.element(el, i) {
+                let mut context = slots.clone();
+                if self.elements(elements, k + 1, next, &mut context).is_some() {
+                    return Some(i);
+                }
+            }
+            return if el.optional {
+                self.elements(elements, k + 1, i, slots)
+            } else {
+                None
+            };
+        }
         let mut best: Option<(usize, Slots)> = None;
         if i < self.doc.len() {
             if let Some((next, hit)) = self.element(el, i) {
                 let mut s = slots.clone();
                 hit.apply(&mut s, i);
-                let next = if el.lookahead { i } else { next };
                 if let Some(end) = self.elements(elements, k + 1, next, &mut s) {
                     best = Some((end, s));
                 }
@@ -1056,15 +1078,24 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                 s.period = Some(p)
             }
         }
-        Slot::Decade => {
+        Slot::Decade | Slot::FirstDecade => {
             // <decade:year> in "1990 के दशक" carries a year; <decade> carries the decade.
             // "60 के दशक" (two digits) is the 1960s.
-            s.decade = int(&val).map(|v| match v {
+            let decade = int(&val).map(|v| match v {
                 1000.. => (v / 10) as i32,
                 0..=99 => 190 + (v / 10) as i32,
                 _ => v as i32,
-            })
+            });
+            if slot == Slot::FirstDecade {
+                s.first_decade = decade;
+            } else {
+                if s.first_decade.is_some() {
+                    s.second_at = Some(at);
+                }
+                s.decade = decade;
+            }
         }
+        Slot::Upto => s.vague = true,
         Slot::NumDate | Slot::Named => {
             s.named = slot == Slot::Named;
             if let Val::Date(y, m, d) = val {

@@ -210,6 +210,9 @@ fn code(s: &str) -> Option<&'static str> {
         "P3M",
         "P1Y",
         "PT1H",
+        "PXD",
+        "PXM",
+        "PXY",
     ];
     CODES.iter().copied().find(|c| *c == s)
 }
