@@ -125,6 +125,8 @@ classes_and_slots! {
         YearEnd = "yearend",
         /// The first of two decades sharing their noun: "70" in "70 और 80 के दशक".
         FirstDecade = "firstdecade",
+        /// The first of two units sharing their count: "घंटों" in "कुछ घंटों या दिनों".
+        FirstUnit = "firstunit",
         /// The larger of two neighbouring counts, "एक दो दिन", "दो-तीन साल": the count is
         /// vague (PXD), as a reader takes it.
         Upto = "upto",
@@ -209,6 +211,8 @@ pub struct Slots {
     pub named: bool,
     /// "70" in "70 और 80 के दशक".
     pub first_decade: Option<i32>,
+    /// "घंटों" in "कुछ घंटों या दिनों".
+    pub first_unit: Option<Unit>,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -1020,7 +1024,15 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
         Slot::Ord => s.ord = int(&val).map(|v| v as u32),
         Slot::Unit => {
             if let Val::Unit(u) = val {
+                if s.first_unit.is_some() {
+                    s.second_at = Some(at);
+                }
                 s.unit = Some(u)
+            }
+        }
+        Slot::FirstUnit => {
+            if let Val::Unit(u) = val {
+                s.first_unit = Some(u)
             }
         }
         Slot::Det => s.det = int(&val).map(|v| v as i32),
