@@ -392,6 +392,7 @@ mod tests {
             note: None,
             range: None,
             granularity: Granularity::Year,
+            pattern: "test",
         }
     }
 

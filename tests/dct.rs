@@ -39,6 +39,19 @@ fn a_birth_date_never_becomes_the_document_date() {
 }
 
 #[test]
+fn a_named_date_is_history() {
+    // "9/11" is a date (2001-09-11) but says nothing about when the article was written.
+    assert_eq!(
+        infer("9/11 के हमलों के बाद अमरीका ने सुरक्षा कड़ी कर दी थी।", "hi").0,
+        None
+    );
+    assert_eq!(
+        infer("Airport security was tightened after 9/11.", "en").0,
+        None
+    );
+}
+
+#[test]
 fn a_future_launch_is_no_document_date() {
     assert_eq!(
         infer(

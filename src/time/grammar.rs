@@ -111,6 +111,8 @@ classes_and_slots! {
         SetWord = "setword",
         Decade = "decade",
         NumDate = "numdate",
+        /// A date known by a name or notation: "9/11", "26/11" (`named-dates.tsv`).
+        Named = "named",
     }
     classes {
         /// A two-digit number token: the year in "'98".
@@ -121,6 +123,13 @@ classes_and_slots! {
         Hour2 = "hour2",
         Year2 = "year2",
         YearEnd = "yearend",
+        /// The first of two decades sharing their noun: "70" in "70 और 80 के दशक".
+        FirstDecade = "firstdecade",
+        /// The first of two units sharing their count: "घंटों" in "कुछ घंटों या दिनों".
+        FirstUnit = "firstunit",
+        /// The larger of two neighbouring counts, "एक दो दिन", "दो-तीन साल": the count is
+        /// vague (PXD), as a reader takes it.
+        Upto = "upto",
         Hour = "hour",
         Minute = "minute",
     }
@@ -139,6 +148,17 @@ struct Element {
     lookahead: bool,
     /// `!word|word`: must not follow (end of text is fine); consumes nothing.
     negative: bool,
+    /// `^word|word`: the token before the expression must be one of these (`^!word|word`: must
+    /// not be); consumes nothing, and only opens a pattern. The start of the text counts as a
+    /// sentence mark ("।" or ".") before it.
+    lookbehind: bool,
+}
+
+impl Element {
+    /// Whether the element can never consume a token (so the start index skips it).
+    fn consumes_nothing(&self) -> bool {
+        self.negative || self.lookbehind
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -187,6 +207,12 @@ pub struct Slots {
     pub second_at: Option<usize>,
     /// The second year of "2013-14" / "2024–25".
     pub year_end: Option<i32>,
+    /// A date known by its name ("9/11"): history, no evidence for the document date.
+    pub named: bool,
+    /// "70" in "70 और 80 के दशक".
+    pub first_decade: Option<i32>,
+    /// "घंटों" in "कुछ घंटों या दिनों".
+    pub first_unit: Option<Unit>,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -223,6 +249,13 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
                 Some(b) => (b, true),
                 None => (body, false),
             };
+            let (body, lookbehind) = match body.strip_prefix('^') {
+                Some(b) => (b, true),
+                None => (body, false),
+            };
+            if lookbehind && elements.iter().any(|e: &Element| !e.lookbehind) {
+                return Err(format!("{at}: a look-behind ({raw}) must open the pattern"));
+            }
             let (body, negative) = match body.strip_prefix('!') {
                 Some(b) => (b, true),
                 None => (body, false),
@@ -243,6 +276,7 @@ pub fn parse_patterns(lang: Lang) -> Result<Vec<Pattern>, String> {
                 optional,
                 lookahead,
                 negative,
+                lookbehind,
             });
         }
         out.push(Pattern {
@@ -287,6 +321,7 @@ fn class_start(
         Class::DayRel => (words(&[&lex.dayrel]), false),
         Class::Pod => (words(&[&lex.pods]), false),
         Class::Ref => (words(&[&lex.refs]), false),
+        Class::Named => (words(&[&lex.named_dates]), false),
         Class::Holiday => (words(&[&lex.holidays, &lex.dated_holidays]), false),
         Class::Season => (words(&[&lex.seasons]), false),
         Class::Dir => (words(&[&lex.directions]), false),
@@ -466,7 +501,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             Class::Ref => lex
                 .refs
                 .longest(d, i)
-                .map(|(e, &v)| (e, Val::Code(v), false)),
+                .map(|(e, &(v, g))| (e, Val::Code(v), g.guarded)),
             Class::Holiday => {
                 let fixed = lex
                     .holidays
@@ -542,6 +577,15 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 Some((i + 1, Val::Int(decade.into()), false))
             }
             Class::NumDate => self.numeric_date(i),
+            // "9/11" written as one word: "9 / 11" is no name.
+            Class::Named => {
+                let (e, &date) = lex.named_dates.longest(d, i)?;
+                ((i + 1..e).all(|k| d.glued(k))).then_some((
+                    e,
+                    Val::Date(date.year, date.month, date.day),
+                    false,
+                ))
+            }
             Class::Yy => {
                 let v = self.int_token(i).filter(|_| d.key(i).len() == 2)?;
                 Some((i + 1, Val::Int(v), false))
@@ -641,6 +685,11 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
             let Some(m) = self.try_pattern(p, pi, i, pre) else {
                 continue;
             };
+            // A guarded word alone is no match at all, so that a pattern naming the word may
+            // take the position ("पहले" alone is no time, "पहले भी" is).
+            if m.slots.guarded_alone && m.end - m.start == 1 {
+                continue;
+            }
             if best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
@@ -778,6 +827,19 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         let Some(el) = elements.get(k) else {
             return Some(i);
         };
+        if el.lookbehind {
+            let ok = match i.checked_sub(1) {
+                Some(b) => self.element(el, b).is_some() != el.negative,
+                None => {
+                    el.negative
+                        || matches!(&el.matcher, Matcher::Words(w) if w.iter().any(|x| x == "." || x == "।"))
+                }
+            };
+            if !ok {
+                return None;
+            }
+            return self.elements(elements, k + 1, i, slots);
+        }
         if el.negative {
             let blocked = i < self.doc.len() && self.element(el, i).is_some();
             return if blocked {
@@ -786,12 +848,27 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 self.elements(elements, k + 1, i, slots)
             };
         }
+        if el.lookahead && i < self.doc.len() {
+            // A lookahead and every element after it are context: they must match, but the
+            // expression ends before them and they fill no slot ("सप्ताह &में <num> <unit>":
+            // "सप्ताह" in "सप्ताह में 15 घंटे").
+            if let Some((next, _)) = self.element(el, i) {
+                let mut context = slots.clone();
+                if self.elements(elements, k + 1, next, &mut context).is_some() {
+                    return Some(i);
+                }
+            }
+            return if el.optional {
+                self.elements(elements, k + 1, i, slots)
+            } else {
+                None
+            };
+        }
         let mut best: Option<(usize, Slots)> = None;
         if i < self.doc.len() {
             if let Some((next, hit)) = self.element(el, i) {
                 let mut s = slots.clone();
                 hit.apply(&mut s, i);
-                let next = if el.lookahead { i } else { next };
                 if let Some(end) = self.elements(elements, k + 1, next, &mut s) {
                     best = Some((end, s));
                 }
@@ -830,6 +907,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                         i + 1,
                         Hit::Word {
                             vague: self.lex.vague.word(key).is_some(),
+                            reference: self.lex.refs.word(key).map(|&(r, _)| r),
                         },
                     )
                 })
@@ -853,6 +931,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
 enum Hit {
     Word {
         vague: bool,
+        reference: Option<&'static str>,
     },
     Class {
         slot: Slot,
@@ -864,9 +943,13 @@ enum Hit {
 impl Hit {
     fn apply(self, slots: &mut Slots, i: usize) {
         match self {
-            Hit::Word { vague } => {
+            Hit::Word { vague, reference } => {
                 if vague {
                     slots.vague = true;
+                }
+                // A reference named as a word: "पहले" in "पहले भी".
+                if reference.is_some() {
+                    slots.reference = reference;
                 }
             }
             Hit::Class {
@@ -941,7 +1024,15 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
         Slot::Ord => s.ord = int(&val).map(|v| v as u32),
         Slot::Unit => {
             if let Val::Unit(u) = val {
+                if s.first_unit.is_some() {
+                    s.second_at = Some(at);
+                }
                 s.unit = Some(u)
+            }
+        }
+        Slot::FirstUnit => {
+            if let Val::Unit(u) = val {
+                s.first_unit = Some(u)
             }
         }
         Slot::Det => s.det = int(&val).map(|v| v as i32),
@@ -999,16 +1090,26 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                 s.period = Some(p)
             }
         }
-        Slot::Decade => {
+        Slot::Decade | Slot::FirstDecade => {
             // <decade:year> in "1990 के दशक" carries a year; <decade> carries the decade.
             // "60 के दशक" (two digits) is the 1960s.
-            s.decade = int(&val).map(|v| match v {
+            let decade = int(&val).map(|v| match v {
                 1000.. => (v / 10) as i32,
                 0..=99 => 190 + (v / 10) as i32,
                 _ => v as i32,
-            })
+            });
+            if slot == Slot::FirstDecade {
+                s.first_decade = decade;
+            } else {
+                if s.first_decade.is_some() {
+                    s.second_at = Some(at);
+                }
+                s.decade = decade;
+            }
         }
-        Slot::NumDate => {
+        Slot::Upto => s.vague = true,
+        Slot::NumDate | Slot::Named => {
+            s.named = slot == Slot::Named;
             if let Val::Date(y, m, d) = val {
                 s.year = Some(y);
                 s.month = Some(m);

@@ -46,6 +46,25 @@ pub fn interpret(m: &Match) -> Vec<((usize, usize), TimeValue)> {
         }
         return vec![((m.start, at - 1), a), ((at, m.end), b)];
     }
+    if let (Rule::Decade, Some(d1), Some(d2), Some(at)) =
+        (m.rule, s.first_decade, s.decade, s.second_at)
+    {
+        // "70 और 80 के दशक": the 1970s and the 1980s, the first written as its number alone.
+        return vec![
+            ((m.start, m.start + 1), TimeValue::Decade(d1)),
+            ((at, m.end), TimeValue::Decade(d2)),
+        ];
+    }
+    if let (Rule::Duration, Some(u1), Some(u2), Some(at)) =
+        (m.rule, s.first_unit, s.unit, s.second_at)
+    {
+        // "कुछ घंटों या दिनों": a few hours, or a few days.
+        let amount = amount(s);
+        return vec![
+            ((m.start, at - 1), TimeValue::Duration { amount, unit: u1 }),
+            ((at, m.end), TimeValue::Duration { amount, unit: u2 }),
+        ];
+    }
     if m.rule == Rule::YearRange {
         // "2013-14", "वित्त वर्ष 2024-25": two consecutive years, which the timeline joins.
         let (Some(y1), Some(y2), Some(at)) = (s.year, s.year_end, s.second_at) else {

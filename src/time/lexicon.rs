@@ -40,7 +40,8 @@ impl Unit {
 }
 
 /// A word that needs a guard: `cased` ("May" but not "may"), `guarded` (only next to a
-/// determiner or year: "last fall", not "prices fall").
+/// determiner or year: "last fall", not "prices fall"; a guarded reference stands only in a
+/// pattern that names it: "पहले भी" is "earlier too", "से पहले" is "before").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Guard {
     pub cased: bool,
@@ -144,8 +145,10 @@ pub struct TimeLexicon {
     /// Holidays whose date moves (दिवाली, Easter): every known date, one a year, in order.
     pub dated_holidays: Lexicon<&'static [super::calendar::Date]>,
     pub seasons: Lexicon<(&'static str, Guard)>,
+    /// Dates known by a name or notation ("9/11"): the date.
+    pub named_dates: Lexicon<super::calendar::Date>,
     pub modifiers: Lexicon<(&'static str, ModPos)>,
-    pub refs: Lexicon<&'static str>,
+    pub refs: Lexicon<(&'static str, Guard)>,
     pub directions: Lexicon<i32>,
     /// Words before "N units <direction>" that tie it to an event (`directions.tsv`, "event").
     pub event_anchors: Lexicon<()>,
@@ -207,6 +210,9 @@ fn code(s: &str) -> Option<&'static str> {
         "P3M",
         "P1Y",
         "PT1H",
+        "PXD",
+        "PXM",
+        "PXY",
     ];
     CODES.iter().copied().find(|c| *c == s)
 }
@@ -273,6 +279,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 }
                 lex
             },
+            named_dates: Lexicon::parse(f("named-dates"), |c| {
+                super::calendar::Date::parse(c.first()?)
+            }),
             seasons: Lexicon::parse(f("seasons"), |c| Some((code(c.first()?)?, guard(c, 1)))),
             modifiers: Lexicon::parse(f("modifiers"), |c| {
                 let pos = if c.get(1) == Some(&"after") {
@@ -282,7 +291,7 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
                 };
                 Some((code(c.first()?)?, pos))
             }),
-            refs: Lexicon::parse(f("refs"), |c| code(c.first()?)),
+            refs: Lexicon::parse(f("refs"), |c| Some((code(c.first()?)?, guard(c, 1)))),
             directions: Lexicon::parse(f("directions"), |c| c.first()?.parse().ok()),
             event_anchors: Lexicon::parse(f("directions"), |c| {
                 (*c.first()? == "event").then_some(())
@@ -424,6 +433,7 @@ mod tests {
                     lex.dated_holidays.len() - extra_spellings(lang),
                 ),
                 ("seasons", lex.seasons.len()),
+                ("named-dates", lex.named_dates.len()),
                 ("modifiers", lex.modifiers.len()),
                 ("refs", lex.refs.len()),
                 ("directions", lex.directions.len() + lex.event_anchors.len()),

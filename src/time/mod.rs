@@ -78,6 +78,9 @@ pub struct TimexSpan {
     /// The calendar range the value covers, when it is known: `[first day, last day]`.
     pub range: Option<(Date, Date)>,
     pub granularity: Granularity,
+    /// The id of the pattern that found it (`hi.date.dmy`), so a test can check that a
+    /// pattern's example is matched by that pattern and not by another one.
+    pub pattern: &'static str,
 }
 
 /// Where the DCT came from.
@@ -179,6 +182,9 @@ struct Mention {
     modifier: Option<&'static str>,
     /// A duration that ends or starts at the DCT: "पिछले दो वर्षों", "the next five years".
     anchored: bool,
+    pattern: &'static str,
+    /// A date known by its name ("9/11"): history, like a birth date.
+    named: bool,
 }
 
 fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
@@ -255,6 +261,8 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                 tense,
                 modifier: m.slots.modifier,
                 anchored: m.rule == Rule::Anchored,
+                pattern: &grammar::patterns(lang)[m.pattern].id,
+                named: m.slots.named,
             });
         }
         i = m.end;
@@ -312,7 +320,7 @@ pub fn analyse(
                 start_token: m.tokens.0,
                 sentence: m.sentence,
                 tense: m.tense,
-                history: history.get(m.sentence).copied().unwrap_or(false),
+                history: m.named || history.get(m.sentence).copied().unwrap_or(false),
             })
             .collect();
         let inferred = dct::infer(&clues)?;
@@ -373,6 +381,7 @@ pub fn analyse(
             } else {
                 Granularity::Unknown
             },
+            pattern: m.pattern,
         });
     }
     comparison::anchor_on_reported_quarter(

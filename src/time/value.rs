@@ -681,6 +681,10 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
         TimeValue::Duration { amount, unit } => {
             Resolved::new(TimexType::Duration, duration_value(amount, unit))
         }
+        // A vague amount written as words (refs.tsv: "लंबे समय" PXY) is a duration.
+        TimeValue::Ref(r) if !r.ends_with("_REF") => {
+            Resolved::new(TimexType::Duration, r.to_owned())
+        }
         TimeValue::Ref(r) => Resolved::new(TimexType::Date, r.to_owned()),
         TimeValue::Set(ref p) => Resolved::new(TimexType::Set, p.clone()),
     }

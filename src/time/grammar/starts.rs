@@ -61,7 +61,7 @@ pub(super) struct Way {
 fn first_elements(elements: &[super::Element], k: usize) -> (Vec<usize>, bool) {
     let mut out = Vec::new();
     for (j, el) in elements.iter().enumerate().skip(k) {
-        if el.negative {
+        if el.consumes_nothing() {
             continue;
         }
         out.push(j);
@@ -94,7 +94,7 @@ impl StartIndex {
         }
         for (pi, p) in patterns.iter().enumerate() {
             let mut required = false;
-            for el in p.elements.iter().filter(|el| !el.negative) {
+            for el in p.elements.iter().filter(|el| !el.consumes_nothing()) {
                 match &el.matcher {
                     Matcher::Words(words) => {
                         for w in words {
