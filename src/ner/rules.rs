@@ -130,6 +130,11 @@ pub fn apply(
     split_people(doc, &mut spans);
     one_label(doc, lang, marks, &mut spans);
     works(doc, &mut spans);
+    // Number words name no one: "तिरासी सौ", "तिरसठ लाख" read as a person.
+    let numbers = crate::numbers::lexicon(lang);
+    spans.retain(|s| {
+        s.kind != Kind::L(Label::Person) || !(s.a..s.b).any(|i| numbers.is_number_word(doc.key(i)))
+    });
     // No name runs across a paragraph break: what a rule above joined over one keeps its
     // longer side.
     for s in spans.iter_mut() {

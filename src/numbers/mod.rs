@@ -40,6 +40,14 @@ pub struct NumberLexicon {
 }
 
 impl NumberLexicon {
+    /// Whether the folded key is a number word other than an article-like one: "तिरासी",
+    /// "लाख", "seventy" (not "एक", "a").
+    pub fn is_number_word(&self, key: &str) -> bool {
+        self.words
+            .word(key)
+            .is_some_and(|w| w.kind != WordKind::Article)
+    }
+
     /// Whether what starts at token `i` makes a number before it an amount: a currency
     /// written after the number ("रुपये", "dollars"), a percent word, a measure ("लीटर",
     /// "km") or a scale ("करोड़", "million"). "2000 रुपये" is money, not the year 2000.
