@@ -184,6 +184,32 @@ KNOWLEDGE_GPE = [
     ("Netherlands", "नीदरलैंड्स"), ("India", "हिंदुस्तान", "हिन्दुस्तान"),
     ("West Indies", "वेस्टइंडीज़", "वेस्ट इंडीज़"),
 ]
+# Seas, straits, ranges, deserts, famous streets and grounds that world and sports news names
+# (not the tagger's LOC gazetteer, so the models stay as trained).
+KNOWLEDGE_LOC = [
+    ("Atlantic Ocean", "अटलांटिक"), ("Pacific Ocean", "प्रशांत सागर"), ("Arctic Ocean", "आर्कटिक महासागर", "आर्कटिक"),
+    ("Antarctic", "अंटार्कटिक"), ("Mediterranean Sea", "भूमध्य सागर", "भूमध्यसागर"), ("Red Sea", "लाल सागर"),
+    ("Black Sea", "काला सागर"), ("Caspian Sea", "कैस्पियन सागर"), ("South China Sea", "दक्षिण चीन सागर"),
+    ("East China Sea", "पूर्वी चीन सागर"), ("Dead Sea", "मृत सागर"), ("North Sea", "उत्तरी सागर"),
+    ("Persian Gulf", "फ़ारस की खाड़ी", "फारस की खाड़ी"), ("Gulf of Mexico", "मैक्सिको की खाड़ी", "मेक्सिको की खाड़ी"),
+    ("Gulf of Aden", "अदन की खाड़ी"), ("Strait of Hormuz", "होर्मुज़ जलडमरूमध्य", "होर्मुज जलडमरूमध्य"),
+    ("English Channel", "इंग्लिश चैनल"), ("Suez Canal", "स्वेज़ नहर", "स्वेज नहर"), ("Panama Canal", "पनामा नहर"),
+    ("Alps", "आल्प्स", "एल्प्स"), ("Andes", "एंडीज़"), ("Hindu Kush", "हिंदुकुश", "हिंदू कुश"),
+    ("Karakoram", "काराकोरम"), ("Mount Everest", "माउंट एवरेस्ट", "एवरेस्ट"), ("Siachen", "सियाचिन"),
+    ("Sahara", "सहारा रेगिस्तान"), ("Gobi Desert", "गोबी रेगिस्तान"), ("Thar Desert", "थार रेगिस्तान"),
+    ("Nile", "नील नदी"), ("Amazon River", "अमेज़न नदी"), ("Brahmaputra", "ब्रह्मपुत्र"), ("Indus", "सिंधु नदी"),
+    ("Wall Street", "वॉल स्ट्रीट", "वाल स्ट्रीट"), ("Downing Street", "डाउनिंग स्ट्रीट"), ("Times Square", "टाइम्स स्क्वायर"),
+    ("Tiananmen Square", "तियानानमेन चौक", "थ्यानानमेन चौक"), ("Tahrir Square", "तहरीर चौक"),
+    ("Red Fort", "लाल क़िला", "लाल किला"), ("India Gate", "इंडिया गेट"), ("Rashtrapati Bhavan", "राष्ट्रपति भवन"),
+    ("Jantar Mantar", "जंतर मंतर"), ("Taj Mahal", "ताजमहल", "ताज महल"), ("Gateway of India", "गेटवे ऑफ़ इंडिया"),
+    ("Lord's", "लॉर्ड्स"), ("The Oval", "ओवल"), ("Eden Gardens", "ईडन गार्डन्स", "ईडन गार्डेन्स"),
+    ("Wankhede Stadium", "वानखेड़े"), ("Feroz Shah Kotla", "फ़िरोज़शाह कोटला", "फिरोजशाह कोटला", "कोटला"),
+    ("Chepauk", "चेपॉक"), ("Melbourne Cricket Ground", "मेलबर्न क्रिकेट ग्राउंड", "एमसीजी"),
+    ("Sydney Cricket Ground", "सिडनी क्रिकेट ग्राउंड", "एससीजी"), ("The Gabba", "गाबा"),
+    ("Old Trafford", "ओल्ड ट्रैफ़र्ड", "ओल्ड ट्रैफर्ड"), ("Headingley", "हेडिंग्ले"), ("Edgbaston", "एजबेस्टन"),
+    ("Trent Bridge", "ट्रेंट ब्रिज"), ("Wembley Stadium", "वेम्बली"), ("Maracanã", "माराकाना"),
+]
+
 KNOWLEDGE_NORP = [
     ("French", "फ़्रांसीसी"), ("Greek", "ग्रीक", "यूनानी"), ("Israeli", "इसराइली"), ("Hindustani", "हिंदुस्तानी"),
     ("Democrats", "डेमोक्रैट्स", "डेमोक्रेट्स"), ("Republicans", "रिपब्लिकंस"), ("Non-resident Indian", "एनआरआई", "अनिवासी भारतीय"),
@@ -365,7 +391,8 @@ def main():
     held = set()
     for t in (hi_gpe, hi_loc, hi_norp, hi_org, hi_event, en_gpe, en_loc, en_norp, en_org, en_event):
         held |= set(t.rows)
-    for kind, table in (("ORG", KNOWLEDGE_ORG), ("EVENT", KNOWLEDGE_EVENT), ("GPE", KNOWLEDGE_GPE), ("NORP", KNOWLEDGE_NORP)):
+    for kind, table in (("ORG", KNOWLEDGE_ORG), ("EVENT", KNOWLEDGE_EVENT), ("GPE", KNOWLEDGE_GPE), ("NORP", KNOWLEDGE_NORP),
+                        ("LOC", KNOWLEDGE_LOC)):
         for names in table:
             english = names[0]
             for n in names[1:] + (english,):
@@ -412,7 +439,7 @@ def main():
         gpe, loc, norp, org, event, wd, kn = t
         d = os.path.join(ROOT, "data", lang)
         kn.write(os.path.join(d, "gazetteer-knowledge.tsv"), "Names the entity rules know and the tagger does not read; "
-                 "columns: name, GPE|NORP|ORG|EVENT, English name, Wikidata id (optional)", "hand list (general knowledge), " + src_wd +
+                 "columns: name, GPE|LOC|NORP|ORG|EVENT, English name, Wikidata id (optional)", "hand list (general knowledge), " + src_wd +
                  f", {src_geo} cities500 (towns of 5,000+ in India, 15,000+ elsewhere), wordfreq 3.1.1 (to leave words out)")
         gpe.write(os.path.join(d, "gazetteer-gpe.tsv"), "Countries, states and cities; " + cols,
                   f"{src_cldr}, {src_geo} (population >= {args.min_population}), {src_wd}, hand list")

@@ -234,6 +234,7 @@ fn build(lang: Lang) -> Cues {
     for row in lexicon::rows(knowledge_file(lang)) {
         let bits = match row.get(1) {
             Some(&"GPE") => GPE,
+            Some(&"LOC") => LOC,
             Some(&"NORP") => NORP,
             Some(&"ORG") => ORG,
             Some(&"EVENT") => EVENT,

@@ -1602,7 +1602,10 @@ fn facilities(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
         starts[s.a] = true;
     }
     for s in spans.iter_mut() {
-        if !matches!(s.kind, Kind::L(Label::Person | Label::Gpe)) || s.b - s.a > 2 || s.b >= n {
+        if !matches!(s.kind, Kind::L(Label::Person | Label::Gpe | Label::Loc))
+            || s.b - s.a > 2
+            || s.b >= n
+        {
             continue;
         }
         let mut e = s.b;
