@@ -908,6 +908,12 @@ fn organisations_by_their_head_word() {
         Lang::Hi,
         &[("यूनिवर्सिटी ऑफ़ ट्वेंटे", "ORG")],
     );
+    // Letters after a company word are the company, whatever else they spell.
+    expect(
+        "समाचार एजेंसी एपी के अनुसार हमला सुबह हुआ।",
+        Lang::Hi,
+        &[("एपी", "ORG")],
+    );
     // A kind of school is no name.
     let found = entities("गांव के प्राइमरी स्कूल में बच्चे पढ़ते हैं।", Lang::Hi);
     assert!(!found.iter().any(|(_, l)| *l == "ORG"), "{found:?}");

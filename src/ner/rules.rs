@@ -293,9 +293,16 @@ fn unknown_names<'a>(
     let free = |taken: &[bool], i: usize| candidate(i) && !taken[i] && !title_letters(i);
     for i in 1..doc.len() {
         // "टीवी चैनल ओआरएफ़ की": one or two unknown words after a company word, then a
-        // postposition (not "वेबसाइट खोलेगी ।", a verb).
+        // postposition (not "वेबसाइट खोलेगी ।", a verb). Letters there are the company's,
+        // whatever else they may spell: "समाचार एजेंसी एपी के अनुसार" (AP).
+        let letters = |i: usize| {
+            !covered[i]
+                && !taken[i]
+                && marks.bits[i] == 0
+                && acronym::letters(doc.surface(i), doc.key(i)).is_some()
+        };
         if cues::name_word(doc.key(i - 1)) & cues::ORG_BEFORE != 0
-            && free(&taken, i)
+            && (free(&taken, i) || letters(i))
             && !doc.paragraph_before(i)
         {
             let b = if i + 1 < doc.len() && free(&taken, i + 1) && !doc.paragraph_before(i + 1) {
