@@ -977,3 +977,13 @@ fn a_recurring_given_name_is_a_person() {
     let once = entities("इस फ़िल्म में वंशिका मुख्य भूमिका निभा रही हैं।", Lang::Hi);
     assert!(!once.iter().any(|(t, _)| t == "वंशिका"), "{once:?}");
 }
+
+/// An event word takes names no list knows and English words before it: the tournament's name.
+#[test]
+fn an_event_word_takes_its_unknown_name() {
+    expect(
+        "टीम अब 2027 के ज़ैम्बेज़ी चैलेंज कप में खेलेगी।",
+        Lang::Hi,
+        &[("2027 के ज़ैम्बेज़ी चैलेंज कप", "EVENT")],
+    );
+}

@@ -1459,6 +1459,40 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
                 a -= 1;
             }
         }
+        // An event word after names no list knows or English words, at least one of them more
+        // than an English word or a name read before: "[फीफा] क्लब वर्ल्ड कप", "कन्फेडेरेशन्स कप".
+        if a == start && own.is_none() {
+            let c = cues::get(lang);
+            let mut k = a;
+            let mut strong = false;
+            while k > 0 && a - k < 3 && !doc.paragraph_before(k) {
+                let t = k - 1;
+                let key = doc.key(t);
+                if let Some(o) = owner[t] {
+                    let p = spans[o];
+                    if p.b != k || p.kind != Kind::L(Label::Org) || a - p.a > 3 {
+                        break;
+                    }
+                    strong = true;
+                    k = p.a;
+                    continue;
+                }
+                if doc.tokens[t].kind != TokenKind::Word
+                    || marks.bits[t] != 0
+                    || c.plain.contains(key)
+                    || c.agents.contains(key)
+                    || cues::name_word(key) & (cues::DETERMINER | cues::CONNECTOR) != 0
+                    || c.common.contains(key) && !c.loanwords.contains(key)
+                {
+                    break;
+                }
+                strong |= !c.loanwords.contains(key);
+                k -= 1;
+            }
+            if strong && k < a {
+                a = k;
+            }
+        }
         if a > 0 && year(a - 1) && !doc.paragraph_before(a) {
             a -= 1;
         } else if a > 1
