@@ -1,6 +1,7 @@
 // The page under a heavy article: what a reader feels when pasting megabytes into www/index.html.
 //
-//   node bench/heavy.mjs [--smoke] [SIZE_MB ...]      (standalone; bench/run.mjs calls measure())
+//   node bench/heavy.mjs [--smoke] [SIZE_MB ...]      (standalone; bench/run.mjs calls runHeavy())
+//   HEAVY_WWW=/tmp/old-www node bench/heavy.mjs 2 10   (the same on another copy of www/)
 //
 // For each size it opens the page in headless Chromium (/usr/bin/chromium via playwright-core),
 // builds a Hindi article in the page by repeating the Hindi samples of www/samples.js (their
@@ -52,14 +53,21 @@ export function instrument() {
 export async function makeArticle(bytes) {
   const { SAMPLES } = await import(new URL("samples.js", document.baseURI).href);
   const hi = SAMPLES.filter((s) => s.lang === "hi").map((s) => s.text);
-  const enc = new TextEncoder();
+  const utf8 = (t) => {
+    let n = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xfc00) === 0xd800 ? 4 + 0 * i++ : 3;
+    }
+    return n;
+  };
   const last = "इतिहासकारों के अनुसार 23 मार्च 1931 को लाहौर जेल में भगत सिंह, राजगुरु और सुखदेव को फाँसी दी गई थी।";
-  const room = bytes - enc.encode(last).length - 2;
+  const room = bytes - utf8(last) - 2;
   const parts = [];
   let n = 0;
   for (let i = 0; ; i++) {
     const t = hi[i % hi.length].replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, (y) => String(Number(y) - (i % 40)));
-    const len = enc.encode(t).length + 2;
+    const len = utf8(t) + 2;
     if (n + len > room && parts.length) break;
     parts.push(t);
     n += len;
@@ -86,21 +94,30 @@ export function pasteArticle() {
     }
   });
   mo.observe(article, { childList: true, subtree: true });
-  input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  // The page takes a long paste itself; a short one is the browser's to insert (a synthetic
+  // event does not), as it would be into the text box.
+  if (input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }))) {
+    input.value = globalThis.__article;
+    input.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }
   return globalThis.__pastedAt;
 }
 
 /** Samples the peak RSS of the browser's renderer processes (Linux /proc) every 100 ms. */
 async function rssSampler(browser) {
   let cdp = null;
-  try { cdp = await browser.newBrowserCDPSession(); } catch { return { stop: async () => null, peak: () => null }; }
+  try { cdp = await browser.newBrowserCDPSession(); } catch { return { stop: async () => ({ rss: null, anon: null }), peak: () => null }; }
   let peak = 0;
+  let peakAnon = 0;
   let stopped = false;
+  // VmRSS counts the pages of Chromium's binary and libraries the renderer has touched
+  // (about 105 MB, shared with the other processes); RssAnon is the process's own memory.
   const rss = (pid) => {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      return m ? Number(m[1]) * 1024 : 0;
-    } catch { return 0; }
+      const s = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+) kB`).exec(s)?.[1] ?? 0) * 1024;
+      return [kb("VmRSS"), kb("RssAnon")];
+    } catch { return [0, 0]; }
   };
   let pids = [];
   const refresh = async () => {
@@ -114,14 +131,23 @@ async function rssSampler(browser) {
   const loop = (async () => {
     while (!stopped) {
       if (++n % 20 === 0) await refresh();
-      for (const pid of pids) peak = Math.max(peak, rss(pid));
+      for (const pid of pids) {
+        const [all, anon] = rss(pid);
+        peak = Math.max(peak, all);
+        peakAnon = Math.max(peakAnon, anon);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
   return {
     peak: () => peak,
-    reset: () => { peak = 0; },
-    stop: async () => { stopped = true; await loop; await cdp.detach().catch(() => {}); return peak; },
+    /** The renderers' memory now: { rss, anon } of the largest. */
+    now: async () => {
+      let best = [0, 0];
+      for (const pid of pids) { const m = rss(pid); if (m[0] > best[0]) best = m; }
+      return { rss: best[0], anon: best[1] };
+    },
+    stop: async () => { stopped = true; await loop; await cdp.detach().catch(() => {}); return { rss: peak, anon: peakAnon }; },
   };
 }
 
@@ -137,15 +163,38 @@ export async function scenario(browser, url, bytes, { timeout = 180000, log = ()
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.addInitScript(instrument);
-  const mem = await rssSampler(browser);
   const R = { bytes, errors };
+  let mem = null;
+  let stopHeap = async () => {};
   try {
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.engine === "ready", null, { timeout: 60000 });
     const text = await page.evaluate(makeArticle, bytes);
     R.chars = text.length;
     R.utf8 = Buffer.byteLength(text);
+    // Memory from here: the page, its worker and the pasted text (the article built for the
+    // paste is the clipboard's), not the garbage of building it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.detach();
     await wait(300);
+    mem = await rssSampler(browser);
+    R.before = await mem.now();
+    // The page's JS heap (main thread; CDP Performance.getMetrics JSHeapUsedSize), every 250 ms.
+    const perf = await context.newCDPSession(page);
+    await perf.send("Performance.enable");
+    R.heapPeak = 0;
+    let polling = true;
+    const heapLoop = (async () => {
+      while (polling) {
+        try {
+          const { metrics } = await perf.send("Performance.getMetrics");
+          R.heapPeak = Math.max(R.heapPeak, metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0);
+        } catch { /* the page is closing */ }
+        await wait(250);
+      }
+    })();
+    stopHeap = async () => { polling = false; await heapLoop; await perf.detach().catch(() => {}); };
     const t0 = await page.evaluate(pasteArticle);
     await page.waitForFunction(() => globalThis.__firstMark != null, null, { timeout, polling: 50 });
     R.firstHighlightMs = await page.evaluate(() => globalThis.__firstMark);
@@ -160,6 +209,7 @@ export async function scenario(browser, url, bytes, { timeout = 180000, log = ()
       timeline: globalThis.kaalrekhaPage.analysis.timeline.length,
     })));
     R.paste = await page.evaluate((at) => globalThis.__longest(at), t0);
+    R.peakAfterPaste = mem.peak();
     log(`  ${(bytes / 2 ** 20).toFixed(2)} MB: first highlight ${Math.round(R.firstHighlightMs)} ms, done ${Math.round(R.doneMs)} ms, longest task ${Math.round(R.paste.task)} ms`);
 
     // A legend click: hide a label, then show it again; the slower of the two.
@@ -242,7 +292,10 @@ export async function scenario(browser, url, bytes, { timeout = 180000, log = ()
     R.failed = String(e.message || e).split("\n")[0];
     log(`  ${(bytes / 2 ** 20).toFixed(2)} MB: ${R.failed}`);
   } finally {
-    R.rssPeak = await mem.stop();
+    await stopHeap();
+    const peak = mem ? await mem.stop() : {};
+    R.rssPeak = peak.rss;
+    R.anonPeak = peak.anon;
     await context.close();
   }
   return R;
@@ -255,6 +308,33 @@ export async function measure(browser, url, sizes, opts = {}) {
   return out;
 }
 
+/**
+ * Serves www/ (scripts/serve.mjs), launches Chromium and runs the scenario for each size (in
+ * bytes), one after the other. Used by bench/run.mjs and on its own (below).
+ */
+export async function runHeavy(sizes, { log = () => {}, timeout, www = join(root, "www") } = {}) {
+  const child = spawn(process.execPath, [join(root, "scripts/serve.mjs"), www, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const url = await new Promise((ok, fail) => {
+      child.stdout.on("data", (d) => { const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(d)); if (m) ok(m[0]); });
+      child.once("exit", (code) => fail(new Error(`serve.mjs exited with ${code}`)));
+    });
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    });
+    try {
+      const out = await measure(browser, url, sizes, { log, timeout });
+      return { version: browser.version(), runs: out };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    child.kill();
+  }
+}
+
 // ---------------------------------------------------------------- standalone
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -262,18 +342,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const smoke = args.includes("--smoke");
   const mbs = args.filter((a) => /^[\d.]+$/.test(a)).map(Number);
   const sizes = (mbs.length ? mbs : smoke ? [0.02, 0.06] : [2, 10]).map((m) => Math.round(m * 2 ** 20));
-  const child = spawn(process.execPath, [join(root, "scripts/serve.mjs"), join(root, "www"), "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((ok) => child.stdout.on("data", (d) => { const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(d)); if (m) ok(m[0]); }));
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-  });
-  try {
-    const res = await measure(browser, url, sizes, { log: (m) => console.error(m) });
-    console.log(JSON.stringify(res, null, 1));
-  } finally {
-    await browser.close();
-    child.kill();
-  }
+  // HEAVY_WWW: another copy of www/ (an older commit's, for a before/after comparison).
+  const res = await runHeavy(sizes, { log: (m) => console.error(m), ...(process.env.HEAVY_WWW ? { www: resolve(process.env.HEAVY_WWW) } : {}) });
+  console.log(JSON.stringify(res, null, 1));
 }

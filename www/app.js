@@ -34,6 +34,9 @@ const view = new ArticleView(article, {
   },
 });
 
+// Up to SYNC characters an analysis is shown in one go; a longer article shows its text first
+// and the rest (timeline, lists) in tasks of their own.
+const SYNC = 20000;
 // An analysis "large" enough to be handled in slices (index, lists) rather than at once.
 const isLarge = (a) => a.entities.length + a.timexes.length + a.sentences.length > 20000;
 
@@ -329,7 +332,7 @@ function show(text, analysis, { ms = 0, coreMs = 0, preview = null, blocks = 0 }
   state.shown.push({ id: state.requestId, length: text.length, preview: preview != null });
   if (state.shown.length > 20) state.shown.shift();
   const t0 = performance.now();
-  const rendered = again ? (view.update(analysis), Promise.resolve(true)) : view.set(text, analysis);
+  const rendered = again ? (view.update(analysis), Promise.resolve(true)) : view.set(text, analysis, { syncChars: SYNC });
   const large = isLarge(analysis);
   renderMeta();
   updateExports();
@@ -352,7 +355,7 @@ function show(text, analysis, { ms = 0, coreMs = 0, preview = null, blocks = 0 }
     document.documentElement.dataset.analysed = String(state.requestId);
   };
 
-  if (!large && text.length <= LARGE) {
+  if (!large && text.length <= SYNC) {
     state.index = buildIndex(text, analysis);
     renderLegend();
     timeline.set(analysis);

@@ -149,37 +149,27 @@ export class ArticleView {
     this.els = new Array(this.blocks.length);
     this.guessPxPerChar();
     const small = !this.blocks.length || this.blocks[this.blocks.length - 1].from < syncChars;
-    // A short article is built and rendered at once; a long one renders its first blocks now.
-    const frag = this.doc.createDocumentFragment();
-    let b = 0;
-    for (; b < this.blocks.length && (small || this.blocks[b].from < firstChars); b++) {
-      frag.append(this.makeBlock(b));
-      this.renderBlock(b);
-    }
-    // The rest of a long one: plain paragraphs, in slices. A new article shows from its top at
-    // once; one that replaces another (an edit) is built aside and swapped in whole, so that
-    // the page keeps its scroll position.
-    const live = !replacing;
-    const flush = () => {
-      for (const el of frag.children) this.io?.observe(el);
-      if (live) this.el.append(frag);
-    };
-    if (live) this.el.replaceChildren();
+    // A new article shows from its top at once; one that replaces another (an edit) takes the
+    // old one's place block by block, so that the page keeps its height and scroll position
+    // and never holds two articles. A short article is built and rendered at once; a long one
+    // renders its first blocks now and the rest as they come near the viewport.
+    const old = replacing ? [...this.el.children] : [];
+    if (!replacing) this.el.replaceChildren();
     let until = performance.now() + SLICE;
-    for (; b < this.blocks.length; b++) {
-      frag.append(this.makeBlock(b));
-      if ((b & 15) === 0 && performance.now() > until) {
-        if (live) flush();
+    for (let b = 0; b < this.blocks.length; b++) {
+      const el = this.makeBlock(b);
+      if (small || this.blocks[b].from < firstChars) this.renderBlock(b);
+      if (old[b]) old[b].replaceWith(el);
+      else this.el.append(el);
+      this.io?.observe(el);
+      if (!small && (b & 15) === 0 && performance.now() > until) {
         await yieldToMain();
         if (gen !== this.gen) return false;
         until = performance.now() + SLICE;
       }
     }
-    if (live) flush();
-    else {
-      this.el.replaceChildren(frag);
-      for (const el of this.els) this.io?.observe(el);
-    }
+    for (let b = this.blocks.length; b < old.length; b++) old[b].remove();
+    if (!this.blocks.length) this.el.replaceChildren();
     return true;
   }
 

@@ -129,6 +129,13 @@ async function analyseInBlocks(analyse, data, post, t0) {
   post({ id, part: "end", ms: performance.now() - t0, blocks });
 }
 
+const INTERNED = {
+  sentences: [],
+  entities: ["text", "label", "cluster", "latin", "wikidata", "unit"],
+  timexes: ["text", "type", "value", "mod", "anchor", "note"],
+  timeline: ["start", "end", "granularity", "summary"],
+};
+
 /** In the page: puts the parts of one analysis together again. */
 export class Assembler {
   constructor() {
@@ -151,10 +158,25 @@ export class Assembler {
       for (const k of this.keys) a[k] = this.parts[k];
       this.parts = null;
       this.id = null;
+      this.strings = null;
       return a;
     }
     const list = this.parts[data.part];
-    if (list) for (const x of data.items) list.push(x);
+    if (!list) return null;
+    // A long article repeats its names, labels and values thousands of times: each string is
+    // kept once (a structured clone makes a new string for every occurrence).
+    const fields = INTERNED[data.part];
+    const strings = (this.strings ??= new Map());
+    for (const x of data.items) {
+      for (const k of fields) {
+        const v = x[k];
+        if (typeof v !== "string") continue;
+        const seen = strings.get(v);
+        if (seen === undefined) strings.set(v, v);
+        else x[k] = seen;
+      }
+      list.push(x);
+    }
     return null;
   }
 }

@@ -480,9 +480,11 @@ export class Timeline {
     const doc = this.doc;
     this.names ??= new Map((this.analysis?.entities || []).map((x) => [x.id, x.text]));
     const who = [...new Set(e.entities.map((id) => this.names.get(id)).filter(Boolean))];
-    const k = n > 1 ? group.members.indexOf(item) : 0;
+    const k = n > 1 ? group.members.indexOf(item) : -1;
+    const count = n < 2 ? null : k < 0 ? `${n} mentions of this date: choose it for the first, again for the next`
+      : `${k + 1} of ${n} mentions of this date; choose again for the next`;
     this.tip.replaceChildren(
-      n > 1 ? h(doc, "div", { class: "tl-tip-count", text: `${k + 1} of ${n} mentions of this date; choose again for the next` }) : null,
+      count ? h(doc, "div", { class: "tl-tip-count", text: count }) : null,
       h(doc, "div", { class: "tl-tip-when", text: e.start ? formatWhen(e.start, e.end, e.granularity) : "Date unknown or relative" }),
       item.tx ? h(doc, "div", { class: "tl-tip-tx", text: `“${item.tx.text}” = ${item.tx.value}` }) : null,
       h(doc, "div", { class: "tl-tip-summary", text: e.summary || "" }),
