@@ -191,8 +191,9 @@ function setSource(text, { analyse = true } = {}) {
 /** "Edit the full text": the text box becomes an editor of the long article, a part at a time. */
 function editAll() {
   openPart(0);
-  input.focus();
   input.setSelectionRange(0, 0);
+  input.focus({ preventScroll: true });
+  input.scrollTop = 0;
 }
 
 /** Shows the part of the long article that begins with the paragraph at or before `at`. */

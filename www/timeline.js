@@ -483,13 +483,14 @@ export class Timeline {
     const k = n > 1 ? group.members.indexOf(item) : -1;
     const count = n < 2 ? null : k < 0 ? `${n} mentions of this date: choose it for the first, again for the next`
       : `${k + 1} of ${n} mentions of this date; choose again for the next`;
-    this.tip.replaceChildren(
+    // (replaceChildren would write a null as the text "null")
+    this.tip.replaceChildren(...[
       count ? h(doc, "div", { class: "tl-tip-count", text: count }) : null,
       h(doc, "div", { class: "tl-tip-when", text: e.start ? formatWhen(e.start, e.end, e.granularity) : "Date unknown or relative" }),
       item.tx ? h(doc, "div", { class: "tl-tip-tx", text: `“${item.tx.text}” = ${item.tx.value}` }) : null,
       h(doc, "div", { class: "tl-tip-summary", text: e.summary || "" }),
       who.length ? h(doc, "div", { class: "tl-tip-who", text: who.length > 12 ? `${who.slice(0, 12).join(" · ")} …` : who.join(" · ") }) : null,
-    );
+    ].filter(Boolean));
     this.tip.hidden = false;
     this.placeTip(g);
   }

@@ -93,6 +93,15 @@ test("a 2.5 MB article: highlights only for a window of paragraphs, which follow
     return r.bottom > 0 && r.top < innerHeight;
   }, tx, { timeout: 5000 });
   await page.screenshot({ path: join(RESULTS, "heavy-timeline-click.png") });
+  // Its tip tells its story (and never says "null" for what it lacks).
+  await page.locator(`#timeline [data-timex="${tx}"]`).hover();
+  const tip = await page.textContent("#timeline .tl-tip");
+  assert.match(tip, /23 Mar 1931/);
+  assert.doesNotMatch(tip, /null/);
+  // An entry standing for many mentions says how many.
+  const many = page.locator("#timeline .tl-entry").filter({ hasText: /×\d+/ }).first();
+  await many.hover();
+  assert.match(await page.textContent("#timeline .tl-tip"), /\d+ mentions of this date/);
 
   // The legend hides a label at once.
   const legend = page.locator('.legend-item[data-label="GPE"]');
