@@ -1,8 +1,10 @@
 // The analyser page. The text is analysed in a module worker (worker.js → kaalrekha.js →
 // wasm); this module only renders what comes back. It never parses dates or names itself.
 
-import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, clusterKey, fillDetails, formatNumber, h, marksAt, placeCard, renderText } from "./render.js";
+import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, fillDetails, formatNumber, h, marksAt, placeCard, yieldToMain } from "./render.js";
 import { Timeline, cssEscape } from "./timeline.js";
+import { ArticleView } from "./article-view.js";
+import { Assembler } from "./stream.js";
 import { FORMATS, build } from "./exports.js";
 import { SAMPLES } from "./samples.js";
 
@@ -16,9 +18,27 @@ const dctInput = $("dct");
 const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
 const state = {
-  text: "", analysis: null, index: null, elements: new Map(), hidden: new Set(),
-  cluster: null, timex: null, render: null, requestId: 0, sentAt: 0,
+  text: "", analysis: null, index: null, hidden: new Set(), active: new Set(),
+  cluster: null, timex: null, requestId: 0, sentAt: 0, provisional: false, shown: [],
 };
+
+// The article, windowed: only the blocks near the viewport carry their highlights
+// (article-view.js). A block that gets them marks the chosen mentions in it.
+const view = new ArticleView(article, {
+  onRender(block) {
+    if (!state.active.size && !state.cluster) return;
+    for (const m of block.querySelectorAll("mark")) {
+      if (state.active.has(m.dataset.id)) m.classList.add("active");
+      if (state.cluster && m.dataset.cluster === state.cluster) m.classList.add("in-cluster");
+    }
+  },
+});
+
+// Up to SYNC characters an analysis is shown in one go; a longer article shows its text first
+// and the rest (timeline, lists) in tasks of their own.
+const SYNC = 20000;
+// An analysis "large" enough to be handled in slices (index, lists) rather than at once.
+const isLarge = (a) => a.entities.length + a.timexes.length + a.sentences.length > 20000;
 
 // ---- worker ---------------------------------------------------------------------------
 
@@ -75,29 +95,57 @@ function onWorkerMessage({ data }) {
     $("engine").textContent = "Analyser unavailable";
     return;
   }
+  const current = (d) => inFlight && d.id === inFlight.id && d.id === state.requestId && !queued;
+  if (data.preview != null) {
+    // The analysis of the article's first part, while the worker goes on with all of it.
+    if (current(data)) show(inFlight.text, data.analysis, { preview: data.preview });
+    return;
+  }
+  if (data.progress != null) {
+    // A very long text is analysed in blocks (stream.js): how far it has got.
+    if (current(data) && state.provisional) setStatus("busy", `Showing the first part; analysing all ${characters(inFlight.text)}… ${Math.round(data.progress * 100)}%`);
+    return;
+  }
+  let analysis = data.analysis;
+  if (data.part) {
+    // A large analysis comes in parts (stream.js), each a short task to receive.
+    analysis = assembler.add(data);
+    if (!analysis) return;
+  }
   const req = inFlight;
   inFlight = null;
+  if (req && !data.error && data.ms && req.text.length > 100000) msPerChar = data.ms / req.text.length;
   if (req && data.id === req.id && data.id === state.requestId && !queued) {
     if (data.error) setStatus("error", data.error);
-    else show(req.text, data.analysis, { ms: performance.now() - req.at, coreMs: data.ms });
+    else show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
   }
   pump();
 }
 
+const assembler = new Assembler();
+// How long the core takes per character (learnt from long articles): an analysis made stale by
+// an edit is abandoned (the worker restarted) when it would still take long.
+let msPerChar = 0.0025;
+const PREVIEW = 20000; // characters analysed first, to show the top of a long article at once
+
 function pump() {
   if (!workerReady || !queued) return;
   if (inFlight) {
-    // A long analysis is still running for text that has since changed: start over.
-    if (performance.now() - inFlight.at > 1500) {
+    // A long analysis is still running for text that has since changed: start over, unless it
+    // is about to finish.
+    const elapsed = performance.now() - inFlight.sentAt;
+    if (inFlight.text.length * msPerChar - elapsed > 400 || elapsed > 1500) {
       worker.terminate();
       inFlight = null;
       startWorker();
     }
     return;
   }
-  inFlight = { ...queued, at: queued.at ?? performance.now() };
+  inFlight = { ...queued, at: queued.at ?? performance.now(), sentAt: performance.now() };
   queued = null;
-  worker.postMessage({ id: inFlight.id, text: inFlight.text, options: inFlight.options });
+  const msg = { id: inFlight.id, text: inFlight.text, options: inFlight.options };
+  if (inFlight.text.length > 3 * PREVIEW) msg.preview = PREVIEW;
+  worker.postMessage(msg);
 }
 
 let debounceTimer = 0;
@@ -112,16 +160,25 @@ let lastQueuedKey = "";
 const LARGE = 150000;
 let source = "";
 let bigMode = false;
+// While a long article is edited, the text box holds one part of it: source[part.start, part.end).
+// Laying out megabytes in a textarea takes the browser seconds (6.6 s for 10 MB), a part of
+// PART characters a few tens of milliseconds.
+const PART = 50000;
+let part = null;
 
 function setSource(text, { analyse = true } = {}) {
   source = text;
+  part = null;
   bigMode = text.length > LARGE;
   const note = $("big-note");
   if (bigMode) {
     input.value = `${text.slice(0, 4000)}…`;
     input.readOnly = true;
     note.hidden = false;
-    $("big-size").textContent = characters(text);
+    $("big-what").replaceChildren("Showing the beginning of a long article (", h(document, "span", { id: "big-size", text: characters(text) }), "); all of it is analysed below.");
+    $("edit-all").hidden = false;
+    $("part-prev").hidden = true;
+    $("part-next").hidden = true;
   } else {
     input.value = text;
     input.readOnly = false;
@@ -131,14 +188,54 @@ function setSource(text, { analyse = true } = {}) {
   if (analyse) requestAnalysis(true);
 }
 
+/** "Edit the full text": the text box becomes an editor of the long article, a part at a time. */
 function editAll() {
-  bigMode = false;
-  input.readOnly = false;
-  input.value = source;
-  $("big-note").hidden = true;
-  input.focus();
+  openPart(0);
+  input.setSelectionRange(0, 0);
+  input.focus({ preventScroll: true });
+  input.scrollTop = 0;
 }
 
+/** Shows the part of the long article that begins with the paragraph at or before `at`. */
+function openPart(at) {
+  let start = Math.max(0, Math.min(at, source.length));
+  const line = source.lastIndexOf("\n", start - 1) + 1;
+  if (start - line < PART / 2) start = line;
+  let end = Math.min(source.length, start + PART);
+  if (end < source.length) {
+    const nl = source.indexOf("\n", end);
+    if (nl >= 0 && nl - end < PART / 2) end = nl + 1;
+    else if ((source.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
+  }
+  part = { start, end };
+  bigMode = false;
+  input.readOnly = false;
+  input.value = source.slice(start, end);
+  input.scrollTop = 0;
+  updatePartNote();
+}
+
+function updatePartNote() {
+  const total = source.length;
+  $("big-note").hidden = false;
+  $("big-what").replaceChildren(`Editing characters ${formatNumber(part.start + 1)}–${formatNumber(part.end)} of ${formatNumber(total)} (a long article is edited a part at a time; all of it is analysed below).`);
+  $("edit-all").hidden = true;
+  $("part-prev").hidden = false;
+  $("part-next").hidden = false;
+  $("part-prev").disabled = part.start === 0;
+  $("part-next").disabled = part.end >= total;
+}
+
+/** The text box changed: the source follows it (the whole text, or the part being edited). */
+function syncFromInput() {
+  if (part) {
+    source = source.slice(0, part.start) + input.value + source.slice(part.end);
+    part.end = part.start + input.value.length;
+    updatePartNote();
+  } else if (!bigMode) {
+    source = input.value;
+  }
+}
 
 /** Asks for an analysis of the textarea; `now` skips the typing debounce. */
 function requestAnalysis(now = false) {
@@ -176,7 +273,9 @@ function count(n, one, many) {
 }
 
 /** Characters as the reader counts them: code points (an emoji is one), everywhere. */
+let charactersOf = { text: null, n: 0 };
 function characters(text) {
+  if (charactersOf.text === text) return count(charactersOf.n, "character", "characters");
   let n = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -185,6 +284,7 @@ function characters(text) {
       if (p >= 0xd800 && p <= 0xdbff) n--;
     }
   }
+  if (text.length > 100000) charactersOf = { text, n };
   return count(n, "character", "characters");
 }
 
@@ -196,11 +296,12 @@ function setStatus(kind, message, extra = {}) {
 }
 
 function clearOutput() {
-  state.render?.cancel();
+  showGen++;
   state.text = "";
   state.analysis = null;
   state.index = null;
-  article.replaceChildren(h(document, "p", { class: "placeholder", text: "The article appears here with its names, places, numbers and dates highlighted." }));
+  state.provisional = false;
+  view.clear(h(document, "p", { class: "placeholder", text: "The article appears here with its names, places, numbers and dates highlighted." }));
   $("legend").replaceChildren();
   $("entities").replaceChildren(h(document, "p", { class: "hint", text: "Names, places and numbers found in the article appear here." }));
   $("entities-count").textContent = "";
@@ -213,25 +314,27 @@ function clearOutput() {
 
 // ---- showing an analysis ----------------------------------------------------------------
 
-function show(text, analysis, { ms = 0, coreMs = 0 } = {}) {
-  state.render?.cancel();
+let showGen = 0; // a newer analysis stops the slices of an older one
+
+/**
+ * Shows an analysis of `text`. `preview`: it covers only the article's first part (the rest is
+ * on its way). A small analysis is shown at once; a large one in slices, the text first.
+ */
+function show(text, analysis, { ms = 0, coreMs = 0, preview = null, blocks = 0 } = {}) {
+  const gen = ++showGen;
   hideCard();
+  const again = state.provisional && state.text === text && view.text === text;
   state.text = text;
   state.analysis = analysis;
-  state.index = buildIndex(text, analysis);
+  state.provisional = preview != null;
   state.cluster = null;
   state.timex = null;
-
+  state.active = new Set();
+  state.shown.push({ id: state.requestId, length: text.length, preview: preview != null });
+  if (state.shown.length > 20) state.shown.shift();
   const t0 = performance.now();
-  const render = renderText(article, text, analysis, {
-    schedule: (fn) => setTimeout(fn, 0), budget: text.length > 50000 ? 10 : 60,
-  });
-  state.render = render;
-  state.elements = render.elements;
-  applyHidden();
-  renderLegend();
-  timeline.set(analysis);
-  renderEntities();
+  const rendered = again ? (view.update(analysis), Promise.resolve(true)) : view.set(text, analysis, { syncChars: SYNC });
+  const large = isLarge(analysis);
   renderMeta();
   updateExports();
 
@@ -239,15 +342,48 @@ function show(text, analysis, { ms = 0, coreMs = 0 } = {}) {
     const n = analysis.entities.length;
     const d = analysis.timexes.length;
     return [characters(text), count(analysis.sentences.length, "sentence", "sentences"), count(n, "entity", "entities"),
-      count(d, "time expression", "time expressions"), `${formatNumber(analysis.timeline.length)} on the timeline`].join(" · ");
+      count(d, "time expression", "time expressions"), `${formatNumber(analysis.timeline.length)} on the timeline`,
+      ...(blocks > 1 ? [`analysed in ${formatNumber(blocks)} parts`] : [])].join(" · ");
   };
-  render.done.then((complete) => {
-    if (!complete || state.render !== render) return;
+  const finish = async () => {
+    if (!(await rendered) || gen !== showGen) return;
+    if (preview != null) {
+      setStatus("busy", `Showing the first ${characters(text.slice(0, preview))}; analysing all ${characters(text)}…`);
+      return;
+    }
     const total = ms + (performance.now() - t0);
     setStatus("done", `${summary()} · ${Math.round(total)} ms`, { ms: String(Math.round(total)), coreMs: String(Math.round(coreMs)) });
     document.documentElement.dataset.analysed = String(state.requestId);
-  });
-  setStatus("busy", `${summary()} · rendering…`);
+  };
+
+  if (!large && text.length <= SYNC) {
+    state.index = buildIndex(text, analysis);
+    renderLegend();
+    timeline.set(analysis);
+    renderEntities();
+    finish();
+    if (preview == null) setStatus("busy", `${summary()} · rendering…`);
+    return;
+  }
+  // A long article: the index, the legend, the timeline and the entity list each in a task of
+  // their own, after the text (a large index and list in slices). Until the index is there
+  // the details cards wait (an older index would name other mentions).
+  state.index = large ? null : buildIndex(text, analysis);
+  setStatus("busy", preview != null ? "Showing the first part…" : `${summary()} · rendering…`);
+  (async () => {
+    await yieldToMain();
+    const index = state.index ?? await buildIndexSliced(text, analysis, { cancelled: () => gen !== showGen });
+    if (!index || gen !== showGen) return;
+    state.index = index;
+    renderLegend();
+    await yieldToMain();
+    if (gen !== showGen) return;
+    timeline.set(analysis);
+    await yieldToMain();
+    if (gen !== showGen) return;
+    await renderEntities();
+    if (gen === showGen) finish();
+  })();
 }
 
 function renderMeta() {
@@ -293,54 +429,91 @@ function applyHidden() {
 
 const ENTITY_CAP = 40;
 const expanded = new Set();
+let entitiesGen = 0;
 
-function renderEntities() {
+/**
+ * The entity list, grouped by label then by cluster. Each group shows its ENTITY_CAP most
+ * mentioned names until "Show all"; a large list is built in slices (yielding between them),
+ * and a newer call stops an older one.
+ */
+async function renderEntities() {
+  const gen = ++entitiesGen;
   const { clusters } = state.index;
   const box = $("entities");
+  const byLabel = new Map();
+  for (const c of clusters.values()) {
+    let list = byLabel.get(c.label);
+    if (!list) byLabel.set(c.label, (list = []));
+    list.push(c);
+  }
   const groups = [];
   let total = 0;
+  let until = performance.now() + 8;
+  const later = async () => {
+    if (performance.now() < until) return true;
+    await yieldToMain();
+    until = performance.now() + 8;
+    return gen === entitiesGen;
+  };
+  box.replaceChildren();
   for (const label of ENTITY_LABELS) {
-    const cs = [...clusters.values()].filter((c) => c.label === label)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
-    if (!cs.length) continue;
+    const cs = byLabel.get(label);
+    if (!cs) continue;
+    cs.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
     const mentions = cs.reduce((n, c) => n + c.mentions.length, 0);
     total += cs.length;
     const list = h(document, "ul", { class: "ent-list" });
     const shown = expanded.has(label) ? cs : cs.slice(0, ENTITY_CAP);
-    for (const c of shown) {
-      const forms = [...new Set(c.mentions.map((m) => m.text))].filter((t) => t !== c.canonical);
-      const meta = [];
-      if (c.latin && c.latin !== c.canonical) meta.push(c.latin);
-      if (c.wikidata) meta.push(c.wikidata);
-      const values = [...new Set(c.mentions.filter((m) => m.value != null).map((m) => (m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value))))];
-      if (values.length) meta.push(`= ${values.join(", ")}`);
-      if (forms.length) meta.push(`also ${forms.slice(0, 4).join(", ")}${forms.length > 4 ? "…" : ""}`);
-      const btn = h(document, "button", {
-        type: "button", class: "ent-btn", "data-cluster": c.id, "aria-pressed": "false",
-      }, h(document, "span", { class: "ent-name", text: c.canonical }),
-      h(document, "span", { class: "ent-count" }, String(c.mentions.length),
-        h(document, "span", { class: "visually-hidden", text: c.mentions.length === 1 ? " mention" : " mentions" })),
-      meta.length ? h(document, "span", { class: "ent-meta", text: meta.join(" · ") }) : null);
-      btn.addEventListener("click", () => {
-        selectCluster(state.cluster === c.id ? null : c.id);
-        if (state.cluster) revealMention(c.mentions[0].id);
-      });
-      list.append(h(document, "li", null, btn));
-    }
-    if (shown.length < cs.length) {
-      const more = h(document, "button", { type: "button", class: "btn ghost more", text: `Show all ${cs.length}` });
-      more.addEventListener("click", () => { expanded.add(label); renderEntities(); document.querySelector(`.ent-group[data-label="${label}"] .ent-btn`)?.focus(); });
-      list.append(h(document, "li", null, more));
-    }
-    groups.push(h(document, "section", { class: "ent-group", "data-label": label },
+    const group = h(document, "section", { class: "ent-group", "data-label": label },
       h(document, "h3", null, h(document, "span", { class: "chip", "data-label": label, text: label }),
         h(document, "span", { text: LABEL_NAMES[label] }),
         h(document, "span", { class: "count", text: `${cs.length} · ${mentions} ${mentions === 1 ? "mention" : "mentions"}` })),
-      list));
+      list);
+    groups.push(group);
+    box.append(group);
+    for (let k = 0; k < shown.length; k++) {
+      list.append(entityRow(shown[k]));
+      if ((k & 15) === 15 && !(await later())) return;
+    }
+    if (shown.length < cs.length) {
+      const more = h(document, "button", { type: "button", class: "btn ghost more", text: `Show all ${cs.length}` });
+      more.addEventListener("click", async () => {
+        expanded.add(label);
+        await renderEntities();
+        document.querySelector(`.ent-group[data-label="${label}"] .ent-btn`)?.focus();
+      });
+      list.append(h(document, "li", null, more));
+    }
+    if (!(await later())) return;
   }
   $("entities-count").textContent = total ? `${total} distinct` : "";
-  if (!groups.length) groups.push(h(document, "p", { class: "hint", text: "No names, places or numbers found in this article." }));
-  box.replaceChildren(...groups);
+  if (!groups.length) box.append(h(document, "p", { class: "hint", text: "No names, places or numbers found in this article." }));
+}
+
+function entityRow(c) {
+  const forms = new Set();
+  for (const m of c.mentions) if (m.text !== c.canonical) { forms.add(m.text); if (forms.size > 4) break; }
+  const meta = [];
+  if (c.latin && c.latin !== c.canonical) meta.push(c.latin);
+  if (c.wikidata) meta.push(c.wikidata);
+  const values = new Set();
+  for (const m of c.mentions) {
+    if (m.value != null) values.add(m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value));
+    if (values.size > 8) break;
+  }
+  if (values.size) meta.push(`= ${[...values].join(", ")}`);
+  if (forms.size) meta.push(`also ${[...forms].slice(0, 4).join(", ")}${forms.size > 4 ? "…" : ""}`);
+  const btn = h(document, "button", {
+    type: "button", class: "ent-btn", "data-cluster": c.id, "aria-pressed": state.cluster === c.id ? "true" : "false",
+  }, h(document, "span", { class: "ent-name", text: c.canonical }),
+  h(document, "span", { class: "ent-count" }, String(c.mentions.length),
+    h(document, "span", { class: "visually-hidden", text: c.mentions.length === 1 ? " mention" : " mentions" })),
+  meta.length ? h(document, "span", { class: "ent-meta", text: meta.join(" · ") }) : null);
+  btn.addEventListener("click", () => {
+    selectCluster(state.cluster === c.id ? null : c.id);
+    if (state.cluster) revealMention(c.mentions[0].id);
+  });
+  return h(document, "li", null, btn);
 }
 
 // ---- selection and linking --------------------------------------------------------------
@@ -354,21 +527,36 @@ function selectCluster(key) {
   document.querySelector(`.ent-btn[data-cluster="${cssEscape(key)}"]`)?.setAttribute("aria-pressed", "true");
 }
 
+/** Marks mentions as chosen; blocks rendered later mark theirs too (view's onRender). */
 function markActive(ids) {
+  state.active = new Set(ids);
   for (const el of article.querySelectorAll("mark.active")) el.classList.remove("active");
-  for (const id of ids) for (const el of state.elements.get(id) || []) el.classList.add("active");
+  if (!state.active.size) return;
+  for (const el of article.querySelectorAll("mark[data-id]")) if (state.active.has(el.dataset.id)) el.classList.add("active");
+}
+
+/** Scrolls to `el`: smoothly when it is near, at once when it is far (or motion is reduced). */
+function scrollToEl(el) {
+  const r = el.getBoundingClientRect();
+  const far = Math.abs(r.top - innerHeight / 2) > 3 * innerHeight;
+  el.scrollIntoView({ block: "center", behavior: far || reduceMotion.matches ? "auto" : "smooth" });
 }
 
 function revealMention(id) {
-  const el = (state.elements.get(id) || [])[0];
-  if (!el) return;
-  el.scrollIntoView({ block: "center", behavior: reduceMotion.matches ? "auto" : "smooth" });
+  const m = state.index?.byId.raw(id);
+  const el = m && view.markOf(m);
+  if (el) scrollToEl(el);
 }
 
 function flashSentence(i) {
+  const s = state.analysis?.sentences[i];
+  if (!s) return;
+  // Its blocks get their highlights first, if they had not.
+  view.at(s.start);
+  if (s.end > s.start) view.at(s.end - 1);
   const els = article.querySelectorAll(`.sent[data-sentence="${i}"]`);
   if (!els.length) return;
-  els[0].scrollIntoView({ block: "center", behavior: reduceMotion.matches ? "auto" : "smooth" });
+  scrollToEl(els[0]);
   for (const el of els) {
     el.classList.remove("flash-done");
     el.classList.add("flash");
@@ -388,7 +576,7 @@ function chooseEntry(entry) {
 function chooseMarks(marks) {
   let handled = false;
   for (const m of marks) {
-    const item = state.index.byId.get(m.dataset.id);
+    const item = state.index?.byId.get(m.dataset.id);
     if (!item) continue;
     if (item.kind === "timex" && !handled) {
       const en = state.index.entryOf.get(item.id);
@@ -413,6 +601,8 @@ article.addEventListener("click", (ev) => {
 });
 article.addEventListener("keydown", (ev) => {
   if (ev.key === "Escape") { selectCluster(null); markActive([]); hideCard(); return; }
+  // Tab from the last highlight of the rendered window goes on to the next one.
+  if (ev.key === "Tab" && ev.target.tagName === "MARK") { view.beforeTab(ev.target, ev.shiftKey); return; }
   if (ev.key !== "Enter" && ev.key !== " ") return;
   const marks = marksAt(ev.target, article);
   if (marks.length && ev.target.tagName === "MARK") { ev.preventDefault(); chooseMarks(marks); }
@@ -507,10 +697,14 @@ exportMenu.addEventListener("keydown", (ev) => {
 
 // ---- input, samples, files ------------------------------------------------------------------
 
-input.addEventListener("change", () => { if (!bigMode && input.value !== source) { source = input.value; requestAnalysis(true); } });
+input.addEventListener("change", () => {
+  const before = source;
+  syncFromInput();
+  if (source !== before) requestAnalysis(true);
+});
 let pasteIsWhole = false; // the paste replaces everything in the box: show its beginning
 input.addEventListener("input", (ev) => {
-  if (!bigMode) source = input.value;
+  syncFromInput();
   const pasted = ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop";
   // The browser scrolls the caret (at the end) into view after this event: undo it once it has.
   if (pasted && pasteIsWhole) requestAnimationFrame(() => { input.scrollTop = 0; });
@@ -521,11 +715,22 @@ langSel.addEventListener("change", () => requestAnalysis(true));
 dctInput.addEventListener("change", () => requestAnalysis(true));
 $("clear").addEventListener("click", () => { setSource(""); input.focus(); });
 $("edit-all").addEventListener("click", editAll);
+$("part-prev").addEventListener("click", () => { if (part) openPart(Math.max(0, part.start - PART)); });
+$("part-next").addEventListener("click", () => { if (part && part.end < source.length) openPart(part.end); });
 input.addEventListener("paste", (ev) => {
   const pasted = ev.clipboardData?.getData("text/plain") ?? "";
   pasteIsWhole = !bigMode && input.selectionStart === 0 && input.selectionEnd === input.value.length;
   if (!bigMode && pasted.length + input.value.length <= LARGE) return;
   ev.preventDefault();
+  if (part) {
+    // A long paste into a part of a long article: it goes into the article, and the text box
+    // shows the part where it begins.
+    const a = part.start + input.selectionStart;
+    source = source.slice(0, a) + pasted + source.slice(part.start + input.selectionEnd);
+    openPart(a);
+    requestAnalysis(true);
+    return;
+  }
   const base = bigMode ? "" : input.value;
   const a = bigMode ? 0 : input.selectionStart;
   const b = bigMode ? 0 : input.selectionEnd;
@@ -605,6 +810,10 @@ globalThis.kaalrekhaPage = {
     lastQueuedText = text;
     show(text, analysis);
   },
+  /** The analyses shown, newest last: { id (request), length (of the text), preview }. */
+  get shown() { return state.shown.map((x) => ({ ...x })); },
+  /** The article's blocks and how many carry highlights now. */
+  get view() { return view.stats; },
   /** The text being analysed: the textarea's value, or the long article it stands for. */
   get source() { return source; },
   /** How many analyses the page has asked for (typing is debounced). */

@@ -33,37 +33,126 @@ export function h(doc, tag, attrs, ...children) {
 
 // ---- index ------------------------------------------------------------------------------
 
-/** Lookups over one Analysis: by id, clusters with canonical names, timex → timeline entry. */
-export function buildIndex(text, analysis) {
-  const byId = new Map();
-  for (const e of analysis.entities) byId.set(e.id, { kind: "entity", ...e });
-  for (const t of analysis.timexes) byId.set(t.id, { kind: "timex", ...t });
+/** Mentions by id: the Analysis's own objects (no copies); `get` answers `{ kind, ...mention }`. */
+class MentionsById {
+  constructor() {
+    this.entities = new Map();
+    this.timexes = new Map();
+  }
+  get(id) {
+    const e = this.entities.get(id);
+    if (e) return { kind: "entity", ...e };
+    const t = this.timexes.get(id);
+    return t ? { kind: "timex", ...t } : undefined;
+  }
+  has(id) {
+    return this.entities.has(id) || this.timexes.has(id);
+  }
+  /** The mention itself (no copy), or undefined. */
+  raw(id) {
+    return this.entities.get(id) ?? this.timexes.get(id);
+  }
+  get size() {
+    return this.entities.size + this.timexes.size;
+  }
+}
+
+/** The steps of buildIndex; yields now and then so that a caller can spread them over tasks. */
+function* indexSteps(text, analysis, out) {
+  const byId = new MentionsById();
   const clusters = new Map();
+  const counts = {};
+  const entryOf = new Map();
+  Object.assign(out, { text, analysis, byId, clusters, entryOf, counts });
+  let n = 0;
   for (const e of analysis.entities) {
+    byId.entities.set(e.id, e);
     const key = e.cluster || e.id;
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { id: key, label: e.label, mentions: [], latin: null, wikidata: null, canonical: "" }));
     c.mentions.push(e);
     if (!c.latin && e.latin) c.latin = e.latin;
     if (!c.wikidata && e.wikidata) c.wikidata = e.wikidata;
+    counts[e.label] = (counts[e.label] || 0) + 1;
+    if ((++n & 1023) === 0) yield;
+  }
+  for (const t of analysis.timexes) {
+    byId.timexes.set(t.id, t);
+    counts[t.type] = (counts[t.type] || 0) + 1;
+    if ((++n & 1023) === 0) yield;
   }
   for (const c of clusters.values()) {
     // The canonical name: the longest mention (full names over surnames), first on ties.
     let best = c.mentions[0];
-    for (const m of c.mentions) if ([...m.text].length > [...best.text].length) best = m;
-    c.canonical = best.text;
+    let bestLen = codePoints(best.text);
     const labels = new Map();
-    for (const m of c.mentions) labels.set(m.label, (labels.get(m.label) || 0) + 1);
-    c.label = [...labels.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const seen = new Set();
+    for (const m of c.mentions) {
+      labels.set(m.label, (labels.get(m.label) || 0) + 1);
+      if (seen.has(m.text)) continue;
+      seen.add(m.text);
+      const len = codePoints(m.text);
+      if (len > bestLen) { best = m; bestLen = len; }
+    }
+    c.canonical = best.text;
+    let top = null;
+    for (const [l, k] of labels) if (!top || k > top[1]) top = [l, k];
+    c.label = top[0];
+    n += c.mentions.length;
+    if (n > 1024) { n = 0; yield; }
   }
-  const entryOf = new Map();
-  analysis.timeline.forEach((en, i) => {
-    for (const id of [en.timex, ...en.mentions]) if (!entryOf.has(id)) entryOf.set(id, { entry: en, index: i });
+  let i = 0;
+  for (const en of analysis.timeline) {
+    if (!entryOf.has(en.timex)) entryOf.set(en.timex, { entry: en, index: i });
+    for (const id of en.mentions) if (!entryOf.has(id)) entryOf.set(id, { entry: en, index: i });
+    i++;
+    n += 1 + en.mentions.length;
+    if (n > 1024) { n = 0; yield; }
+  }
+}
+
+function codePoints(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
+}
+
+/** Lookups over one Analysis: by id, clusters with canonical names, timex → timeline entry. */
+export function buildIndex(text, analysis) {
+  const out = {};
+  for (const _ of indexSteps(text, analysis, out));
+  return out;
+}
+
+/**
+ * The same index, built in slices of about `budget` ms with `yieldToMain` between them, so that
+ * a 10 MB analysis never blocks the page. `cancelled()` stops it (resolving to null).
+ */
+export async function buildIndexSliced(text, analysis, { budget = 8, cancelled = () => false } = {}) {
+  const out = {};
+  let until = performance.now() + budget;
+  for (const _ of indexSteps(text, analysis, out)) {
+    if (performance.now() < until) continue;
+    await yieldToMain();
+    if (cancelled()) return null;
+    until = performance.now() + budget;
+  }
+  return out;
+}
+
+/** Lets the browser handle input and paint: scheduler.yield where there is one, else a task. */
+export function yieldToMain() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === "function") {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => resolve();
+      c.port2.postMessage(null);
+    } else setTimeout(resolve, 0);
   });
-  const counts = {};
-  for (const e of analysis.entities) counts[e.label] = (counts[e.label] || 0) + 1;
-  for (const t of analysis.timexes) counts[t.type] = (counts[t.type] || 0) + 1;
-  return { text, analysis, byId, clusters, entryOf, counts };
 }
 
 export function clusterKey(e) {
@@ -95,6 +184,17 @@ export function formatWhen(start, end, granularity) {
 
 const KIND_ORDER = { p: 0, s: 1, e: 2, t: 3 };
 
+/**
+ * Span order for the renderer: by start; at one start a paragraph first (the spans starting with
+ * it open inside it), then the longer span outside the shorter, then by layer.
+ */
+export function spanOrder(a, b) {
+  if (a.start !== b.start) return a.start - b.start;
+  const ap = a.k === "p";
+  if (ap !== (b.k === "p")) return ap ? -1 : 1;
+  return b.end - a.end || KIND_ORDER[a.k] - KIND_ORDER[b.k];
+}
+
 function spansOf(text, analysis) {
   const spans = [];
   const re = /[^\n]+/g;
@@ -110,31 +210,33 @@ function spansOf(text, analysis) {
     s.end = Math.max(0, Math.min(n, s.end));
     if (s.end > s.start) out.push(s);
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end || KIND_ORDER[a.k] - KIND_ORDER[b.k]);
+  out.sort(spanOrder);
   return out;
 }
 
 /**
- * Renders `text` with its layers into `container`, in slices of at most `budget` ms when
- * `schedule` is given (so a 1 MB article never blocks the page), else all at once.
- * Returns { done: Promise, cancel(), elements: Map id → [fragment elements] }.
+ * A renderer of `spans` (sorted by spanOrder) over `text` into `container`: returns
+ * `step(deadline)`, which renders until done (true) or until `performance.now()` passes
+ * `deadline` (false; call it again). Spans are { k: "p"|"s"|"e"|"t", start, end, i (sentence
+ * index) | m (mention) } and may carry `cont` (the span began before: render its first fragment
+ * as a continuation), `open` (it goes on after: no end badge) and, for paragraphs, `cls`.
+ * Spans are changed while rendering (pass copies). Mark elements are added to `elements`
+ * (id → [fragments]) when given.
  */
-export function renderText(container, text, analysis, { budget = 12, schedule = null, focusable = true } = {}) {
+export function spanRenderer(container, text, spans, { focusable = true, elements = null, from = 0, to = text.length } = {}) {
   const doc = container.ownerDocument;
-  container.replaceChildren();
-  const spans = spansOf(text, analysis);
-  const elements = new Map();
   const stack = [{ el: container, span: null }];
-  let pos = 0;
+  let pos = from;
   let i = 0;
-  let cancelled = false;
   let pending = []; // spans waiting for the next paragraph
-  const n = text.length;
+  const n = to;
 
   const open = (span, continuation) => {
     let el;
-    if (span.k === "p") el = doc.createElement("div"), (el.className = "para");
-    else if (span.k === "s") {
+    if (span.k === "p") {
+      el = doc.createElement("div");
+      el.className = span.cls ? `para ${span.cls}` : "para";
+    } else if (span.k === "s") {
       el = doc.createElement("span");
       el.className = "sent";
       el.dataset.sentence = span.i;
@@ -150,17 +252,19 @@ export function renderText(container, text, analysis, { budget = 12, schedule = 
       else if (m.note) el.dataset.note = m.note; // a guess the reader should know about
       if (continuation) el.classList.add("cont");
       else if (focusable) el.tabIndex = 0;
-      let list = elements.get(m.id);
-      if (!list) elements.set(m.id, (list = []));
-      list.push(el);
+      if (elements) {
+        let list = elements.get(m.id);
+        if (!list) elements.set(m.id, (list = []));
+        list.push(el);
+      }
     }
     stack[stack.length - 1].el.append(el);
     stack.push({ el, span });
   };
 
-  const step = (deadline) => {
+  return (deadline) => {
     let ops = 0;
-    while (!cancelled) {
+    for (;;) {
       if (deadline && (++ops & 127) === 0 && performance.now() > deadline) return false;
       const nextOpen = i < spans.length ? spans[i].start : Infinity;
       let nextClose = Infinity;
@@ -179,13 +283,13 @@ export function renderText(container, text, analysis, { budget = 12, schedule = 
         if (popped.some((p) => p.span.k === "p")) {
           // Between paragraphs only line breaks: spans going on resume in the next paragraph.
           let next = pos;
-          while (next < n && text[next] === "\n") next++;
-          for (const p of goOn) if (p.span.end <= next) p.span.end = pos; // nothing left but line breaks
+          while (next < text.length && text.charCodeAt(next) === 10) next++;
+          for (const p of goOn) if (p.span.end <= next && !p.span.open) p.span.end = pos; // nothing left but line breaks
           for (const p of goOn) if (p.span.end > pos) pending.push(p.span);
         } else {
           for (const p of goOn) open(p.span, true);
         }
-        for (const p of popped) if (p.span.end <= pos && p.span.k !== "p" && p.span.k !== "s") p.el.classList.add("end");
+        for (const p of popped) if (p.span.end <= pos && !p.span.open && p.span.k !== "p" && p.span.k !== "s") p.el.classList.add("end");
       } else if (i < spans.length && nextOpen <= pos) {
         const span = spans[i++];
         if (span.k === "p") {
@@ -194,18 +298,26 @@ export function renderText(container, text, analysis, { budget = 12, schedule = 
           for (const sp of [...pending, ...carried]) if (sp.end > pos) open(sp, true);
           pending = [];
         } else {
-          open(span, false);
+          open(span, !!span.cont);
         }
-      } else if (pos >= n && i >= spans.length && stack.length === 1) {
-        return true;
       } else if (pos >= n) {
-        // Spans past the end (clamped away) — nothing left to place.
+        // Everything placed (spans past the end were clamped away).
         return true;
       }
     }
-    return true;
   };
+}
 
+/**
+ * Renders `text` with its layers into `container`, in slices of at most `budget` ms when
+ * `schedule` is given (so a 1 MB article never blocks the page), else all at once.
+ * Returns { done: Promise, cancel(), elements: Map id → [fragment elements] }.
+ */
+export function renderText(container, text, analysis, { budget = 12, schedule = null, focusable = true } = {}) {
+  container.replaceChildren();
+  const elements = new Map();
+  const step = spanRenderer(container, text, spansOf(text, analysis), { focusable, elements });
+  let cancelled = false;
   let done;
   if (!schedule) {
     step(0);

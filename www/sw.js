@@ -2,7 +2,7 @@
 // (so an update shows at once) and from the cache when it does not. Nothing else is touched.
 const CACHE = "kaalrekha-v2";
 const SHELL = [
-  "./", "index.html", "style.css", "view.css", "app.js", "render.js", "timeline.js", "exports.js", "samples.js",
+  "./", "index.html", "style.css", "view.css", "app.js", "render.js", "article-view.js", "stream.js", "timeline.js", "exports.js", "samples.js",
   "worker.js", "kaalrekha.js", "kaalrekha-view.js", "kaalrekha-view.styles.js", "kaalrekha-view.css", "embed.html", "embed.css", "icon.svg", "manifest.webmanifest", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm",
 ];
 

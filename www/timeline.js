@@ -58,6 +58,39 @@ export function placeEntries(analysis) {
   return { dated, undated };
 }
 
+/**
+ * Beyond this many entries, entries of the same period (and undated ones with the same words)
+ * are drawn as one, with their count: the timeline of a long article stays readable and
+ * quick to draw. Choosing such an entry again goes on to its next mention.
+ */
+export const AGGREGATE = 200;
+
+/** placeEntries, with entries grouped (`members`, in text order) when there are many. */
+export function groupEntries(placed, limit = AGGREGATE) {
+  const { dated, undated } = placed;
+  if (dated.length + undated.length <= limit) return placed;
+  const group = (list, keyOf) => {
+    const out = [];
+    const byKey = new Map();
+    for (const d of list) {
+      const key = keyOf(d);
+      const g = byKey.get(key);
+      if (g) g.members.push(d);
+      else {
+        const first = { ...d, members: [d] };
+        byKey.set(key, first);
+        out.push(first);
+      }
+    }
+    for (const g of out) if (g.members.length > 1) g.members.sort((a, b) => a.order - b.order);
+    return out;
+  };
+  return {
+    dated: group(dated, (d) => `${d.t0}|${d.t1}|${d.point}|${d.entry.granularity}`),
+    undated: group(undated, (u) => u.tx?.text ?? u.entry.timex),
+  };
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const STEPS = [
   ["day", 1], ["day", 2], ["day", 7], ["month", 1], ["month", 3], ["month", 6],
@@ -142,8 +175,14 @@ export class Timeline {
   }
 
   set(analysis) {
-    this.items = placeEntries(analysis);
-    this.names = new Map((analysis.entities || []).map((e) => [e.id, e.text]));
+    this.items = groupEntries(placeEntries(analysis));
+    // timex id → the drawn item holding it
+    this.byTimex = new Map();
+    for (const d of [...this.items.dated, ...this.items.undated]) {
+      for (const m of d.members || [d]) this.byTimex.set(m.entry.timex, d);
+    }
+    this.analysis = analysis;
+    this.names = null; // id → text, made when a tip first asks
     this.tip.hidden = true;
     this.selected = null;
     this.focus();
@@ -205,7 +244,7 @@ export class Timeline {
   /** Marks an entry as chosen; with reveal, pans so that it is in view. */
   select(timexId, { reveal = true } = {}) {
     this.selected = timexId;
-    const item = this.items.dated.find((d) => d.entry.timex === timexId);
+    const item = this.byTimex?.get(timexId);
     if (reveal && item && this.domain) {
       const [a, b] = this.domain;
       if (item.t1 < a || item.t0 > b) {
@@ -215,7 +254,7 @@ export class Timeline {
       }
     }
     this.draw();
-    const g = this.svg.querySelector(`[data-timex="${cssEscape(timexId)}"]`);
+    const g = item && this.svg.querySelector(`[data-timex="${cssEscape(item.entry.timex)}"]`);
     return g;
   }
 
@@ -297,13 +336,25 @@ export class Timeline {
     });
   }
 
+  /** Chooses the drawn entry `timexId`; an entry standing for many goes on to the next each time. */
   choose(timexId) {
-    const all = [...this.items.dated, ...this.items.undated];
-    const item = all.find((d) => d.entry.timex === timexId);
+    const item = this.byTimex?.get(timexId);
     if (!item) return;
-    this.select(timexId, { reveal: true });
-    this.svg.querySelector(`[data-timex="${cssEscape(timexId)}"]`)?.focus({ preventScroll: true });
-    this.onChoose(item.entry);
+    let member = item;
+    if (item.members?.length > 1) {
+      const k = item.members.findIndex((m) => m.entry.timex === this.selected);
+      member = item.members[(k + 1) % item.members.length];
+    }
+    this.select(member.entry.timex, { reveal: true });
+    const g = this.svg.querySelector(`[data-timex="${cssEscape(item.entry.timex)}"]`);
+    g?.focus({ preventScroll: true });
+    if (g && !this.tip.hidden) this.showTip(g);
+    this.onChoose(member.entry);
+  }
+
+  /** "×12" for an entry standing for 12 mentions, "" for one. */
+  static times(d) {
+    return d.members?.length > 1 ? ` ×${d.members.length}` : "";
   }
 
   draw() {
@@ -336,7 +387,7 @@ export class Timeline {
       const fulls = dated.map((d) => {
         const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
         const when = formatWhen(d.entry.start, d.entry.end, d.entry.granularity);
-        return `${pin === "before" ? "◂ " : ""}${when} · ${d.entry.summary || d.tx?.text || ""}${pin === "after" ? " ▸" : ""}`;
+        return `${pin === "before" ? "◂ " : ""}${when}${Timeline.times(d)} · ${d.entry.summary || d.tx?.text || ""}${pin === "after" ? " ▸" : ""}`;
       });
       this.measure(fulls.map((f) => truncate(f, 44)));
       for (const [k, d] of dated.entries()) {
@@ -398,7 +449,7 @@ export class Timeline {
       g.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: y + 2, y2: y + 2, class: "tl-sep" }), title);
       let cx = PAD;
       let cy = y + 28;
-      const labels = undated.map((u) => truncate(`${u.tx?.text ?? u.entry.timex} · ${u.entry.summary || ""}`, 40));
+      const labels = undated.map((u) => truncate(`${u.tx?.text ?? u.entry.timex}${Timeline.times(u)} · ${u.entry.summary || ""}`, 40));
       this.measure(labels);
       for (const [k, u] of undated.entries()) {
         const label = labels[k];
@@ -420,17 +471,26 @@ export class Timeline {
 
   /** The full story of an entry, next to it: when, the words that said so, the sentence, who. */
   showTip(g) {
-    const item = [...this.items.dated, ...this.items.undated].find((d) => d.entry.timex === g.dataset.timex);
-    if (!item) return;
+    const group = this.byTimex?.get(g.dataset.timex);
+    if (!group) return;
+    // An entry standing for many: the one chosen last, else the first.
+    const item = group.members?.find((m) => m.entry.timex === this.selected) ?? group;
     const e = item.entry;
+    const n = group.members?.length ?? 1;
     const doc = this.doc;
-    const who = [...new Set(e.entities.map((id) => this.names?.get(id)).filter(Boolean))];
-    this.tip.replaceChildren(
+    this.names ??= new Map((this.analysis?.entities || []).map((x) => [x.id, x.text]));
+    const who = [...new Set(e.entities.map((id) => this.names.get(id)).filter(Boolean))];
+    const k = n > 1 ? group.members.indexOf(item) : -1;
+    const count = n < 2 ? null : k < 0 ? `${n} mentions of this date: choose it for the first, again for the next`
+      : `${k + 1} of ${n} mentions of this date; choose again for the next`;
+    // (replaceChildren would write a null as the text "null")
+    this.tip.replaceChildren(...[
+      count ? h(doc, "div", { class: "tl-tip-count", text: count }) : null,
       h(doc, "div", { class: "tl-tip-when", text: e.start ? formatWhen(e.start, e.end, e.granularity) : "Date unknown or relative" }),
       item.tx ? h(doc, "div", { class: "tl-tip-tx", text: `“${item.tx.text}” = ${item.tx.value}` }) : null,
       h(doc, "div", { class: "tl-tip-summary", text: e.summary || "" }),
-      who.length ? h(doc, "div", { class: "tl-tip-who", text: who.join(" · ") }) : null,
-    );
+      who.length ? h(doc, "div", { class: "tl-tip-who", text: who.length > 12 ? `${who.slice(0, 12).join(" · ")} …` : who.join(" · ") }) : null,
+    ].filter(Boolean));
     this.tip.hidden = false;
     this.placeTip(g);
   }

@@ -22,6 +22,8 @@ ready().then(
 
 const message = (e) => String(e && e.message ? e.message : e);
 
+import { analyseAndPost } from "./stream.js";
+
 self.addEventListener("message", async ({ data }) => {
   if (data.read != null) {
     try {
@@ -31,10 +33,9 @@ self.addEventListener("message", async ({ data }) => {
     }
     return;
   }
-  const t0 = performance.now();
   try {
-    const analysis = await analyse(data.text, data.options);
-    self.postMessage({ id: data.id, analysis, ms: performance.now() - t0 });
+    // A long article: its first part first, and the whole in parts (stream.js).
+    await analyseAndPost(analyse, data, (m) => self.postMessage(m));
   } catch (e) {
     self.postMessage({ id: data.id, error: message(e) });
   }

@@ -1,0 +1,182 @@
+// Large analyses between the page's worker and the page (worker.js → app.js).
+//
+// One postMessage of the analysis of a 10 MB article is one structured clone that the page
+// must take in at once: a long task. The worker sends it in parts instead, each a short task
+// for the page, and for a long article it first sends the analysis of the first part (about
+// `preview` characters, cut at a line end), so that the top of the article is highlighted
+// while the rest is analysed.
+//
+// A very long text (over BLOCKWISE characters, a few megabytes: more a collection than an
+// article) is analysed in blocks of about BLOCK characters cut at line ends, one after
+// the other, each block's results renumbered and sent on at once. The worker's memory then
+// stays that of one block (the core's memory never shrinks: 123 MB after a 10 MB call, 17 MB
+// in blocks). What only a whole-text analysis gives is approximated: the language and the
+// document date of the first block hold for the others, names are one cluster across blocks
+// when their label and longest form (or Wikidata id) agree, and the same event in two blocks
+// has two timeline entries.
+//   { id, text, options, preview? }  →  { id, preview: chars, analysis }?  then
+//   { id, analysis, ms }  or  { id, part: "head", head, keys }, { id, part: "sentences" | "entities" |
+//   "timexes" | "timeline", items }…, ({ id, progress })…, { id, part: "end", ms, blocks? }  or  { id, error }
+
+const PART = 2000; // items per part
+const LISTS = ["sentences", "entities", "timexes", "timeline"];
+export const BLOCKWISE = 1500000;
+const BLOCK = 200000;
+
+/** In the worker: analyses `data.text` and posts the result (in parts when large). */
+export async function analyseAndPost(analyse, data, post) {
+  const t0 = performance.now();
+  const { id, text, options, preview } = data;
+  if (preview && text.length > 2 * preview) {
+    let cut = text.lastIndexOf("\n", preview);
+    if (cut < preview / 2) cut = preview;
+    if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    try {
+      post({ id, preview: cut, analysis: await analyse(text.slice(0, cut), options) });
+    } catch {
+      // the whole analysis will say what is wrong
+    }
+  }
+  if (text.length > BLOCKWISE && (!options?.offsets || options.offsets === "utf16")) {
+    await analyseInBlocks(analyse, data, post, t0);
+    return;
+  }
+  const analysis = await analyse(text, options);
+  const ms = performance.now() - t0;
+  const size = LISTS.reduce((n, k) => n + (analysis[k]?.length ?? 0), 0);
+  if (size <= 2 * PART) {
+    post({ id, analysis, ms });
+    return;
+  }
+  const head = {};
+  for (const [k, v] of Object.entries(analysis)) if (!LISTS.includes(k)) head[k] = v;
+  post({ id, part: "head", head, keys: Object.keys(analysis) });
+  for (const k of LISTS) {
+    const list = analysis[k] ?? [];
+    for (let i = 0; i < list.length; i += PART) post({ id, part: k, items: list.slice(i, i + PART) });
+  }
+  post({ id, part: "end", ms });
+}
+
+/** Where to end a block that starts at `from`: a line end after BLOCK characters, else a space. */
+function blockEnd(text, from) {
+  const at = from + BLOCK;
+  if (at >= text.length) return text.length;
+  const nl = text.indexOf("\n", at);
+  if (nl >= 0 && nl - at < BLOCK / 2) return nl + 1;
+  const sp = text.lastIndexOf(" ", at);
+  if (sp > from + BLOCK / 2) return sp + 1;
+  return (text.charCodeAt(at) & 0xfc00) === 0xdc00 ? at - 1 : at;
+}
+
+async function analyseInBlocks(analyse, data, post, t0) {
+  const { id, text } = data;
+  const options = { ...data.options, offsets: "utf16" };
+  const send = (k, list) => {
+    for (let i = 0; i < list.length; i += PART) post({ id, part: k, items: list.slice(i, i + PART) });
+  };
+  const clusters = new Map(); // label + longest form (or Wikidata id) → cluster id
+  let nE = 0;
+  let nT = 0;
+  let nS = 0;
+  let blocks = 0;
+  for (let from = 0; from < text.length;) {
+    const to = blockEnd(text, from);
+    const a = await analyse(text.slice(from, to), options);
+    if (!blocks) {
+      const head = {};
+      for (const [k, v] of Object.entries(a)) if (!LISTS.includes(k)) head[k] = v;
+      post({ id, part: "head", head, keys: Object.keys(a) });
+      options.lang = a.language;
+      if (!options.dct && a.dct) options.dct = a.dct;
+    }
+    blocks++;
+    const ids = new Map();
+    for (const e of a.entities) ids.set(e.id, `e${++nE}`);
+    for (const t of a.timexes) ids.set(t.id, `t${++nT}`);
+    // This block's clusters, named by their label and longest form (or Wikidata id).
+    const local = new Map();
+    for (const e of a.entities) {
+      if (!e.cluster) continue;
+      const c = local.get(e.cluster);
+      if (!c) local.set(e.cluster, { label: e.label, text: e.text, wikidata: e.wikidata });
+      else {
+        if ([...e.text].length > [...c.text].length) c.text = e.text;
+        c.wikidata ||= e.wikidata;
+      }
+    }
+    const cid = new Map();
+    for (const [k, c] of local) {
+      const key = c.wikidata ? `${c.label}|${c.wikidata}` : `${c.label}|${c.text}`;
+      if (!clusters.has(key)) clusters.set(key, `c${clusters.size + 1}`);
+      cid.set(k, clusters.get(key));
+    }
+    const map = (x) => ids.get(x) ?? x;
+    for (const s of a.sentences) { s.start += from; s.end += from; }
+    for (const e of a.entities) { e.start += from; e.end += from; e.id = ids.get(e.id); if (e.cluster) e.cluster = cid.get(e.cluster) ?? e.cluster; }
+    for (const t of a.timexes) { t.start += from; t.end += from; t.id = ids.get(t.id); if (t.anchor && t.anchor !== "dct") t.anchor = map(t.anchor); }
+    for (const en of a.timeline) {
+      en.timex = map(en.timex);
+      en.sentence += nS;
+      en.entities = en.entities.map(map);
+      en.mentions = en.mentions.map(map);
+    }
+    nS += a.sentences.length;
+    for (const k of LISTS) send(k, a[k]);
+    post({ id, progress: to / text.length });
+    from = to;
+  }
+  post({ id, part: "end", ms: performance.now() - t0, blocks });
+}
+
+const INTERNED = {
+  sentences: [],
+  entities: ["text", "label", "cluster", "latin", "wikidata", "unit"],
+  timexes: ["text", "type", "value", "mod", "anchor", "note"],
+  timeline: ["start", "end", "granularity", "summary"],
+};
+
+/** In the page: puts the parts of one analysis together again. */
+export class Assembler {
+  constructor() {
+    this.id = null;
+    this.parts = null;
+  }
+
+  /** Takes one part; returns the whole analysis (its keys in the worker's order) at the end. */
+  add(data) {
+    if (data.part === "head") {
+      this.id = data.id;
+      this.keys = data.keys;
+      this.parts = { ...data.head };
+      for (const k of LISTS) this.parts[k] = [];
+      return null;
+    }
+    if (data.id !== this.id || !this.parts) return null;
+    if (data.part === "end") {
+      const a = {};
+      for (const k of this.keys) a[k] = this.parts[k];
+      this.parts = null;
+      this.id = null;
+      this.strings = null;
+      return a;
+    }
+    const list = this.parts[data.part];
+    if (!list) return null;
+    // A long article repeats its names, labels and values thousands of times: each string is
+    // kept once (a structured clone makes a new string for every occurrence).
+    const fields = INTERNED[data.part];
+    const strings = (this.strings ??= new Map());
+    for (const x of data.items) {
+      for (const k of fields) {
+        const v = x[k];
+        if (typeof v !== "string") continue;
+        const seen = strings.get(v);
+        if (seen === undefined) strings.set(v, v);
+        else x[k] = seen;
+      }
+      list.push(x);
+    }
+    return null;
+  }
+}
