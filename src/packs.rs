@@ -51,6 +51,7 @@ impl std::fmt::Display for PackError {
 impl std::error::Error for PackError {}
 
 /// One parsed pack: its language, its data version and its files.
+#[derive(Debug)]
 pub struct Pack<'a> {
     pub lang: String,
     pub version: String,
