@@ -31,6 +31,46 @@ fn main() {
     if !errors.is_empty() {
         panic!("data errors:\n{}", errors.join("\n"));
     }
+    println!(
+        "cargo:rustc-env=KAALREKHA_DATA_HASH={}",
+        data_hash(Path::new("data"))
+    );
+}
+
+/// FNV-1a (64 bits) over every file under `data/`, by path in order: the data version that
+/// the core and the language packs built from the same tree share (src/packs.rs).
+fn data_hash(root: &Path) -> String {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(root, &mut files);
+    files.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in files {
+        let rel = p
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        for b in rel
+            .bytes()
+            .chain([0])
+            .chain(fs::read(&p).unwrap())
+            .chain([0])
+        {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
 }
 
 fn check(path: &Path, errors: &mut Vec<String>) {

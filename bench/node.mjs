@@ -16,6 +16,7 @@ const jsonl = (name) => readFileSync(join(dir, name), "utf8").split("\n").filter
 if (job === "wasm") {
   const core = await import(join(root, "www/pkg/kaalrekha_core.js"));
   const exports = core.initSync({ module: readFileSync(join(root, "www/pkg/kaalrekha_core_bg.wasm")) });
+  for (const lang of ["hi", "en"]) core.loadPack(readFileSync(join(root, `www/pkg/${lang}.pack`)));
   const minMs = Number(a);
   const out = {
     hi: throughput(core.analyse, jsonl("hi.jsonl"), minMs, now),

@@ -11,7 +11,7 @@
 // `bench:begin`/`bench:end` markers (text outside the markers is kept).
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, extname, join, relative, resolve } from "node:path";
@@ -152,16 +152,38 @@ const native = (...args) => json(nativeBin, args.map(String));
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
 
-function serve() {
-  const server = createServer((req, res) => {
+// A one-element page per language for the time to the first highlight (see chromium()).
+async function embedPage(lang) {
+  const { SAMPLES } = await import(join(root, "www/samples.js"));
+  const text = SAMPLES.find((s) => s.lang === lang).text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  return `<!doctype html><meta charset="utf-8"><title>kaalrekha ${lang} embed</title>
+<script type="module" src="/kaalrekha-view.js"></script>
+<kaalrekha-view lang="${lang}" dct="2025-11-20">${text}</kaalrekha-view>`;
+}
+
+// `gzip`: answer with gzip -9 bodies (Content-Encoding) to clients that accept it.
+function serve({ gzip = false } = {}) {
+  const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const embed = /^\/__bench\/embed-(hi|en)\.html$/.exec(path);
+    if (embed) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+      res.end(await embedPage(embed[1]));
+      return;
+    }
     const [base, rest] = path.startsWith("/__bench/") ? [join(root, "bench"), path.slice(9)] : [join(root, "www"), path.slice(1)];
     let file = resolve(base, rest || "index.html");
     try {
       if (!file.startsWith(base) ) throw new Error("outside");
       if (statSync(file).isDirectory()) file = join(file, "index.html");
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(readFileSync(file));
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+      let body = readFileSync(file);
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        body = gzipSync(body, { level: 9 });
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, headers);
+      res.end(body);
     } catch {
       res.writeHead(404).end("not found");
     }
@@ -179,6 +201,38 @@ async function chromium(hi, en, lat6k) {
   });
   try {
     const out = {};
+    // A one-language embed over a 9 Mbit/s line, gzip -9: navigation start to the element's
+    // first highlight (kaalrekha-analysed), and the bytes that crossed the wire. Fresh
+    // context each time (nothing cached), median of 3.
+    const gzServer = await serve({ gzip: true });
+    try {
+      out.embed = {};
+      for (const lang of ["hi", "en"]) {
+        const runs = [];
+        for (let i = 0; i < (smoke ? 1 : 3); i++) {
+          const ctx = await browser.newContext();
+          const page = await ctx.newPage();
+          const cdp = await ctx.newCDPSession(page);
+          await cdp.send("Network.enable");
+          await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 });
+          let wire = 0;
+          const files = [];
+          cdp.on("Network.loadingFinished", (e) => { wire += e.encodedDataLength; });
+          cdp.on("Network.responseReceived", (e) => files.push(new URL(e.response.url).pathname));
+          await page.addInitScript(() => {
+            document.addEventListener("kaalrekha-analysed", () => { window.firstHighlightMs ??= performance.now(); });
+          });
+          await page.goto(`http://127.0.0.1:${gzServer.address().port}/__bench/embed-${lang}.html`);
+          await page.waitForFunction(() => window.firstHighlightMs !== undefined, null, { timeout: 120000 });
+          runs.push({ ms: await page.evaluate(() => window.firstHighlightMs), wire, files });
+          await ctx.close();
+        }
+        runs.sort((a, b) => a.ms - b.ms);
+        out.embed[lang] = runs[runs.length >> 1];
+      }
+    } finally {
+      gzServer.close();
+    }
     // Time to first analysis: a fresh context each time (nothing cached), median of 5.
     const firsts = [];
     for (let i = 0; i < (smoke ? 1 : 5); i++) {
@@ -231,12 +285,18 @@ function sizes() {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) { if (e.name !== "node_modules") walk(p); }
-      else if ([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".woff2"].includes(extname(e.name)) && !e.name.endsWith(".d.ts") && e.name !== "package.json") files.push(p);
+      else if ([".html", ".js", ".mjs", ".css", ".wasm", ".pack", ".json", ".svg", ".woff2"].includes(extname(e.name)) && !e.name.endsWith(".d.ts") && e.name !== "package.json") files.push(p);
     }
   };
   walk(join(root, "www"));
   const page = files.map((p) => ({ file: relative(root, p), ...file(p) }));
-  return { wasm, glue, page, page_raw: page.reduce((n, f) => n + f.raw, 0), page_gz: page.reduce((n, f) => n + f.gz, 0) };
+  // A one-language embed (<kaalrekha-view lang=…>): the element's seven files and the pack.
+  const all = (p) => { const b = readFileSync(join(root, "www", p)); return { raw: b.length, gz: gzipSync(b, { level: 9 }).length, br: brotliCompressSync(b, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length }; };
+  const EMBED = ["kaalrekha-view.js", "kaalrekha-view.styles.js", "kaalrekha.js", "render.js", "timeline.js", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm"];
+  const parts = Object.fromEntries([...EMBED, "pkg/hi.pack", "pkg/en.pack"].map((p) => [p, all(p)]));
+  const sum = (list) => list.reduce((t, p) => ({ raw: t.raw + parts[p].raw, gz: t.gz + parts[p].gz, br: t.br + parts[p].br }), { raw: 0, gz: 0, br: 0 });
+  const embed = { js: sum(EMBED.filter((p) => !p.endsWith(".wasm"))), hi: sum([...EMBED, "pkg/hi.pack"]), en: sum([...EMBED, "pkg/en.pack"]) };
+  return { wasm, glue, page, page_raw: page.reduce((n, f) => n + f.raw, 0), page_gz: page.reduce((n, f) => n + f.gz, 0), parts, embed };
 }
 
 // ---------------------------------------------------------------- profile
@@ -414,6 +474,23 @@ md.push("| what | raw | gzip -9 |");
 md.push("|---|--:|--:|");
 md.push(`| www/pkg/kaalrekha_core_bg.wasm (after wasm-opt -O3) | ${kb(R.sizes.wasm.raw)} | ${kb(R.sizes.wasm.gz)} |`);
 md.push(`| www/pkg/kaalrekha_core.js (glue) | ${kb(R.sizes.glue.raw)} | ${kb(R.sizes.glue.gz)} |`);
+md.push("");
+md.push("The wasm holds the code; each language's data is a pack (src/packs.rs), fetched only when a text of that language comes. What a one-language embed (`<kaalrekha-view lang=…>`) transfers (kB = 1000 bytes; gzip -9 and brotli 11 of Node's zlib):");
+md.push("");
+md.push("| what | raw | gzip -9 | brotli 11 |");
+md.push("|---|--:|--:|--:|");
+const kB = (n) => f(n / 1000, 1);
+for (const [p, s] of Object.entries(R.sizes.parts)) if (p.startsWith("pkg/")) md.push(`| www/${p} | ${kB(s.raw)} | ${kB(s.gz)} | ${kB(s.br)} |`);
+md.push(`| the element's six JS modules | ${kB(R.sizes.embed.js.raw)} | ${kB(R.sizes.embed.js.gz)} | ${kB(R.sizes.embed.js.br)} |`);
+for (const lang of ["hi", "en"]) md.push(`| **lang="${lang}" embed in total** (modules, wasm, ${lang}.pack) | ${kB(R.sizes.embed[lang].raw)} | **${kB(R.sizes.embed[lang].gz)}** | ${kB(R.sizes.embed[lang].br)} |`);
+md.push("");
+if (R.chromium?.embed) {
+  const e = R.chromium.embed;
+  md.push(`Chromium over a 9 Mbit/s line (CDP network emulation, no added latency), served gzip -9, nothing cached, median of ${smoke ? 1 : 3}: navigation start to the first highlight of a lang="hi" embed **${f(e.hi.ms, 0)} ms** (${kB(e.hi.wire)} kB on the wire, ${e.hi.files.length} responses), of a lang="en" embed **${f(e.en.ms, 0)} ms** (${kB(e.en.wire)} kB, ${e.en.files.length} responses).`);
+  md.push("");
+}
+md.push("| what | raw | gzip -9 |");
+md.push("|---|--:|--:|");
 md.push(`| everything the page loads (${R.sizes.page.length} files: ${R.sizes.page.map((p) => p.file.replace(/^www\//, "")).join(", ")}) | ${kb(R.sizes.page_raw)} | ${kb(R.sizes.page_gz)} |`);
 md.push("");
 if (R.chromium) {
@@ -461,6 +538,10 @@ for (const [rt, r] of [["native", R.native], ["wasm Node.js", R.node]]) {
   check(`${rt}: time/MB at ${large} ≤ 1.5× at ${small}`, q, 1.5, q <= 1.5, `${f(q, 2)}×; ratio ${f(q / 1.5, 2)}`);
 }
 check("page total ≤ 1.5 MB gzip", R.sizes.page_gz / MB, 1.5, R.sizes.page_gz <= 1.5 * MB, `${kb(R.sizes.page_gz)}; ratio ${f(R.sizes.page_gz / (1.5 * MB), 2)}`);
+for (const [lang, goal] of [["hi", 800], ["en", 650]]) {
+  const gz = R.sizes.embed[lang].gz / 1000;
+  check(`lang="${lang}" embed ≤ ${goal} kB gzip (issue 16)`, gz, goal, gz <= goal, `${f(gz, 1)} kB; ratio ${f(gz / goal, 2)}`);
+}
 for (const [rt, r] of [["Node.js", R.node], ["Chromium", R.chromium]]) {
   if (!r) continue;
   check(`6 KB wasm p50 < 5 ms (${rt})`, r.latency.p50_ms, 5, r.latency.p50_ms < 5, `${f(r.latency.p50_ms, 2)} ms; ratio ${f(r.latency.p50_ms / 5, 2)}`);

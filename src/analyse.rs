@@ -34,6 +34,10 @@ pub enum Error {
     InvalidLang(String),
     InvalidDct(String),
     InvalidOffsets(String),
+    /// The language pack of this language ("hi", "en") is not loaded (`packs` build only).
+    PackNotLoaded(&'static str),
+    /// The loaded packs lacked files that the analysis of this language read.
+    PackIncomplete(&'static str, Vec<String>),
 }
 
 impl fmt::Display for Error {
@@ -52,6 +56,16 @@ impl fmt::Display for Error {
                     "invalid offsets {s:?}: expected \"codepoint\", \"utf16\" or \"utf8\""
                 )
             }
+            Error::PackNotLoaded(lang) => write!(
+                f,
+                "the {lang:?} language pack is not loaded: load {lang}.pack before analysing {lang} text"
+            ),
+            Error::PackIncomplete(lang, files) => write!(
+                f,
+                "the loaded language packs lack {} that {lang:?} analysis reads: {}",
+                if files.len() == 1 { "a file" } else { "files" },
+                files.join(", ")
+            ),
         }
     }
 }
@@ -91,9 +105,12 @@ impl Options {
 /// assert_eq!(a.sentences.len(), 1);
 /// ```
 pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
+    let lang = options.lang.unwrap_or_else(|| language::detect(text));
+    if !crate::packs::is_loaded(lang) {
+        return Err(Error::PackNotLoaded(lang.code()));
+    }
     let doc = Doc::new(text);
     let sentences = split_sentences(&doc);
-    let lang = options.lang.unwrap_or_else(|| language::detect(text));
     let (timexes, dct, evidence) = time::analyse(&doc, lang, options.dct, &sentences);
     let named = ner::recognise(&doc, lang)
         .into_iter()
@@ -114,6 +131,10 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
         &entries,
     );
     analysis.dct_evidence = dct_evidence(&analysis.timexes, &evidence);
+    let missing = crate::packs::take_missing();
+    if !missing.is_empty() {
+        return Err(Error::PackIncomplete(lang.code(), missing));
+    }
     Ok(analysis)
 }
 

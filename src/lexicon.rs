@@ -1,4 +1,5 @@
-//! Word lists from `data/<lang>/*.tsv`, embedded at compile time and parsed on first use.
+//! Word lists from `data/<lang>/*.tsv`, embedded at compile time (or, in the `packs` build,
+//! from the loaded language packs: [`crate::packs`]) and parsed on first use.
 //!
 //! Format: one entry per line, columns separated by tabs, `#` starts a comment line. The first
 //! column is the surface form (one or more words); it is matched by its folded key (see
@@ -94,25 +95,28 @@ pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 /// The data files of one language, embedded. Adding a language adds a row here.
+#[cfg(not(feature = "packs"))]
 pub struct LangData {
     pub lang: Lang,
     pub files: &'static [(&'static str, &'static str)],
 }
 
+#[cfg(not(feature = "packs"))]
 macro_rules! lang_files {
     ($lang:literal: $($name:literal),* $(,)?) => {
         &[$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $lang, "/", $name, ".tsv")))),*]
     };
 }
 
+#[cfg(not(feature = "packs"))]
 pub const LANGS: &[LangData] = &[
     LangData {
         lang: Lang::Hi,
-        files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords", "ner-sound-alikes", "person-names-latin", "ner-person-cues"),
+        files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords", "ner-sound-alikes", "person-names-latin", "gazetteer-knowledge", "ner-person-names", "ner-person-cues"),
     },
     LangData {
         lang: Lang::En,
-        files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person", "ner-person-cues"),
+        files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person", "gazetteer-knowledge", "ner-person-cues"),
     },
 ];
 
@@ -140,13 +144,22 @@ impl<T> Default for PerLang<T> {
 }
 
 /// The text of `data/<lang>/<name>.tsv`, or "" when that language has no such file.
+///
+/// Built in, or (feature `packs`) from the loaded packs: a file of a language whose pack is
+/// not loaded, and that no loaded pack carries, reads as "" and is recorded, so that
+/// [`crate::analyse`] fails with [`crate::Error::PackIncomplete`] instead of a panic.
 pub fn file(lang: Lang, name: &str) -> &'static str {
-    LANGS
+    #[cfg(not(feature = "packs"))]
+    return LANGS
         .iter()
         .filter(|d| d.lang == lang)
         .flat_map(|d| d.files.iter())
         .find(|(n, _)| *n == name)
-        .map_or("", |(_, src)| src)
+        .map_or("", |(_, src)| src);
+    #[cfg(feature = "packs")]
+    crate::packs::bytes(lang, &format!("{}/{name}.tsv", lang.code()))
+        // Checked as UTF-8 when the pack was loaded.
+        .map_or("", |b| std::str::from_utf8(b).unwrap_or(""))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -160,8 +173,8 @@ pub fn abbreviation(key: &str) -> Option<Abbreviation> {
     static ALL: OnceLock<FxMap<String, Abbreviation>> = OnceLock::new();
     ALL.get_or_init(|| {
         let mut m = FxMap::default();
-        for d in LANGS {
-            for row in rows(file(d.lang, "abbreviations")) {
+        for lang in Lang::ALL {
+            for row in rows(file(lang, "abbreviations")) {
                 let only_before_number = row.get(1) == Some(&"before-number");
                 m.insert(
                     fold(row[0].trim_end_matches('.')),

@@ -19,6 +19,7 @@ pub mod lexicon;
 pub mod link;
 pub mod ner;
 pub mod numbers;
+pub mod packs;
 pub mod schema;
 #[cfg(test)]
 mod test_words;

@@ -6,6 +6,11 @@
 //! offsets still line up with the caller's string.
 //!
 //! `readText(bytes)` reads a file's bytes as text, or refuses them as "not a text file".
+//!
+//! Language packs (src/packs.rs): `detectLang(text)` says which language `lang: "auto"` would
+//! take (by script, no pack needed), `loadPack(bytes)` loads one (throws an Error for a pack
+//! that is not one or does not match this core), `packLoaded(lang)` and `packVersion()`.
+//! Analysing a language whose pack is not loaded throws "the … language pack is not loaded".
 
 use crate::{OffsetUnit, Options};
 use serde::{Deserialize, Serialize};
@@ -61,6 +66,39 @@ pub fn read_text(bytes: Vec<u8>) -> Result<JsValue, JsError> {
     }
     .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
     .map_err(|e| JsError::new(&format!("cannot hand the text to JS: {e}")))
+}
+
+/// The language `lang: "auto"` gives this text ("hi" or "en"), from its letters.
+#[wasm_bindgen(js_name = detectLang)]
+pub fn detect_lang(text: &str) -> String {
+    crate::text::language::detect(text).code().to_owned()
+}
+
+/// Loads a language pack; returns its language. Without the `packs` feature (all data built
+/// in) there is nothing to load, and every pack is accepted as it is checked.
+#[wasm_bindgen(js_name = loadPack)]
+pub fn load_pack(bytes: &[u8]) -> Result<String, JsError> {
+    #[cfg(feature = "packs")]
+    let lang = crate::packs::load(bytes).map_err(|e| JsError::new(&e.0))?;
+    #[cfg(not(feature = "packs"))]
+    let lang = {
+        let pack = crate::packs::parse(bytes).map_err(|e| JsError::new(&e.0))?;
+        crate::Lang::parse(&pack.lang)
+            .ok_or_else(|| JsError::new(&format!("unknown language {:?}", pack.lang)))?
+    };
+    Ok(lang.code().to_owned())
+}
+
+/// Whether `lang`'s data is there (always, when the data is built in).
+#[wasm_bindgen(js_name = packLoaded)]
+pub fn pack_loaded(lang: &str) -> bool {
+    crate::Lang::parse(lang).is_some_and(crate::packs::is_loaded)
+}
+
+/// The data version a pack must carry (format, schema, core version, data hash).
+#[wasm_bindgen(js_name = packVersion)]
+pub fn pack_version() -> String {
+    crate::packs::version().to_owned()
 }
 
 /// The crate version, so the page can show what it runs.

@@ -2,8 +2,9 @@
 //
 // Renders the article with its highlighted mentions and a timeline, in Shadow DOM. The text
 // comes from the element's own text content, or from its `text` property, and shows at once
-// (with the status "Loading the analyser…"); the highlights follow when the wasm is ready. If
-// it cannot load, the text stays, with the reason in the status. Attributes: `lang`
+// (with the status "Loading the analyser…"); the highlights follow when the wasm and the
+// language pack of the text (pkg/hi.pack or pkg/en.pack: only the one it needs) are loaded. If
+// either cannot load, the text stays, with the reason in the status. Attributes: `lang`
 // ("auto" | "hi" | "en"), `dct` (YYYY-MM-DD), `asset-base` (where the wasm is, for bundlers
 // that do not rewrite `new URL(…, import.meta.url)`; see setAssetBase). Fires
 // `kaalrekha-analysed` (detail: the Analysis) after each analysis and `kaalrekha-error`
@@ -126,7 +127,8 @@ export class KaalrekhaView extends Base {
       this.removeAttribute("aria-busy");
       if (this._shown !== text) this._showPlain(text);
       const message = String(error?.message ?? error).replace(/^kaalrekha: /, "");
-      this._setStatus("error", waited && !isReady() ? `The analyser could not load, so the text is shown without highlights (${message}).` : `Could not analyse: ${message}`);
+      const failedToLoad = waited && (!isReady() || /language pack/.test(message));
+      this._setStatus("error", failedToLoad ? `The analyser could not load, so the text is shown without highlights (${message}).` : `Could not analyse: ${message}`);
       this.dispatchEvent(new CustomEvent("kaalrekha-error", { detail: error, bubbles: true, composed: true }));
     }
   }

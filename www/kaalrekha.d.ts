@@ -101,29 +101,44 @@ export interface AnalyseOptions {
   offsets?: OffsetUnit;
 }
 
-/** Loads the WebAssembly core once. `analyse` waits for it too. */
-export function ready(): Promise<{ version: string }>;
-
-/** Whether the core is loaded (then `analyse` answers at once). */
-export function isReady(): boolean;
+/** The languages that have a pack. */
+export const LANGUAGES: readonly Language[];
 
 /**
- * Where to load the wasm from, for bundlers that do not rewrite
+ * Loads the WebAssembly core once, and language packs: `langs` (default: every language, so
+ * that `analyse` answers at once whatever the text; `[]` for the core alone). `analyse`
+ * loads what it needs by itself.
+ */
+export function ready(options?: { langs?: readonly Language[] }): Promise<{ version: string }>;
+
+/**
+ * Loads the language pack of `lang` (and the core). Rejects with an Error naming the pack and
+ * why (HTTP status, network error, or a pack that does not match the core).
+ */
+export function loadPack(lang: Language): Promise<void>;
+
+/** Whether the core is loaded, and the pack of `lang` if given (then `analyse` answers at once). */
+export function isReady(lang?: Language): boolean;
+
+/**
+ * Where to load the wasm and the packs from, for bundlers that do not rewrite
  * `new URL("…", import.meta.url)` (esbuild): the URL of a folder that holds
- * `kaalrekha_core_bg.wasm`, or of that file itself, relative to the page. Call it before
+ * `kaalrekha_core_bg.wasm`, `hi.pack` and `en.pack`, or of the wasm itself (the packs
+ * beside it), relative to the page. Call it before
  * the first analysis; `null` restores the default (`pkg/` beside the module).
  */
 export function setAssetBase(base: string | { readonly href: string } | null): void;
 
 /**
- * Analyses one article. Once `ready()` has resolved it returns the Analysis at once and
- * throws an Error for bad options; before that it returns a Promise of it, so
- * `await analyse(…)` works either way. If the core crashes (a WebAssembly.RuntimeError), it
+ * Analyses one article. Once the core and the pack of the text's language are loaded it
+ * returns the Analysis at once and throws an Error for bad options; before that it loads
+ * them and returns a Promise of it, so `await analyse(…)` works either way (rejected, with
+ * the reason, when the core or the pack cannot load). If the core crashes (a WebAssembly.RuntimeError), it
  * throws an Error and restarts the core for the next call.
  */
 export function analyse(text: string, options?: AnalyseOptions): Analysis | Promise<Analysis>;
 
-/** `analyse` that never returns a Promise: throws unless `ready()` has resolved. */
+/** `analyse` that never returns a Promise: throws unless the core and the text's pack are loaded. */
 export function analyseSync(text: string, options?: AnalyseOptions): Analysis;
 
 /** The core's version once ready, else null. */

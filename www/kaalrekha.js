@@ -6,7 +6,13 @@
 //   a.timexes[0].text === text.slice(a.timexes[0].start, a.timexes[0].end);
 //
 // Works in browsers (window and workers), in bundles and in Node 18+ (through the "node"
-// export condition, kaalrekha.node.js, which adds reading the wasm from disk). The wasm is
+// export condition, kaalrekha.node.js, which adds reading the wasm from disk).
+//
+// The wasm holds the code; each language's data (word lists, entity model) is a language
+// pack, pkg/hi.pack or pkg/en.pack beside it, fetched the first time a text of that language
+// is analysed (its `lang`, or the one its letters give) and kept for the page's life; the
+// service worker and the HTTP cache keep them across visits. A pack that cannot be fetched or
+// does not match the core rejects the analysis with an Error saying which and why. The wasm is
 // compiled once; if a call traps (a Rust panic turns into `unreachable`, a
 // WebAssembly.RuntimeError), the error is reported as a plain Error and the next call runs on
 // a fresh instance of the same compiled module.
@@ -25,6 +31,12 @@ let compiled; // Promise<WebAssembly.Module>, shared by every instance
 let loading; // Promise<void> for the live instance
 let core; // the glue, once an instance is live
 let raw; // its raw wasm exports
+const packFetches = new Map(); // lang → Promise<Uint8Array> of its pack's bytes
+const packBytes = new Map(); // lang → bytes of a pack the core took (loaded again after a trap)
+let packsIn = new Set(); // the languages whose packs the live instance holds
+
+export const LANGUAGES = ["hi", "en"];
+const NAMES = { hi: "Hindi", en: "English" };
 
 // The URL the wasm is loaded from: the asset base's, else `pkg/` beside this module.
 function wasmURL() {
@@ -37,11 +49,26 @@ function wasmURL() {
   }
 }
 
+// The URL of a language's pack: beside the wasm (the asset base's folder, else `pkg/` beside
+// this module). One literal `new URL` per language, which bundlers rewrite as they do the wasm's.
+function packURL(lang) {
+  if (assetBase) return new URL(`${lang}.pack`, assetBase);
+  try {
+    if (lang === "hi") return new URL("./pkg/hi.pack", import.meta.url);
+    if (lang === "en") return new URL("./pkg/en.pack", import.meta.url);
+  } catch {
+    // no import.meta (a classic script): below
+  }
+  return new URL(`pkg/${lang}.pack`, scriptURL || globalThis.location?.href);
+}
+
 /**
- * Where to load the wasm from, for bundlers that do not rewrite `new URL(…, import.meta.url)`
- * (esbuild): the URL of a folder that holds `kaalrekha_core_bg.wasm` ("/static/kaalrekha/"),
- * or of the file itself (ending in ".wasm"), relative to the page. Call it before the first
- * analysis; once the wasm is loaded it changes nothing. `null` restores the default.
+ * Where to load the wasm and the language packs from, for bundlers that do not rewrite
+ * `new URL(…, import.meta.url)` (esbuild): the URL of a folder that holds
+ * `kaalrekha_core_bg.wasm`, `hi.pack` and `en.pack` ("/static/kaalrekha/"), or of the wasm
+ * itself (ending in ".wasm"; the packs are beside it), relative to the page. Call it before
+ * the first analysis; once a file is loaded it changes nothing for it. `null` restores the
+ * default.
  */
 export function setAssetBase(base) {
   if (base == null || base === "") { assetBase = undefined; return; }
@@ -58,16 +85,22 @@ export function __setFileReader(read) {
   fileReader = read;
 }
 
+// Node: the "node" export condition (kaalrekha.node.js) sets the reader; Node ≥ 20.16 also
+// has process.getBuiltinModule, for code that imports this file by its path.
+async function readLocal(url) {
+  const fs = !fileReader && globalThis.process?.getBuiltinModule?.("node:fs");
+  const read = fileReader || (fs && ((u) => fs.promises.readFile(u)));
+  if (!read) throw new Error(`kaalrekha: cannot read ${url.href} here (in Node, import "kaalrekha")`);
+  try {
+    return await read(url);
+  } catch (e) {
+    throw new Error(`kaalrekha: cannot read ${url.href} (${e.message})`, { cause: e });
+  }
+}
+
 async function compile() {
   const url = wasmURL();
-  if (url.protocol === "file:") {
-    // Node: the "node" export condition (kaalrekha.node.js) sets the reader; Node ≥ 20.16
-    // also has process.getBuiltinModule, for code that imports this file by its path.
-    const fs = !fileReader && globalThis.process?.getBuiltinModule?.("node:fs");
-    const read = fileReader || (fs && ((u) => fs.promises.readFile(u)));
-    if (!read) throw new Error(`kaalrekha: cannot read ${url.href} here (in Node, import "kaalrekha")`);
-    return WebAssembly.compile(await read(url));
-  }
+  if (url.protocol === "file:") return WebAssembly.compile(await readLocal(url));
   let res;
   try {
     res = await fetch(url);
@@ -91,24 +124,101 @@ async function load() {
   const module = await compiled;
   glue.__wbg_reset(); // a no-op the first time; after a trap, drops the dead instance
   raw = await init({ module_or_path: module });
+  // After a trap: the packs the dead instance held, from the bytes kept (nothing is fetched).
+  packsIn = new Set();
+  for (const [lang, bytes] of packBytes) {
+    glue.loadPack(bytes);
+    packsIn.add(lang);
+  }
   core = glue;
 }
 
-/** Loads and instantiates the WebAssembly core. Resolves to `{ version }`. */
-export function ready() {
+function loadCore() {
   if (!loading) loading = load().catch((e) => { loading = undefined; throw e; });
-  return loading.then(() => ({ version: core.version() }));
+  return loading;
 }
 
-/** Whether the core is loaded, so that `analyse` answers at once. */
-export function isReady() {
-  return core !== undefined;
+async function fetchPack(lang) {
+  const url = packURL(lang);
+  const what = `the ${NAMES[lang] ?? lang} language pack ${url.href}`;
+  if (url.protocol === "file:") return new Uint8Array(await readLocal(url));
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`kaalrekha: cannot load ${what} (${e.message})`, { cause: e });
+  }
+  if (!res.ok) throw new Error(`kaalrekha: cannot load ${what}: HTTP ${res.status}`);
+  try {
+    return new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    throw new Error(`kaalrekha: cannot load ${what} (${e.message})`, { cause: e });
+  }
+}
+
+/**
+ * Loads the language pack of `lang` ("hi" or "en"), and the core if need be. The fetch starts
+ * at once, alongside the core's. Rejects with an Error naming the pack and the reason (HTTP
+ * status, network, "does not match this core").
+ */
+export function loadPack(lang) {
+  if (!NAMES[lang]) return Promise.reject(new Error(`kaalrekha: no language pack for ${JSON.stringify(lang)}: expected "hi" or "en"`));
+  if (core && packsIn.has(lang)) return Promise.resolve();
+  let bytes = packFetches.get(lang);
+  if (!bytes) {
+    bytes = fetchPack(lang);
+    packFetches.set(lang, bytes);
+    bytes.catch(() => packFetches.delete(lang)); // a later call tries again
+  }
+  return Promise.all([bytes, loadCore()]).then(([b]) => {
+    if (packsIn.has(lang)) return;
+    try {
+      core.loadPack(b);
+    } catch (e) {
+      packFetches.delete(lang);
+      throw new Error(`kaalrekha: the ${NAMES[lang]} language pack ${packURL(lang).href} was refused: ${e.message}`, { cause: e });
+    }
+    packBytes.set(lang, b);
+    packsIn.add(lang);
+  });
+}
+
+/**
+ * Loads and instantiates the WebAssembly core, and language packs: `langs` (default: every
+ * language, so that `analyse` then answers at once whatever the text; `[]` for the core
+ * alone). Resolves to `{ version }`.
+ */
+export function ready({ langs = LANGUAGES } = {}) {
+  return Promise.all([loadCore(), ...langs.map(loadPack)]).then(() => ({ version: core.version() }));
+}
+
+/** Whether the core is loaded, and the pack of `lang` when one is given, so that `analyse` answers at once. */
+export function isReady(lang) {
+  return core !== undefined && (lang === undefined || packsIn.has(lang));
 }
 
 function restart() {
   loading = undefined;
   core = undefined;
   raw = undefined;
+}
+
+// The language an analysis needs: `lang` when given, else the one the letters give (the core's
+// rule, src/text/language.rs, repeated here so that the pack's fetch can start before the core
+// is ready); null for a bad `lang` (the core then throws its error).
+function langOf(text, options) {
+  const lang = options?.lang;
+  if (lang === "hi" || lang === "en") return lang;
+  if (lang != null && lang !== "" && lang !== "auto") return null;
+  if (typeof text !== "string") return null;
+  if (core) return core.detectLang(text);
+  let deva = 0, latin = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    if (c >= 0x900 && c <= 0x97f) deva++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  return deva > 0 && deva * 3 >= latin ? "hi" : "en";
 }
 
 function guarded(fn) {
@@ -125,18 +235,23 @@ function guarded(fn) {
 
 /**
  * Analyses one article. `options`: `{ lang?: "auto"|"hi"|"en", dct?: "YYYY-MM-DD",
- * offsets?: "utf16"|"codepoint"|"utf8" }`. Once `ready()` has resolved it returns the
- * Analysis document (schema "kaalrekha/1") at once, and throws an Error for bad options;
- * before that it returns a Promise of it (so `await analyse(…)` works either way).
+ * offsets?: "utf16"|"codepoint"|"utf8" }`. Once the core and the pack of the text's language
+ * are loaded it returns the Analysis document (schema "kaalrekha/1") at once, and throws an
+ * Error for bad options; before that it loads them and returns a Promise of it (so
+ * `await analyse(…)` works either way), rejected when the core or the pack cannot load.
  */
 export function analyse(text, options) {
-  if (core) return run(text, options);
-  return ready().then(() => run(text, options));
+  const lang = langOf(text, options);
+  if (core && (lang === null || packsIn.has(lang))) return run(text, options);
+  const loaded = lang === null ? loadCore() : loadPack(lang);
+  return loaded.then(() => analyse(text, options));
 }
 
-/** The same as `analyse`, but never a Promise: throws if the core is not ready yet. */
+/** The same as `analyse`, but never a Promise: throws if the core or the pack is not loaded. */
 export function analyseSync(text, options) {
   if (!core) throw new Error("kaalrekha: call and await ready() first");
+  const lang = langOf(text, options);
+  if (lang !== null && !packsIn.has(lang)) throw new Error(`kaalrekha: the ${NAMES[lang]} language pack is not loaded: await ready({ langs: ["${lang}"] }) first`);
   return run(text, options);
 }
 
@@ -154,7 +269,7 @@ function run(text, options) {
  */
 export function readText(bytes) {
   if (core) return runRead(bytes);
-  return ready().then(() => runRead(bytes));
+  return loadCore().then(() => runRead(bytes));
 }
 
 function runRead(bytes) {

@@ -4,18 +4,19 @@
 //      { ready: true, version } once the core is loaded, or { fatal } if it cannot load.
 // `read` turns a file's bytes into text, or refuses them ("not a text file: …"): the core
 // decides (src/text/sniff.rs), the same way as the command line.
+// The language packs load when a text of their language first comes (kaalrekha.js); the
+// Hindi one, the page's first sample's, is fetched alongside the core.
 import { ready, analyse, readText } from "./kaalrekha.js";
 
-ready().then(
+ready({ langs: [] }).then(
   async ({ version }) => {
-    // Warm up: the first call builds the lexicons of each language.
+    self.postMessage({ ready: true, version });
+    // Warm up: the first call builds the lexicons of a language.
     try {
-      analyse("नई दिल्ली में 18 नवंबर 2025 को बैठक हुई।", { lang: "hi" });
-      analyse("Officials met in Delhi on 18 November 2025.", { lang: "en" });
+      await analyse("नई दिल्ली में 18 नवंबर 2025 को बैठक हुई।", { lang: "hi" });
     } catch {
       // a failed warm-up only costs speed
     }
-    self.postMessage({ ready: true, version });
   },
   (e) => self.postMessage({ fatal: String(e && e.message ? e.message : e) }),
 );

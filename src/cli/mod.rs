@@ -2,6 +2,7 @@
 
 mod analyse_cmd;
 mod eval;
+mod pack_cmd;
 mod render_text;
 mod train;
 
@@ -18,6 +19,8 @@ usage:
                     [--split test|dev] [--verbose FILE]
   kaalrekha train ner [--data DIR]       trains the entity models into data/models/
                     [--holdout 1] [--out DIR] (more in docs/ner.md)
+  kaalrekha pack hi|en [--data DIR]      a language pack for the WebAssembly core
+                    [--out FILE]           (src/packs.rs; default <lang>.pack)
   kaalrekha help";
 
 /// A usage error: the message goes to stderr with the usage, and the exit code is 2.
@@ -29,6 +32,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("analyse" | "analyze") => analyse_cmd::run(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
         Some("train") => train::run(&args[1..]),
+        Some("pack") => pack_cmd::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(0)

@@ -141,25 +141,10 @@ pub struct Cues {
     pub speech: lexicon::Lexicon<()>,
 }
 
-/// `data/<lang>/gazetteer-knowledge.tsv`, embedded here (rules only, not a feature of the tagger).
+/// `data/<lang>/gazetteer-knowledge.tsv` (rules only, not a feature of the tagger).
 fn knowledge_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Hi => include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/hi/gazetteer-knowledge.tsv"
-        )),
-        Lang::En => include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/en/gazetteer-knowledge.tsv"
-        )),
-    }
+    lexicon::file(lang, "gazetteer-knowledge")
 }
-
-/// `data/hi/ner-person-names.tsv`, embedded here (rules only, not a feature of the tagger).
-const PERSON_NAMES_HI: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/data/hi/ner-person-names.tsv"
-));
 
 const FILES: &[(&str, u16)] = &[
     ("gazetteer-gpe", GPE),
@@ -316,7 +301,8 @@ fn build(lang: Lang) -> Cues {
         crate::hash::FxSet::default(),
     );
     if lang == Lang::Hi {
-        for r in lexicon::rows(PERSON_NAMES_HI) {
+        // `data/hi/ner-person-names.tsv` (rules only, not a feature of the tagger).
+        for r in lexicon::rows(lexicon::file(Lang::Hi, "ner-person-names")) {
             let key = crate::text::fold(r[0]);
             if common.contains(&key) || loanwords.contains(&key) {
                 continue;

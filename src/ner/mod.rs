@@ -40,18 +40,32 @@ use std::sync::OnceLock;
 /// The model files' version tag: `data/models/ner-<lang>-<tag>.bin`.
 pub const MODEL_TAG: &str = "v2";
 
+#[cfg(not(feature = "packs"))]
 const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v2.bin");
+#[cfg(not(feature = "packs"))]
 const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v2.bin");
 
-/// The embedded model of `lang`, parsed on first use; None when none was trained.
+/// The bytes of the model of `lang`: embedded, or (feature `packs`) from its loaded pack.
+pub fn model_bytes(lang: Lang) -> Option<&'static [u8]> {
+    #[cfg(not(feature = "packs"))]
+    return Some(match lang {
+        Lang::Hi => HI_MODEL,
+        Lang::En => EN_MODEL,
+    });
+    #[cfg(feature = "packs")]
+    crate::packs::bytes(lang, &format!("models/ner-{}-{MODEL_TAG}.bin", lang.code()))
+}
+
+/// The model of `lang`, parsed on first use; None when none was trained.
 pub fn model(lang: Lang) -> Option<&'static Model> {
     static HI: OnceLock<Option<Model>> = OnceLock::new();
     static EN: OnceLock<Option<Model>> = OnceLock::new();
-    let (cell, bytes) = match lang {
-        Lang::Hi => (&HI, HI_MODEL),
-        Lang::En => (&EN, EN_MODEL),
+    let cell = match lang {
+        Lang::Hi => &HI,
+        Lang::En => &EN,
     };
-    cell.get_or_init(|| Model::from_bytes(bytes).ok()).as_ref()
+    cell.get_or_init(|| model_bytes(lang).and_then(|b| Model::from_bytes(b).ok()))
+        .as_ref()
 }
 
 /// Named entities of `doc`, sorted, not overlapping one another.

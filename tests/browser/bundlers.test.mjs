@@ -62,13 +62,13 @@ globalThis.kaalrekha = { analyse, __trapForTesting };
 `);
   execFileSync(join(BIN, "esbuild"), ["api.js", "--bundle", "--format=esm", "--outfile=dist/api.js"], { cwd: es, stdio: "ignore" });
   mkdirSync(join(es, "dist", "kaalrekha"), { recursive: true });
-  copyFileSync(join(es, "node_modules", "kaalrekha", "pkg", "kaalrekha_core_bg.wasm"), join(es, "dist", "kaalrekha", "kaalrekha_core_bg.wasm"));
+  for (const f of ["kaalrekha_core_bg.wasm", "hi.pack", "en.pack"]) copyFileSync(join(es, "node_modules", "kaalrekha", "pkg", f), join(es, "dist", "kaalrekha", f));
   writeFileSync(join(es, "dist", "index.html"), page("esbuild, asset-base", `<script src="view.js" defer></script>`,
     views.replace(/<kaalrekha-view /g, `<kaalrekha-view asset-base="kaalrekha/" `)));
   writeFileSync(join(es, "dist", "api.html"), page("esbuild, setAssetBase", `<script type="module" src="api.js"></script>`, views));
   // …and with neither, the wasm is looked for at pkg/ beside the bundle.
   mkdirSync(join(es, "dist", "pkg"));
-  copyFileSync(join(es, "dist", "kaalrekha", "kaalrekha_core_bg.wasm"), join(es, "dist", "pkg", "kaalrekha_core_bg.wasm"));
+  for (const f of ["kaalrekha_core_bg.wasm", "hi.pack", "en.pack"]) copyFileSync(join(es, "dist", "kaalrekha", f), join(es, "dist", "pkg", f));
   writeFileSync(join(es, "dist", "plain.html"), page("esbuild, no asset base", `<script src="view.js" defer></script>`, views));
 
   // Vite: an index.html and a module that imports the element; Vite finds and emits the wasm.
@@ -159,6 +159,7 @@ test("esbuild sample site (asset-base attribute) renders highlights under the st
   assert.equal(ctx.response.headers()["content-security-policy"], CSP);
   await assertRendered(ctx, esSite.url.replace(/\/$/, ""));
   assert.ok(ctx.log.requests.some((u) => u.endsWith("/kaalrekha/kaalrekha_core_bg.wasm")), "the wasm from the asset base");
+  assert.ok(ctx.log.requests.some((u) => u.endsWith("/kaalrekha/hi.pack")), "the Hindi pack from the asset base");
   await ctx.context.close();
 });
 
@@ -197,6 +198,7 @@ test("esbuild ES module bundle with setAssetBase(): renders, and recovers from a
 test("Vite sample site renders highlights under the strict CSP; the wasm is emitted, no data: URL", async () => {
   const assets = readdirSync(join(dir, "vite", "dist", "assets"));
   assert.ok(assets.some((f) => /^kaalrekha_core_bg-.*\.wasm$/.test(f)), `Vite emitted the wasm: ${assets}`);
+  for (const lang of ["hi", "en"]) assert.ok(assets.some((f) => new RegExp(`^${lang}-.*\\.pack$`).test(f)), `Vite emitted ${lang}.pack: ${assets}`);
   const js = assets.filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(dir, "vite", "dist", "assets", f), "utf8")).join("\n");
   assert.ok(!/data:text\/css/.test(js), "no CSS as a data: URL");
   assert.ok(!NODE_IMPORT.test(js), "no Node code in the browser bundle");

@@ -7,6 +7,8 @@ import { WWW } from "./helpers.mjs";
 
 const core = await import(join(WWW, "pkg", "kaalrekha_core.js"));
 core.initSync({ module: readFileSync(join(WWW, "pkg", "kaalrekha_core_bg.wasm")) });
+// The core holds no data: the language packs are loaded into it (src/packs.rs).
+for (const lang of ["hi", "en"]) core.loadPack(readFileSync(join(WWW, "pkg", `${lang}.pack`)));
 
 function checkSlices(text, a) {
   assert.equal(a.schema, "kaalrekha/1");
@@ -81,4 +83,29 @@ test("www/kaalrekha.js: ready, analyse, errors, and a fresh instance after a tra
   assert.throws(() => k.__trapForTesting(), (e) => e instanceof Error && !(e instanceof WebAssembly.RuntimeError) && /restarted/.test(e.message));
   const b = await k.analyse(text, { lang: "en", dct: "2025-11-20" });
   assert.deepEqual(b, a, "the restarted instance gives the same answer");
+});
+
+test("the core with packs gives what the command line (all data built in) gives", async () => {
+  const { SAMPLES } = await import(join(WWW, "samples.js"));
+  const { execFileSync } = await import("node:child_process");
+  const cli = join(WWW, "..", "target", "release", "kaalrekha");
+  for (const s of SAMPLES) {
+    const native = JSON.parse(execFileSync(cli, ["analyse", "-", "--lang", s.lang, "--dct", "2025-11-20", "--offsets", "utf16", "--format", "json"], { input: s.text, encoding: "utf8" }));
+    const wasm = core.analyse(s.text, { lang: s.lang, dct: "2025-11-20" });
+    assert.deepEqual(JSON.parse(JSON.stringify(wasm)), native, s.id);
+  }
+});
+
+test("loadPack refuses a pack of another version, and bytes that are not a pack, with clear messages", () => {
+  const good = readFileSync(join(WWW, "pkg", "en.pack"));
+  const bad = Buffer.from(good);
+  const at = bad.indexOf("core ") + 5;
+  bad[at] = 0x39; // core 9.…
+  assert.throws(() => core.loadPack(bad), /the "en" language pack does not match this core: it is "kaalrekha-pack 1; schema kaalrekha\/1; core 9/);
+  assert.throws(() => core.loadPack(new TextEncoder().encode("<!doctype html>")), /not a kaalrekha language pack/);
+  assert.throws(() => core.loadPack(good.subarray(0, 1000)), /truncated/);
+  assert.equal(core.loadPack(good), "en", "loading a pack again is harmless");
+  assert.match(core.packVersion(), /^kaalrekha-pack 1; schema kaalrekha\/1; core \d+\.\d+\.\d+; data [0-9a-f]{16}$/);
+  assert.equal(core.detectLang("पुतिन ने SCO की बैठक में कहा"), "hi");
+  assert.equal(core.detectLang("Putin met Li Qiang."), "en");
 });

@@ -14,7 +14,7 @@ test("npm pack gives a package that imports and analyses in Node", () => {
     const [info] = JSON.parse(out);
     const files = info.files.map((f) => f.path);
     const pkg = JSON.parse(readFileSync(join(WWW, "package.json"), "utf8"));
-    for (const f of ["package.json", "kaalrekha.js", "kaalrekha.node.js", "kaalrekha.d.ts", "kaalrekha-view.js", "kaalrekha-view.styles.js", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm", "README.md", "LICENSE-MIT", "LICENSE-APACHE"]) {
+    for (const f of ["package.json", "kaalrekha.js", "kaalrekha.node.js", "kaalrekha.d.ts", "kaalrekha-view.js", "kaalrekha-view.styles.js", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm", "pkg/hi.pack", "pkg/en.pack", "README.md", "LICENSE-MIT", "LICENSE-APACHE"]) {
       assert.ok(files.includes(f), `${f} in the tarball`);
     }
     for (const f of files) assert.ok(!/^(index\.html|app\.js|sw\.js|samples\.js|worker\.js)$/.test(f), `${f} should not be published`);
@@ -119,7 +119,7 @@ test("www/kaalrekha-view.styles.js is generated from the element's CSS (node scr
   execFileSync(process.execPath, [join(ROOT, "scripts", "gen-styles.mjs"), "--check"], { stdio: "pipe" });
 });
 
-test("sw.js caches the files the page and the element load, and only files that exist", () => {
+test("sw.js caches the files the page and the element load (the language packs too), and only files that exist", () => {
   const sw = readFileSync(join(WWW, "sw.js"), "utf8");
   const shell = JSON.parse(`[${/const SHELL = \[([\s\S]*?)\];/.exec(sw)[1].replace(/,\s*$/, "")}]`);
   for (const f of shell) if (f !== "./") assert.ok(existsSync(join(WWW, f)), `${f} (in sw.js) exists`);
@@ -129,7 +129,7 @@ test("sw.js caches the files the page and the element load, and only files that 
     if (seen.has(f)) return;
     seen.add(f);
     const src = readFileSync(join(WWW, f), "utf8");
-    for (const m of src.matchAll(/(?:from\s*|import\s*\(\s*|new URL\(\s*)"\.\/([\w./-]+\.(?:js|wasm))"/g)) {
+    for (const m of src.matchAll(/(?:from\s*|import\s*\(\s*|new URL\(\s*)"\.\/([\w./-]+\.(?:js|wasm|pack))"/g)) {
       const dep = join(f, "..", m[1]).replace(/\\/g, "/");
       if (dep.endsWith(".js")) walk(dep); else seen.add(dep);
     }

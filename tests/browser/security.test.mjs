@@ -108,7 +108,7 @@ test("only same-origin static files are requested, and it works offline once loa
   for (const u of log.requests) {
     if (!u.startsWith(origin)) continue;
     const path = new URL(u).pathname;
-    assert.match(path, /^\/(|[\w.-]+\.(html|js|css|svg|webmanifest)|pkg\/kaalrekha_core(\.js|_bg\.wasm))$/, `unexpected request ${u}`);
+    assert.match(path, /^\/(|[\w.-]+\.(html|js|css|svg|webmanifest)|pkg\/(kaalrekha_core(\.js|_bg\.wasm)|(hi|en)\.pack))$/, `unexpected request ${u}`);
   }
   // The service worker has cached the files: reload with the network off.
   await page.goto(server.url);
