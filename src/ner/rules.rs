@@ -173,6 +173,28 @@ pub fn apply(
     out
 }
 
+/// A word that no list reads and no rule has taken, of `min_chars` letters or more: not a
+/// common word, an English word, an agent marker, a word with a role in names or a plural.
+fn bare_word(
+    doc: &Doc,
+    c: &cues::Cues,
+    marks: &Marks,
+    covered: &[bool],
+    i: usize,
+    min_chars: usize,
+) -> bool {
+    let k = doc.key(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && !covered[i]
+        && marks.bits[i] == 0
+        && k.chars().count() >= min_chars
+        && !c.common.contains(k)
+        && !c.loanwords.contains(k)
+        && !c.agents.contains(k)
+        && cues::name_word(k) == 0
+        && !cues::plural(k)
+}
+
 /// Names the model missed, found by what stands next to words that neither the model nor any
 /// list knows and that training nearly always leaves outside names:
 /// - before the agent marker, a person: "मथाई ने स्थानीय अधिकारियों को बताया", "पिस्टोरियस ने",
@@ -206,16 +228,7 @@ fn unknown_names<'a>(
     let elsewhere = std::cell::OnceCell::new();
     // A word no list holds (the model may know it).
     let unlisted = |i: usize| {
-        let k = doc.key(i);
-        doc.tokens[i].kind == TokenKind::Word
-            && !covered[i]
-            && marks.bits[i] == 0
-            && k.chars().count() >= 2
-            && !c.common.contains(k)
-            && !c.loanwords.contains(k)
-            && !c.agents.contains(k)
-            && cues::name_word(k) == 0
-            && !cues::plural(k)
+        bare_word(doc, c, marks, covered, i, 2)
             && !doc.surface(i).contains(['\'', '’', '‘'])
             && cues::spelling(doc, lang, i, i + 1).is_none()
     };
@@ -551,15 +564,7 @@ fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) 
     let n = doc.len();
     let free = |i: usize| {
         let k = doc.key(i);
-        doc.tokens[i].kind == TokenKind::Word
-            && !covered[i]
-            && marks.bits[i] == 0
-            && k.chars().count() >= 4
-            && !c.common.contains(k)
-            && !c.loanwords.contains(k)
-            && !c.agents.contains(k)
-            && cues::name_word(k) == 0
-            && !cues::plural(k)
+        bare_word(doc, c, marks, &covered, i, 4)
             && (i == 0
                 || cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0
                     && doc.tokens[i - 1].kind != TokenKind::Number)
@@ -1071,7 +1076,11 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             && end - i == 1
             && matches!(label, Label::Gpe | Label::Loc | Label::Org))
             || (end - i == 1 && cues::get(lang).homographs.contains(doc.key(i)));
-        if overlapping.is_empty() && !weak {
+        // A model span exactly equal to the entry.
+        let same = overlapping.len() == 1
+            && spans[overlapping[0]].a == i
+            && spans[overlapping[0]].b == end;
+        let mut take = |spans: &mut Vec<Span>| {
             owner[i..end]
                 .iter_mut()
                 .for_each(|o| *o = Some(spans.len()));
@@ -1080,12 +1089,20 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
                 b: end,
                 kind: Kind::L(label),
             });
+        };
+        if overlapping.is_empty() && !weak {
+            take(spans);
+        } else if same
+            && label == Label::Norp
+            && cue.bits & (cues::ORG | cues::GPE | cues::LOC | cues::EVENT) == 0
+            && spans[overlapping[0]].kind == Kind::L(Label::Org)
+        {
+            // A word the lists know only as a people is no organisation: "एक वरिष्ठ इसराइली
+            // अधिकारी", "एक एनआरआई डॉक्टर" read as ORG.
+            spans[overlapping[0]].kind = Kind::L(Label::Norp);
         } else if inside && (end - i >= 2 || label == Label::Event) {
-            // A model span exactly equal to the entry keeps the model's label, unless the entry
-            // is an organisation or event (its words often look like a place: "शंघाई").
-            let same = overlapping.len() == 1
-                && spans[overlapping[0]].a == i
-                && spans[overlapping[0]].b == end;
+            // The model's span keeps the model's label, unless the entry is an organisation or
+            // event (its words often look like a place: "शंघाई").
             if !same
                 || matches!(label, Label::Org | Label::Event)
                 || spans[overlapping[0]].kind == Kind::Misc
@@ -1093,14 +1110,7 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
                 for &k in &overlapping {
                     spans[k].b = spans[k].a;
                 }
-                owner[i..end]
-                    .iter_mut()
-                    .for_each(|o| *o = Some(spans.len()));
-                spans.push(Span {
-                    a: i,
-                    b: end,
-                    kind: Kind::L(label),
-                });
+                take(spans);
             }
         }
         i = end;

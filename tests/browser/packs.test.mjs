@@ -17,7 +17,7 @@ const EN = SAMPLES.find((s) => s.lang === "en").text;
 // Issue 16's goals for what a one-language embed transfers, gzip -9, in KB (1000 bytes).
 const GOAL_KB = { hi: 800, en: 650 };
 // What this build transfers, with a little room: a guard against growth until the goals are met.
-const GUARD_KB = { hi: 1000, en: 780 };
+const GUARD_KB = { hi: 1050, en: 780 };
 
 let server;
 let browser;
@@ -30,6 +30,16 @@ after(async () => {
   await server?.stop();
 });
 
+/** The file under www/ that the test server sends for `url`, or null. */
+function served(url) {
+  if (!url.startsWith(server.url)) return null;
+  try {
+    return readFileSync(join(WWW, new URL(url).pathname));
+  } catch {
+    return null;
+  }
+}
+
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /**
@@ -40,7 +50,9 @@ async function embed(lang, text, routes = {}) {
   const ctx = await newPage(browser);
   const bodies = [];
   ctx.page.on("response", async (r) => {
-    const body = await r.body().catch(() => null);
+    // A body the page has streamed into WebAssembly.compileStreaming may be gone for the
+    // inspector; the file served is the same bytes.
+    const body = await r.body().catch(() => null) ?? served(r.url());
     if (body) bodies.push({ url: r.url(), status: r.status(), bytes: body.length, gz: gzipSync(body, { level: 9 }).length });
   });
   await ctx.page.route(`${server.url}__embed.html`, (route) => route.fulfill({
