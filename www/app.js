@@ -1,7 +1,7 @@
 // The analyser page. The text is analysed in a module worker (worker.js → kaalrekha.js →
 // wasm); this module only renders what comes back. It never parses dates or names itself.
 
-import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, fillDetails, formatNumber, h, marksAt, placeCard, yieldToMain } from "./render.js";
+import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, dctNodes, fillDetails, formatNumber, h, marksAt, placeCard, yieldToMain } from "./render.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { ArticleView } from "./article-view.js";
 import { Assembler } from "./stream.js";
@@ -394,9 +394,9 @@ function renderMeta() {
   $("lang-detected").textContent = langSel.value === "auto" ? `Detected: ${names[a.language] || a.language}` : `Set to ${names[a.language] || a.language}`;
   const note = $("dct-note");
   note.classList.toggle("inferred", a.dctSource === "inferred");
-  if (a.dctSource === "inferred") note.textContent = `${a.dct} — inferred from the text`;
-  else if (a.dctSource === "given") note.textContent = "";
-  else note.textContent = "Not found in the text: relative dates stay unresolved. Set it to resolve them.";
+  note.dataset.source = a.dctSource || "none";
+  // The article's own words go in as text (dctNodes), never as markup.
+  note.replaceChildren(...dctNodes(document, a));
 }
 
 // ---- legend -----------------------------------------------------------------------------

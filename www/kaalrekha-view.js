@@ -13,7 +13,7 @@
 // entity | timex | PERSON | DATE | … | timeline-entry | status).
 
 import { analyse, isReady, setAssetBase } from "./kaalrekha.js";
-import { buildIndex, clusterKey, fillDetails, h, marksAt, placeCard, renderText } from "./render.js";
+import { buildIndex, clusterKey, dctText, fillDetails, h, marksAt, placeCard, renderText } from "./render.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { STYLES } from "./kaalrekha-view.styles.js";
 
@@ -165,7 +165,7 @@ export class KaalrekhaView extends Base {
     this._timeline.set(analysis);
     const n = analysis.entities.length;
     const d = analysis.timexes.length;
-    this._setStatus("done", `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}${analysis.dctSource === "inferred" ? ` · document date ${analysis.dct}, inferred from the text` : ""}`);
+    this._setStatus("done", `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}${analysis.dctSource === "given" || (!d && !analysis.dct) ? "" : ` · ${dctText(analysis, { compact: true })}`}`);
   }
 
   _bind() {

@@ -15,9 +15,83 @@ export const SHORT_NAMES = {
   DURATION: "Duration", SET: "Set",
 };
 
-const NOTES = {
-  "tense-unknown": "a guess: the sentence shows neither past nor future",
+// Notes on a timex (its `note`): the guess, in words. Matched on the note's beginning.
+const NOTES = [
+  ["tense-unknown", "direction guessed: the sentence shows neither past nor future"],
+  ["direction-guessed: nearer date", "direction guessed: the nearer date (the sentence shows no tense)"],
+  ["relative to the document date, which is unknown", "not resolved: it is relative to the document date, which is unknown"],
+  ["a shift from the document date, which is unknown", "not resolved: it counts from the document date, which is unknown"],
+  ["year unknown", "not resolved: the year is unknown"],
+];
+
+/** A timex note in words. */
+export function noteText(note) {
+  if (!note) return "";
+  const hit = NOTES.find(([k]) => note.startsWith(k));
+  return hit ? hit[1] : note;
+}
+
+// ---- document date and confidence -------------------------------------------------------
+
+/** Why an expression counted as evidence for the document date (src/time/dct.rs). */
+export const DCT_REASONS = {
+  dateline: "the dateline",
+  "weekday-date": "a weekday next to a date",
+  "year-relative": "a year next to “this year” or “last year”",
+  "latest-reported-date": "the latest reported date",
+  "lead-weekday": "the weekday in the lead",
 };
+
+/**
+ * The document date in words, as parts: strings, and { quote, lang } for the article's own
+ * words (to be inserted as text). `compact` for a status line.
+ */
+export function dctParts(a, { compact = false } = {}) {
+  if (!a) return [];
+  if (a.dctSource === "given") return compact ? [] : [`${a.dct} — as set: relative dates resolve against it.`];
+  if (a.dctSource !== "inferred" || !a.dct) {
+    return [compact ? "no document date in the text: relative dates stay unresolved"
+      : "No date in the text was strong enough to date the article: relative dates stay unresolved. Set the date to resolve them."];
+  }
+  const ev = [];
+  const seen = new Set();
+  for (const e of a.dctEvidence || []) if (e?.text && !seen.has(e.text)) { seen.add(e.text); ev.push(e); }
+  if (!ev.length) return [`${compact ? "document date " : ""}${a.dct}${compact ? ", " : " — "}inferred from the text`];
+  const out = [`${compact ? "document date " : ""}${a.dct}${compact ? ", " : " — "}inferred from the text: `];
+  const max = compact ? 3 : 6;
+  const shown = ev.slice(0, max);
+  shown.forEach((e, i) => {
+    if (i > 0) out.push(i === shown.length - 1 && ev.length <= max ? " and " : ", ");
+    out.push({ quote: e.text, lang: a.language });
+  });
+  if (ev.length > max) out.push(` and ${ev.length - max} more`);
+  const reasons = [...new Set(ev.map((e) => DCT_REASONS[e.reason] || e.reason))];
+  out.push(` (${reasons.join("; ")})`);
+  return out;
+}
+
+/** dctParts as plain text (quotes in ‘ ’). */
+export function dctText(a, opts) {
+  return dctParts(a, opts).map((p) => (typeof p === "string" ? p : `‘${p.quote}’`)).join("");
+}
+
+/** dctParts as DOM nodes: the article's words in <q> elements with their language. */
+export function dctNodes(doc, a, opts) {
+  return dctParts(a, opts).map((p) => (typeof p === "string" ? doc.createTextNode(p)
+    : h(doc, "q", { class: "src", lang: p.lang, text: p.quote })));
+}
+
+/**
+ * How sure a timex's value is, in words; [] when nothing is guessed. A value resolved against
+ * an inferred document date, or resting on a guess (its `note`), says so.
+ */
+export function confidence(t, a) {
+  const out = [];
+  if (!t) return out;
+  if (t.anchor === "dct" && a?.dctSource === "inferred" && a.dct) out.push(`resolved against the inferred document date ${a.dct}`);
+  if (t.note) out.push(noteText(t.note));
+  return out;
+}
 
 export function h(doc, tag, attrs, ...children) {
   const el = doc.createElement(tag);
@@ -356,7 +430,7 @@ export function fillDetails(card, marks, index) {
     if (m.kind === "entity") {
       const c = index.clusters.get(clusterKey(m));
       row("Text", m.text, "src");
-      if (m.value != null) row("Value", m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value));
+      if (m.value != null) row("Value", AMOUNT_LABELS.has(m.label) ? formatAmount(m.value, m.unit) : formatNumber(m.value));
       if (c) {
         row("Canonical name", c.canonical, "src");
         row("Mentions", c.mentions.length);
@@ -368,7 +442,8 @@ export function fillDetails(card, marks, index) {
       row("Value", m.value, "mono");
       row("Modifier", m.mod);
       if (m.anchor) row("Anchored to", m.anchor === "dct" ? "the document date" : `${index.byId.get(m.anchor)?.text ?? ""} (${m.anchor})`);
-      row("Note", m.note && (NOTES[m.note] || m.note));
+      const sure = confidence(m, index.analysis);
+      if (sure.length) row("How sure", sure.join("; "), "unsure");
       const en = index.entryOf.get(m.id);
       if (en) row("On the timeline", formatWhen(en.entry.start, en.entry.end, en.entry.granularity));
     }
@@ -377,6 +452,73 @@ export function fillDetails(card, marks, index) {
 }
 
 const numberFormats = new Map();
+
+const AMOUNT_LABELS = new Set(["MONEY", "CARDINAL", "QUANTITY", "PERCENT"]);
+
+/**
+ * A number in the Indian and the international grouping, exactly: integers go through BigInt
+ * (a double beyond 2^53 is still an integer, and Number formatting would round its digits),
+ * fractions keep their decimals. `lang` "en-IN" or "en"; `unit` an ISO currency code gives
+ * its symbol.
+ */
+export function groupDigits(v, lang, unit) {
+  const key = `${lang}|${unit || ""}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    const opts = { maximumFractionDigits: 20 };
+    if (unit && /^[A-Z]{3}$/.test(unit)) {
+      try {
+        f = new Intl.NumberFormat(lang, { ...opts, style: "currency", currency: unit, currencyDisplay: "narrowSymbol", minimumFractionDigits: 0 });
+      } catch { /* not a currency Intl knows */ }
+    }
+    f ??= new Intl.NumberFormat(lang, opts);
+    numberFormats.set(key, f);
+  }
+  return f.format(Number.isInteger(v) ? BigInt(v) : v);
+}
+
+/** v / scale with at most two decimals, and whether that is exact. */
+function scaled(v, scale) {
+  const x = v / scale;
+  const r = Math.round(x * 100) / 100;
+  const text = new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(r);
+  return Math.abs(r - x) <= Math.abs(x) * 1e-9 ? text : `≈ ${text}`;
+}
+
+/** 5e12 → "5 lakh crore", 3.2e7 → "3.2 crore", 2e5 → "2 lakh"; "" under a lakh. */
+export function indianWords(v) {
+  const a = Math.abs(v);
+  const sign = v < 0 ? "-" : "";
+  if (a >= 1e12) return `${sign}${scaled(a, 1e12)} lakh crore`;
+  if (a >= 1e7) return `${sign}${scaled(a, 1e7)} crore`;
+  if (a >= 1e5) return `${sign}${scaled(a, 1e5)} lakh`;
+  return "";
+}
+
+/** 5e12 → "5 trillion", 1.3e9 → "1.3 billion"; "" under a million. */
+export function internationalWords(v) {
+  const a = Math.abs(v);
+  const sign = v < 0 ? "-" : "";
+  if (a >= 1e12) return `${sign}${scaled(a, 1e12)} trillion`;
+  if (a >= 1e9) return `${sign}${scaled(a, 1e9)} billion`;
+  if (a >= 1e6) return `${sign}${scaled(a, 1e6)} million`;
+  return "";
+}
+
+/**
+ * An amount for the details card: "₹5,00,00,00,00,00,000 (Indian) · ₹5,000,000,000,000
+ * (international) · 5 lakh crore / 5 trillion"; a small one ("₹250", "12 km") once.
+ */
+export function formatAmount(v, unit) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return String(v);
+  const currency = unit && /^[A-Z]{3}$/.test(unit);
+  const tail = unit && !currency ? ` ${unit}` : "";
+  const indian = groupDigits(v, "en-IN", unit) + tail;
+  const intl = groupDigits(v, "en", unit) + tail;
+  if (indian === intl) return indian;
+  const words = [indianWords(v), internationalWords(v)].filter(Boolean).join(" / ");
+  return `${indian} (Indian) · ${intl} (international)${words ? ` · ${words}` : ""}`;
+}
 
 /**
  * A number in the interface's language (the page's `<html lang>`, "en" when unset): 4,764,708

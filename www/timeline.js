@@ -2,7 +2,7 @@
 // ranges; entries without a resolved date get their own lane. Zoom with the wheel, the
 // buttons or + / −; pan by dragging, the buttons or the arrow keys.
 
-import { formatWhen, h, onScreenTop } from "./render.js";
+import { confidence, formatWhen, h, onScreenTop } from "./render.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
@@ -161,7 +161,11 @@ export class Timeline {
     this.svg = s(doc, "svg", { class: "tl-svg", role: "group", "aria-label": "Timeline of the article; left and right arrows pan, + and − zoom, up and down move between entries", tabindex: "0", part: "timeline-svg" });
     this.empty = h(doc, "p", { class: "tl-empty", text: "No dated events yet. Dates found in the text appear here on a time axis." });
     this.tip = h(doc, "div", { class: "tl-tip", "aria-hidden": "true", hidden: true });
-    host.replaceChildren(this.controls, this.svg, this.empty, this.tip);
+    // What a hollow mark means (not colour alone: the ≈ is in the label and its aria-label).
+    this.key = h(doc, "p", { class: "tl-key", hidden: true },
+      h(doc, "span", { class: "tl-key-mark", "aria-hidden": "true", text: "≈" }),
+      " hollow, dashed: the date rests on an inferred document date or a guess (hover for why)");
+    host.replaceChildren(this.controls, this.svg, this.empty, this.key, this.tip);
     host.classList.add("tl");
     this.bindEvents();
     this.width = 0;
@@ -176,6 +180,11 @@ export class Timeline {
 
   set(analysis) {
     this.items = groupEntries(placeEntries(analysis));
+    // How sure each dated entry is: resolved against an inferred document date, or a guess.
+    for (const d of this.items.dated) {
+      d.sure = [...new Set((d.members || [d]).flatMap((m) => confidence(m.tx, analysis)))];
+    }
+    this.key.hidden = !this.items.dated.some((d) => d.sure.length);
     // timex id → the drawn item holding it
     this.byTimex = new Map();
     for (const d of [...this.items.dated, ...this.items.undated]) {
@@ -387,7 +396,7 @@ export class Timeline {
       const fulls = dated.map((d) => {
         const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
         const when = formatWhen(d.entry.start, d.entry.end, d.entry.granularity);
-        return `${pin === "before" ? "◂ " : ""}${when}${Timeline.times(d)} · ${d.entry.summary || d.tx?.text || ""}${pin === "after" ? " ▸" : ""}`;
+        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${d.entry.summary || d.tx?.text || ""}${pin === "after" ? " ▸" : ""}`;
       });
       this.measure(fulls.map((f) => truncate(f, 44)));
       for (const [k, d] of dated.entries()) {
@@ -488,6 +497,7 @@ export class Timeline {
       count ? h(doc, "div", { class: "tl-tip-count", text: count }) : null,
       h(doc, "div", { class: "tl-tip-when", text: e.start ? formatWhen(e.start, e.end, e.granularity) : "Date unknown or relative" }),
       item.tx ? h(doc, "div", { class: "tl-tip-tx", text: `“${item.tx.text}” = ${item.tx.value}` }) : null,
+      group.sure?.length ? h(doc, "div", { class: "tl-tip-sure", text: `How sure: ${(item.tx ? confidence(item.tx, this.analysis) : []).join("; ") || group.sure.join("; ")}` }) : null,
       h(doc, "div", { class: "tl-tip-summary", text: e.summary || "" }),
       who.length ? h(doc, "div", { class: "tl-tip-who", text: who.length > 12 ? `${who.slice(0, 12).join(" · ")} …` : who.join(" · ") }) : null,
     ].filter(Boolean));
@@ -545,10 +555,11 @@ export class Timeline {
     const e = d.entry;
     const when = formatWhen(e.start, e.end, e.granularity);
     const g = s(doc, "g", {
-      class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${pin ? ` pinned ${pin}` : ""}${this.selected === e.timex ? " selected" : ""}`,
+      class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${pin ? ` pinned ${pin}` : ""}${d.sure?.length ? " unsure" : ""}${this.selected === e.timex ? " selected" : ""}`,
       "data-timex": e.timex, "data-start": e.start, "data-end": e.end, "data-granularity": e.granularity,
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
-      "aria-label": `${label}${label.endsWith("…") ? ` (${e.summary})` : ""}`, part: "timeline-entry",
+      "aria-label": `${label}${label.endsWith("…") ? ` (${e.summary})` : ""}${d.sure?.length ? `; approximate: ${d.sure.join("; ")}` : ""}`,
+      part: d.sure?.length ? "timeline-entry unsure" : "timeline-entry",
     });
     if (pin) {
       const dx = pin === "before" ? -1 : 1;

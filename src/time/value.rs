@@ -270,6 +270,17 @@ fn week(d: Date, from_dct: bool) -> Resolved {
     }
 }
 
+/// The note on a month, a day-month, a day of a month or a holiday without a year whose clause
+/// shows no tense: of the dates around the document date, the nearer one was chosen.
+pub const NEARER_DATE: &str = "direction-guessed: nearer date";
+
+/// The note for a date placed by nearness alone (no tense to tell before from after).
+fn nearer_note(r: &mut Resolved, tense: Option<Tense>) {
+    if tense.is_none() && r.note.is_none() {
+        r.note = Some(NEARER_DATE);
+    }
+}
+
 /// Which year a month (and day) without a year falls in, seen from the DCT: the nearest of
 /// last, this and next year that the clause's tense allows. News mostly mentions dates close
 /// to the day it is written: written on 20 November, "Jan. 2" is next year. A clear past
@@ -422,7 +433,13 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                     .min_by_key(|d| date_cost(dct, *d, false, ctx.tense)),
             };
             match date {
-                Some(d) => day(d, true),
+                Some(d) => {
+                    let mut r = day(d, true);
+                    if offset.is_none() {
+                        nearer_note(&mut r, ctx.tense);
+                    }
+                    r
+                }
                 None => unknown(&format!("XXXX-XX-{dd:02}")),
             }
         }
@@ -646,7 +663,11 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 .filter_map(|y| dates.iter().find(|d| d.year == y).copied())
                 .min_by_key(|d| date_cost(dct, *d, false, ctx.tense));
             match pick {
-                Some(d) => day(d, true),
+                Some(d) => {
+                    let mut r = day(d, true);
+                    nearer_note(&mut r, ctx.tense);
+                    r
+                }
                 None => {
                     let mut r = Resolved::new(TimexType::Date, "XXXX-XX-XX".into());
                     r.note = Some("the holiday's date near the document date is not known");
@@ -702,13 +723,15 @@ fn calendar(cal: Cal, ctx: &Context) -> Resolved {
         (None, Some(m), d) => match dct {
             Some(dct) => {
                 let y = year_for(dct, m, d, ctx.tense);
-                match d {
+                let mut r = match d {
                     Some(d) => match Date::new(y, m, d) {
                         Some(date) => day(date, true),
                         None => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}-{d:02}")),
                     },
                     None => month(y, m, true),
-                }
+                };
+                nearer_note(&mut r, ctx.tense);
+                r
             }
             None => {
                 let mut r = Resolved::new(
@@ -865,6 +888,59 @@ mod tests {
         );
         assert_eq!(none.value, "XXXX-11-18");
         assert_eq!(none.range, None);
+    }
+
+    #[test]
+    fn nearer_date_is_noted_without_changing_the_value() {
+        let md = |t, m, d| {
+            resolve(
+                &TimeValue::Calendar(Cal {
+                    month: Some(m),
+                    day: d,
+                    ..Cal::default()
+                }),
+                &Context {
+                    dct: Date::parse("2025-01-10"),
+                    tense: t,
+                    day: None,
+                },
+            )
+        };
+        // No tense: the nearer date, and a note that says so.
+        let r = md(None, 11, Some(18));
+        assert_eq!(r.value, "2024-11-18");
+        assert_eq!(r.note, Some(NEARER_DATE));
+        let r = md(None, 2, None);
+        assert_eq!(r.value, "2025-02");
+        assert_eq!(r.note, Some(NEARER_DATE));
+        // A tense decides: no note.
+        assert_eq!(md(Some(Tense::Past), 12, Some(28)).note, None);
+        assert_eq!(md(Some(Tense::Future), 12, Some(15)).note, None);
+        assert_eq!(md(Some(Tense::WeakPast), 2, Some(1)).note, None);
+        // No document date: the year stays unknown, and says so.
+        let none = resolve(
+            &TimeValue::Calendar(Cal {
+                month: Some(11),
+                day: Some(18),
+                ..Cal::default()
+            }),
+            &Context::default(),
+        );
+        assert_eq!(none.note, Some("year unknown"));
+        // A day of the month without "this" or "next": the nearer one.
+        let r = resolve(
+            &TimeValue::MonthDay {
+                offset: None,
+                day: 28,
+            },
+            &Context {
+                dct: Date::parse("2025-01-10"),
+                tense: None,
+                day: None,
+            },
+        );
+        assert_eq!(r.value, "2024-12-28");
+        assert_eq!(r.note, Some(NEARER_DATE));
     }
 
     #[test]
