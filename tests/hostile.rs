@@ -310,3 +310,20 @@ fn glued_hindi_gives_no_giant_entity() {
         }
     }
 }
+
+/// Document-level entity rules stay linear when an article repeats many distinct film titles,
+/// organisations by head word and events: each title, head and event is looked up, never
+/// compared with every span or every token.
+#[test]
+fn many_titles_heads_and_events() {
+    let n = 20_000 / SCALE;
+    let make = |k: usize| {
+        (0..k)
+            .map(|i| {
+                format!("फ़िल्म 'ज़ेरॉन{i} वेलार' में अलाना{i} यूनिवर्सिटी के छात्र थे और ज़ैम्बा{i} कप देखा।")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    linear("titles, heads, events", n / 8, "hi", make);
+}

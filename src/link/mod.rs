@@ -60,9 +60,14 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     let mut wordings: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(group) = m.group else { continue };
+        // The most recent clusters that share each word or name: a word many names share
+        // ("यूनिवर्सिटी", "कप") would otherwise make this quadratic in a long text.
+        const RECENT: usize = 64;
         let mut candidates: Vec<usize> = Vec::new();
         for k in &m.keys {
-            candidates.extend(by_word.get(&(group, k.as_str())).into_iter().flatten());
+            if let Some(list) = by_word.get(&(group, k.as_str())) {
+                candidates.extend(list.iter().rev().take(RECENT));
+            }
         }
         for n in [
             m.english,
@@ -73,7 +78,9 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         .into_iter()
         .flatten()
         {
-            candidates.extend(by_name.get(&(group, n)).into_iter().flatten());
+            if let Some(list) = by_name.get(&(group, n)) {
+                candidates.extend(list.iter().rev().take(RECENT));
+            }
         }
         candidates.sort_unstable();
         candidates.dedup();

@@ -987,10 +987,18 @@ fn works(doc: &Doc, spans: &mut Vec<Span>) {
     if titles.is_empty() {
         return;
     }
-    let mut inside = vec![false; n];
+    // One pass over the text, the titles looked up by their first word.
+    let mut by_first: crate::hash::FxMap<&str, Vec<&Vec<&str>>> = Default::default();
     for t in &titles {
-        for i in 0..=n.saturating_sub(t.len()) {
-            if !(0..t.len()).all(|k| doc.key(i + k) == t[k]) {
+        by_first.entry(t[0]).or_default().push(t);
+    }
+    let mut inside = vec![false; n];
+    for i in 0..n {
+        let Some(list) = by_first.get(doc.key(i)) else {
+            continue;
+        };
+        for t in list {
+            if i + t.len() > n || !(0..t.len()).all(|k| doc.key(i + k) == t[k]) {
                 continue;
             }
             let quoted = i > 0 && quote(i - 1) && i + t.len() < n && quote(i + t.len());
@@ -1513,9 +1521,10 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             a -= 2;
         }
         if a < start || own.is_some() {
-            for s in spans.iter_mut() {
-                if s.a >= a && s.b <= b {
-                    s.b = s.a;
+            // Through `owner`, not every span: linear in the text.
+            for k in owner[a..b].iter().flatten().copied() {
+                if spans[k].a >= a && spans[k].b <= b {
+                    spans[k].b = spans[k].a;
                 }
             }
             spans.push(Span {
@@ -1628,10 +1637,11 @@ fn organisations_by_head(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<S
             }
         }
     }
+    // The spans inside each one are found through `owner`, so this stays linear in the text.
     for (a, b) in found {
-        for s in spans.iter_mut() {
-            if s.a >= a && s.b <= b {
-                s.b = s.a;
+        for k in owner[a..b].iter().flatten().copied() {
+            if spans[k].a >= a && spans[k].b <= b {
+                spans[k].b = spans[k].a;
             }
         }
         spans.push(Span {
