@@ -69,15 +69,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
                 candidates.extend(list.iter().rev().take(RECENT));
             }
         }
-        for n in [
-            m.english,
-            m.qid,
-            m.acronym.as_deref(),
-            m.initials.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for n in m.names() {
             if let Some(list) = by_name.get(&(group, n)) {
                 candidates.extend(list.iter().rev().take(RECENT));
             }
@@ -103,15 +95,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
                     list.push(c);
                 }
             }
-            for n in [
-                m.english,
-                m.qid,
-                m.acronym.as_deref(),
-                m.initials.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            {
+            for n in m.names() {
                 let list = by_name.entry((group, n)).or_default();
                 if list.last() != Some(&c) {
                     list.push(c);
@@ -337,6 +321,19 @@ struct Mention {
 }
 
 impl Mention {
+    /// What two mentions of one entity may share besides a word: the English name, the
+    /// Wikidata id, the acronym and the initials.
+    fn names(&self) -> impl Iterator<Item = &str> {
+        [
+            self.english,
+            self.qid,
+            self.acronym.as_deref(),
+            self.initials.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
     fn new(doc: &Doc, lang: Lang, e: &EntitySpan) -> Self {
         let (a, b) = e.tokens;
         let keys: Vec<String> = (a..b).map(|i| doc.key(i).to_owned()).collect();
