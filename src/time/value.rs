@@ -774,7 +774,8 @@ fn calendar(cal: Cal, ctx: &Context) -> Resolved {
 mod tests {
     use super::*;
 
-    fn at(dct: &str, tense: Option<Tense>, v: TimeValue) -> String {
+    /// `v` resolved against the document date `dct` ("" for none) in a clause of `tense`.
+    fn resolved_at(dct: &str, tense: Option<Tense>, v: TimeValue) -> Resolved {
         resolve(
             &v,
             &Context {
@@ -783,7 +784,10 @@ mod tests {
                 day: None,
             },
         )
-        .value
+    }
+
+    fn at(dct: &str, tense: Option<Tense>, v: TimeValue) -> String {
+        resolved_at(dct, tense, v).value
     }
 
     #[test]
@@ -893,17 +897,14 @@ mod tests {
     #[test]
     fn nearer_date_is_noted_without_changing_the_value() {
         let md = |t, m, d| {
-            resolve(
-                &TimeValue::Calendar(Cal {
+            resolved_at(
+                "2025-01-10",
+                t,
+                TimeValue::Calendar(Cal {
                     month: Some(m),
                     day: d,
                     ..Cal::default()
                 }),
-                &Context {
-                    dct: Date::parse("2025-01-10"),
-                    tense: t,
-                    day: None,
-                },
             )
         };
         // No tense: the nearer date, and a note that says so.
@@ -918,25 +919,26 @@ mod tests {
         assert_eq!(md(Some(Tense::Future), 12, Some(15)).note, None);
         assert_eq!(md(Some(Tense::WeakPast), 2, Some(1)).note, None);
         // No document date: the year stays unknown, and says so.
-        let none = resolve(
-            &TimeValue::Calendar(Cal {
-                month: Some(11),
-                day: Some(18),
-                ..Cal::default()
-            }),
-            &Context::default(),
+        assert_eq!(
+            resolved_at(
+                "",
+                None,
+                TimeValue::Calendar(Cal {
+                    month: Some(11),
+                    day: Some(18),
+                    ..Cal::default()
+                })
+            )
+            .note,
+            Some("year unknown")
         );
-        assert_eq!(none.note, Some("year unknown"));
         // A day of the month without "this" or "next": the nearer one.
-        let r = resolve(
-            &TimeValue::MonthDay {
+        let r = resolved_at(
+            "2025-01-10",
+            None,
+            TimeValue::MonthDay {
                 offset: None,
                 day: 28,
-            },
-            &Context {
-                dct: Date::parse("2025-01-10"),
-                tense: None,
-                day: None,
             },
         );
         assert_eq!(r.value, "2024-12-28");
