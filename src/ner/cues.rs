@@ -375,12 +375,17 @@ pub const FACILITY_INNER: u16 = 512;
 pub const ORG_WORD: u16 = 1024;
 /// A film, show, song or book, before its quoted title ("फ़िल्म 'ज़ंजीर'").
 pub const WORK: u16 = 2048;
+/// A direction that qualifies a place rather than names one ("पूर्वी", "eastern").
+pub const QUALIFIER: u16 = 4096;
 
-/// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural" or "demonym").
+/// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
+/// "demonym").
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
     /// Plural nouns end so, names do not: "डाक्टरों".
     Plural,
+    /// Verb forms and oblique nouns end so, names from abroad hardly ever: "लहराए", "झंडें".
+    Inflected,
     /// A known place with this ending is its people: "कश्मीरी".
     Demonym,
 }
@@ -417,15 +422,14 @@ fn name_words() -> &'static NameWords {
                         "event" => EVENT_WORD,
                         "org" => ORG_WORD,
                         "work" => WORK,
-                        "plural" | "demonym" => {
-                            words.endings.push((
-                                key.clone(),
-                                if role == "plural" {
-                                    Ending::Plural
-                                } else {
-                                    Ending::Demonym
-                                },
-                            ));
+                        "qualifier" => QUALIFIER,
+                        "plural" | "inflected" | "demonym" => {
+                            let kind = match role {
+                                "plural" => Ending::Plural,
+                                "inflected" => Ending::Inflected,
+                                _ => Ending::Demonym,
+                            };
+                            words.endings.push((key.clone(), kind));
                             0
                         }
                         _ => 0,

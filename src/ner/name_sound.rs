@@ -151,9 +151,13 @@ pub fn sounds_like_name(lang: Lang, key: &str) -> bool {
     if lang != Lang::Hi {
         return false;
     }
-    // Verbs and plural nouns end so ("लहराए", "झंडों"); names from abroad hardly ever do.
-    const INFLECTED: &[&str] = &["ए", "ें", "ों", "ीं", "एं", "ओ", "इए"];
-    if INFLECTED.iter().any(|e| key.ends_with(e)) || sound_alikes().contains(key) {
+    // Verbs and plural nouns end so ("लहराए", "झंडों"); names from abroad hardly ever do
+    // (`ner-name-words.tsv`, endings "plural" and "inflected").
+    let inflected = super::cues::plural(key)
+        || super::cues::endings(key, super::cues::Ending::Inflected)
+            .next()
+            .is_some();
+    if inflected || sound_alikes().contains(key) {
         return false;
     }
     devanagari(key).is_some_and(|k| k.len() >= 2 && name_keys().contains(&k))

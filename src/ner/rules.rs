@@ -1013,8 +1013,7 @@ fn works(doc: &Doc, spans: &mut Vec<Span>) {
 /// A direction word that qualifies a place rather than names one: "पूर्वी", "उत्तरी" (the
 /// adjectives), "पूर्वोत्तर" (north-east of).
 fn direction_adjective(doc: &Doc, i: usize) -> bool {
-    let k = doc.key(i);
-    cues::name_word(k) & cues::DIRECTION != 0 && (k.ends_with('ी') || k == "पूर्वोत्तर")
+    cues::name_word(doc.key(i)) & cues::QUALIFIER != 0
 }
 
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
