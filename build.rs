@@ -31,6 +31,7 @@ fn main() {
     if !errors.is_empty() {
         panic!("data errors:\n{}", errors.join("\n"));
     }
+    registry();
     println!(
         "cargo:rustc-env=KAALREKHA_DATA_HASH={}",
         data_hash(Path::new("data"))
@@ -104,4 +105,137 @@ fn check(path: &Path, errors: &mut Vec<String>) {
             }
         }
     }
+}
+
+/// The language registry: `data/languages.tsv` (and, with the feature `tiny-language`, the test
+/// language of `tests/tiny-language/`) becomes `$OUT_DIR/registry.rs`: the `Lang` enum, its
+/// codes, and every `.tsv` file and entity model of each language's folder, embedded.
+fn registry() {
+    let mut langs: Vec<(String, String, std::path::PathBuf)> = Vec::new();
+    let mut read = |table: &Path, folder_of: &dyn Fn(&str) -> std::path::PathBuf| {
+        let src = fs::read_to_string(table).unwrap_or_else(|e| panic!("{}: {e}", table.display()));
+        for line in src
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!(
+                cols.len() >= 2,
+                "{}: {line:?} needs a code and a variant",
+                table.display()
+            );
+            let dir = folder_of(cols[0]);
+            assert!(
+                dir.join("language.tsv").exists(),
+                "{}: language {:?} has no {}/language.tsv",
+                table.display(),
+                cols[0],
+                dir.display()
+            );
+            langs.push((cols[0].to_owned(), cols[1].to_owned(), dir));
+        }
+    };
+    let root = std::env::current_dir().unwrap();
+    read(Path::new("data/languages.tsv"), &|code| {
+        root.join("data").join(code)
+    });
+    if std::env::var_os("CARGO_FEATURE_TINY_LANGUAGE").is_some() {
+        println!("cargo:rerun-if-changed=tests/tiny-language");
+        read(Path::new("tests/tiny-language/languages.tsv"), &|code| {
+            root.join("tests/tiny-language").join(code)
+        });
+    }
+    let mut out = String::new();
+    out.push_str("/// A language of the registry (`data/languages.tsv`).\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Lang {\n",
+    );
+    for (_, v, _) in &langs {
+        out.push_str(&format!("    {v},\n"));
+    }
+    out.push_str("}\n\nimpl Lang {\n");
+    out.push_str(&format!(
+        "    pub const ALL: [Lang; {}] = [{}];\n",
+        langs.len(),
+        langs
+            .iter()
+            .map(|l| format!("Lang::{}", l.1))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    out.push_str(&format!("    pub const COUNT: usize = {};\n", langs.len()));
+    out.push_str("    pub fn parse(s: &str) -> Option<Self> {\n        match s {\n");
+    for (c, v, _) in &langs {
+        out.push_str(&format!("            {c:?} => Some(Self::{v}),\n"));
+    }
+    out.push_str("            _ => None,\n        }\n    }\n");
+    out.push_str("    pub fn code(self) -> &'static str {\n        match self {\n");
+    for (c, v, _) in &langs {
+        out.push_str(&format!("            Self::{v} => {c:?},\n"));
+    }
+    out.push_str("        }\n    }\n}\n\n");
+    out.push_str("/// Each language's settings (`language.tsv`), built in even with packs: detection reads them.\n");
+    out.push_str(&format!(
+        "pub const SETTINGS: [&str; {}] = [\n",
+        langs.len()
+    ));
+    for (_, _, dir) in &langs {
+        out.push_str(&format!(
+            "    include_str!({:?}),\n",
+            dir.join("language.tsv").display().to_string()
+        ));
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// Each language's `.tsv` files (name without extension, text), in `Lang::ALL` order.\n",
+    );
+    out.push_str("#[cfg(not(feature = \"packs\"))]\n");
+    out.push_str(&format!(
+        "pub const FILES: [&[(&str, &str)]; {}] = [\n",
+        langs.len()
+    ));
+    for (_, _, dir) in &langs {
+        let mut files: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+            .collect();
+        files.sort();
+        out.push_str("    &[\n");
+        for f in files {
+            out.push_str(&format!(
+                "        ({:?}, include_str!({:?})),\n",
+                f.file_stem().unwrap().to_string_lossy(),
+                f.display().to_string()
+            ));
+        }
+        out.push_str("    ],\n");
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// Each language's entity model, if one was trained (`data/models/ner-<code>-v2.bin`).\n",
+    );
+    out.push_str("#[cfg(not(feature = \"packs\"))]\n");
+    out.push_str(&format!(
+        "pub const MODELS: [Option<&[u8]>; {}] = [\n",
+        langs.len()
+    ));
+    for (code, _, dir) in &langs {
+        let model = dir
+            .parent()
+            .unwrap()
+            .join("models")
+            .join(format!("ner-{code}-v2.bin"));
+        if model.exists() {
+            out.push_str(&format!(
+                "    Some(include_bytes!({:?})),\n",
+                model.display().to_string()
+            ));
+        } else {
+            out.push_str("    None,\n");
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("registry.rs");
+    fs::write(dest, out).unwrap();
 }

@@ -32,6 +32,9 @@ impl Default for Options {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     InvalidLang(String),
+    /// The text is in a language of a registered script that is not registered: Arabic
+    /// pasted with `lang` auto, where Urdu is the Arabic-script language.
+    UnsupportedLanguage(&'static str),
     InvalidDct(String),
     InvalidOffsets(String),
     /// The language pack of this language ("hi", "en") is not loaded (`packs` build only).
@@ -44,7 +47,16 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidLang(s) => {
-                write!(f, "invalid lang {s:?}: expected \"auto\", \"hi\" or \"en\"")
+                let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("{:?}", l.code())).collect();
+                write!(f, "invalid lang {s:?}: expected \"auto\" or one of {}", codes.join(", "))
+            }
+            Error::UnsupportedLanguage(what) => {
+                let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                write!(
+                    f,
+                    "this text looks like {what}, which kaalrekha does not read (it reads {}); set lang to analyse it anyway",
+                    codes.join(", ")
+                )
             }
             Error::InvalidDct(s) => write!(
                 f,
@@ -105,7 +117,16 @@ impl Options {
 /// assert_eq!(a.sentences.len(), 1);
 /// ```
 pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
-    let lang = options.lang.unwrap_or_else(|| language::detect(text));
+    let lang = match options.lang {
+        Some(lang) => lang,
+        None => {
+            let lang = language::detect(text);
+            if let Some(what) = language::unsupported(text, lang) {
+                return Err(Error::UnsupportedLanguage(what));
+            }
+            lang
+        }
+    };
     if !crate::packs::is_loaded(lang) {
         return Err(Error::PackNotLoaded(lang.code()));
     }

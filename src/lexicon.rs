@@ -94,41 +94,15 @@ pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').collect())
 }
 
-/// The data files of one language, embedded. Adding a language adds a row here.
-#[cfg(not(feature = "packs"))]
-pub struct LangData {
-    pub lang: Lang,
-    pub files: &'static [(&'static str, &'static str)],
-}
-
-#[cfg(not(feature = "packs"))]
-macro_rules! lang_files {
-    ($lang:literal: $($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $lang, "/", $name, ".tsv")))),*]
-    };
-}
-
-#[cfg(not(feature = "packs"))]
-pub const LANGS: &[LangData] = &[
-    LangData {
-        lang: Lang::Hi,
-        files: lang_files!("hi": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-common", "ner-name-words", "place-spellings", "pinyin", "gloss", "person-latin", "ner-loanwords", "ner-sound-alikes", "person-names-latin", "gazetteer-knowledge", "ner-person-names", "ner-person-cues"),
-    },
-    LangData {
-        lang: Lang::En,
-        files: lang_files!("en": "abbreviations", "numbers", "ordinals", "money", "percent", "measures", "months", "weekdays", "units", "determiners", "dayrel", "parts-of-day", "holidays", "holidays-dated", "named-dates", "seasons", "modifiers", "refs", "directions", "sets", "tense", "clock", "vague", "year-context", "duration-context", "dct-cues", "timeline-words", "time-patterns", "gazetteer-gpe", "gazetteer-loc", "gazetteer-norp", "gazetteer-org", "gazetteer-event", "gazetteer-wikidata", "ner-titles", "ner-postpositions", "ner-heads", "ner-homographs", "ner-name-words", "names-person", "gazetteer-knowledge", "ner-person-cues"),
-    },
-];
-
 /// One value per language, built on first use.
 pub struct PerLang<T> {
-    cells: [OnceLock<T>; 2],
+    cells: [OnceLock<T>; Lang::COUNT],
 }
 
 impl<T> PerLang<T> {
     pub const fn new() -> Self {
         Self {
-            cells: [OnceLock::new(), OnceLock::new()],
+            cells: [const { OnceLock::new() }; Lang::COUNT],
         }
     }
 
@@ -150,10 +124,8 @@ impl<T> Default for PerLang<T> {
 /// [`crate::analyse`] fails with [`crate::Error::PackIncomplete`] instead of a panic.
 pub fn file(lang: Lang, name: &str) -> &'static str {
     #[cfg(not(feature = "packs"))]
-    return LANGS
+    return crate::text::language::FILES[lang.index()]
         .iter()
-        .filter(|d| d.lang == lang)
-        .flat_map(|d| d.files.iter())
         .find(|(n, _)| *n == name)
         .map_or("", |(_, src)| src);
     #[cfg(feature = "packs")]

@@ -356,29 +356,4 @@ mod tests {
             .contains("not a kaalrekha"));
         assert!(parse(&bytes[..bytes.len() - 1]).is_err());
     }
-
-    /// Every file of a folder is in the built-in list, so built-in data and packs agree.
-    #[cfg(not(feature = "packs"))]
-    #[test]
-    fn the_built_in_lists_hold_every_file_of_each_folder() {
-        for lang in Lang::ALL {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("data")
-                .join(lang.code());
-            for e in std::fs::read_dir(dir).unwrap() {
-                let name = e.unwrap().file_name().to_string_lossy().into_owned();
-                let Some(stem) = name.strip_suffix(".tsv") else {
-                    continue;
-                };
-                if stem == "pack" {
-                    continue;
-                }
-                assert!(
-                    !crate::lexicon::file(lang, stem).is_empty(),
-                    "data/{}/{name} is not in lexicon::LANGS",
-                    lang.code()
-                );
-            }
-        }
-    }
 }

@@ -42,7 +42,7 @@ fn unknown_lang_exits_2() {
     usage_error(&["analyse", "--lang", "fr"], "invalid lang \"fr\"");
     usage_error(
         &["analyse", "--lang=hindi"],
-        "expected \"auto\", \"hi\" or \"en\"",
+        "expected \"auto\" or one of \"hi\", \"en\"",
     );
 }
 

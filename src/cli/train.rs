@@ -138,6 +138,18 @@ pub fn load(
                 ["PERSON", "ORG", "LOC", "NORP"].map(String::from).to_vec(),
             ))
         }
+        Lang::Ur => {
+            let mut all = Vec::new();
+            for split in if holdout {
+                &["train"][..]
+            } else {
+                &["train", "dev"][..]
+            } {
+                let src = read(&data.join(format!("ner/il-ner-urdu/{split}.txt")))?;
+                all.extend(read_conll(&src, il_ner_class));
+            }
+            Ok((all, ["PERSON", "ORG", "LOC"].map(String::from).to_vec()))
+        }
         Lang::En => {
             let mut all = Vec::new();
             for split in if holdout {

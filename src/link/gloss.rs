@@ -86,7 +86,7 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
                     out.push_str(&letters);
                     glossed += 1;
                 }
-                None => match super::place_variant(doc.surface(i), doc.key(i)) {
+                None => match super::place_variant(lang, doc.surface(i), doc.key(i)) {
                     Some(place) => {
                         out.push_str(place);
                         glossed += 1;

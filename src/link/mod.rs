@@ -18,9 +18,9 @@ pub mod romanise;
 use crate::hash::FxMap as HashMap;
 use crate::labels::{EntitySpan, Label, Link};
 use crate::ner::{acronym, cues};
+use crate::text::settings::{self, Rule};
 use crate::text::{Doc, Lang};
 use romanise::{romanise, skeleton};
-use std::sync::OnceLock;
 
 /// One [`Link`] per entity, in the same order.
 pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
@@ -32,7 +32,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
     // initials, though its romanised form has others: फॉरेन इंटेलिजेंस सर्विलांस कोर्ट is
     // "Phoren …", yet एफआईएससी (FISC) is its acronym.
     // (In English the name's own initials already say it.)
-    let mut acronyms: Vec<String> = if lang == Lang::Hi {
+    let mut acronyms: Vec<String> = if settings::of(lang).has(Rule::LetterAcronyms) {
         mentions.iter().filter_map(|m| m.acronym.clone()).collect()
     } else {
         Vec::new()
@@ -345,12 +345,14 @@ impl Mention {
         // that sounds like a listed one, दक्षिण अमरीका. (One word alone is matched loosely
         // only where nothing else names it, in the gloss: मार्शल is not Marseille.)
         let english = cue.and_then(|c| c.english).or_else(|| match e.label {
-            Label::Gpe | Label::Loc | Label::Norp if lang == Lang::Hi => {
+            Label::Gpe | Label::Loc | Label::Norp
+                if settings::of(lang).has(Rule::PlaceVariants) =>
+            {
                 cues::spelling(doc, lang, a, b)
                     .map(|(en, _)| en)
                     .or_else(|| {
                         (e.label != Label::Norp && b - a >= 2)
-                            .then(|| place_variant(&text, &keys.join(" ")))
+                            .then(|| place_variant(lang, &text, &keys.join(" ")))
                             .flatten()
                     })
             }
@@ -454,11 +456,16 @@ pub(crate) fn loose(latin: &str) -> String {
 /// variants. A name of several words (`key`: their keys joined by spaces) is compared whole:
 /// दक्षिण अमरीका for दक्षिण अमेरिका → South America. Spellings written out in
 /// `place-spellings.tsv` (इसराइल → Israel) are [`cues::spelling`]'s, which callers ask first.
-pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<HashMap<String, Vec<(String, &'static str)>>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
+pub fn place_variant(lang: Lang, surface: &str, key: &str) -> Option<&'static str> {
+    static INDEX: crate::lexicon::PerLang<HashMap<String, Vec<(String, &'static str)>>> =
+        crate::lexicon::PerLang::new();
+    let script = settings::of(lang).script;
+    if !settings::of(lang).has(Rule::PlaceVariants) {
+        return None;
+    }
+    let index = INDEX.get(lang, || {
         let mut m: HashMap<String, Vec<(String, &'static str)>> = HashMap::default();
-        let file = |name| crate::lexicon::rows(crate::lexicon::file(Lang::Hi, name));
+        let file = |name| crate::lexicon::rows(crate::lexicon::file(lang, name));
         for row in file("gazetteer-gpe").chain(file("gazetteer-loc")) {
             if row[0].contains('-') {
                 continue;
@@ -473,11 +480,8 @@ pub fn place_variant(surface: &str, key: &str) -> Option<&'static str> {
         }
         m
     });
-    let consonants = surface
-        .chars()
-        .filter(|c| ('\u{0915}'..='\u{0939}').contains(c))
-        .count();
-    if consonants < 4 || cues::get(Lang::Hi).homographs.contains(key) {
+    let consonants = surface.chars().filter(|&c| script.is_consonant(c)).count();
+    if consonants < 4 || cues::get(lang).homographs.contains(key) {
         return None;
     }
     let latin = romanise(surface);
@@ -515,10 +519,8 @@ type SkeletonIndex = HashMap<String, Vec<(String, &'static str, &'static str)>>;
 /// Skeleton → (loose Latin name, Wikidata id), over both the native and the English names of
 /// the Wikidata lists.
 fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
-    static HI: OnceLock<SkeletonIndex> = OnceLock::new();
-    static EN: OnceLock<SkeletonIndex> = OnceLock::new();
-    let cell = if lang == Lang::Hi { &HI } else { &EN };
-    cell.get_or_init(|| {
+    static INDEX: crate::lexicon::PerLang<SkeletonIndex> = crate::lexicon::PerLang::new();
+    INDEX.get(lang, || {
         let mut m: SkeletonIndex = HashMap::default();
         let mut add = |name: &str, q: &'static str, en: &'static str| {
             let latin = romanise(name);

@@ -158,13 +158,8 @@ const FILES: &[(&str, u16)] = &[
 ];
 
 pub fn get(lang: Lang) -> &'static Cues {
-    static HI: OnceLock<Cues> = OnceLock::new();
-    static EN: OnceLock<Cues> = OnceLock::new();
-    let cell = match lang {
-        Lang::Hi => &HI,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| build(lang))
+    static CUES: crate::lexicon::PerLang<Cues> = crate::lexicon::PerLang::new();
+    CUES.get(lang, || build(lang))
 }
 
 impl Cues {
@@ -300,9 +295,9 @@ fn build(lang: Lang) -> Cues {
         crate::hash::FxSet::default(),
         crate::hash::FxSet::default(),
     );
-    if lang == Lang::Hi {
-        // `data/hi/ner-person-names.tsv` (rules only, not a feature of the tagger).
-        for r in lexicon::rows(lexicon::file(Lang::Hi, "ner-person-names")) {
+    {
+        // `data/<lang>/ner-person-names.tsv` (rules only, not a feature of the tagger).
+        for r in lexicon::rows(lexicon::file(lang, "ner-person-names")) {
             let key = crate::text::fold(r[0]);
             if common.contains(&key) || loanwords.contains(&key) {
                 continue;

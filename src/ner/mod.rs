@@ -31,40 +31,30 @@ mod rules;
 pub mod train;
 
 use crate::labels::EntitySpan;
+use crate::lexicon::PerLang;
 use crate::text::{split_sentences, Doc, Lang};
 use cues::Marks;
 use features::Sentence;
 use model::{Model, STRIDE};
-use std::sync::OnceLock;
 
 /// The model files' version tag: `data/models/ner-<lang>-<tag>.bin`.
 pub const MODEL_TAG: &str = "v2";
 
-#[cfg(not(feature = "packs"))]
-const HI_MODEL: &[u8] = include_bytes!("../../data/models/ner-hi-v2.bin");
-#[cfg(not(feature = "packs"))]
-const EN_MODEL: &[u8] = include_bytes!("../../data/models/ner-en-v2.bin");
-
 /// The bytes of the model of `lang`: embedded, or (feature `packs`) from its loaded pack.
 pub fn model_bytes(lang: Lang) -> Option<&'static [u8]> {
     #[cfg(not(feature = "packs"))]
-    return Some(match lang {
-        Lang::Hi => HI_MODEL,
-        Lang::En => EN_MODEL,
-    });
+    return crate::text::language::MODELS[lang.index()];
     #[cfg(feature = "packs")]
     crate::packs::bytes(lang, &format!("models/ner-{}-{MODEL_TAG}.bin", lang.code()))
 }
 
 /// The model of `lang`, parsed on first use; None when none was trained.
 pub fn model(lang: Lang) -> Option<&'static Model> {
-    static HI: OnceLock<Option<Model>> = OnceLock::new();
-    static EN: OnceLock<Option<Model>> = OnceLock::new();
-    let cell = match lang {
-        Lang::Hi => &HI,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| model_bytes(lang).and_then(|b| Model::from_bytes(b).ok()))
+    static MODELS: PerLang<Option<Model>> = PerLang::new();
+    MODELS
+        .get(lang, || {
+            model_bytes(lang).and_then(|b| Model::from_bytes(b).ok())
+        })
         .as_ref()
 }
 

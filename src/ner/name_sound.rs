@@ -18,9 +18,9 @@
 //! names by sound.
 
 use crate::hash::FxSet;
-use crate::lexicon;
+use crate::lexicon::{self, PerLang};
+use crate::text::settings::{self, Rule};
 use crate::text::Lang;
-use std::sync::OnceLock;
 
 /// The skeleton of a Devanagari word (folded: no nukta), or None for another script.
 pub fn devanagari(word: &str) -> Option<String> {
@@ -146,9 +146,11 @@ fn finish(s: String) -> String {
 }
 
 /// Whether a word of `lang` (its folded key) sounds like the Latin spelling of a given or
-/// family name of people. Only Hindi has such words for now: English names are in its lists.
+/// family name of people: languages with the rule `names-by-sound` (`language.tsv`), whose
+/// Latin names are read from the files it names. English names are in its own lists.
 pub fn sounds_like_name(lang: Lang, key: &str) -> bool {
-    if lang != Lang::Hi {
+    let s = settings::of(lang);
+    if !s.has(Rule::NamesBySound) {
         return false;
     }
     // Verbs and plural nouns end so ("लहराए", "झंडों"); names from abroad hardly ever do
@@ -157,31 +159,37 @@ pub fn sounds_like_name(lang: Lang, key: &str) -> bool {
         || super::cues::endings(key, super::cues::Ending::Inflected)
             .next()
             .is_some();
-    if inflected || sound_alikes().contains(key) {
+    if inflected || sound_alikes(lang).contains(key) {
         return false;
     }
-    devanagari(key).is_some_and(|k| k.len() >= 2 && name_keys().contains(&k))
+    devanagari(key).is_some_and(|k| k.len() >= 2 && name_keys(lang).contains(&k))
 }
 
-/// Frequent Hindi words that sound like names (`data/hi/ner-sound-alikes.tsv`): "बल्ला".
-fn sound_alikes() -> &'static FxSet<String> {
-    static WORDS: OnceLock<FxSet<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        lexicon::rows(lexicon::file(Lang::Hi, "ner-sound-alikes"))
+/// Frequent words that sound like names (`sound-alikes` in `language.tsv`): "बल्ला".
+fn sound_alikes(lang: Lang) -> &'static FxSet<String> {
+    static WORDS: PerLang<FxSet<String>> = PerLang::new();
+    WORDS.get(lang, || {
+        let s = settings::of(lang);
+        s.sound_alikes
+            .iter()
+            .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
             .map(|r| crate::text::fold(r[0]))
             .collect()
     })
 }
 
-/// Whether a word of `lang` (its folded key) sounds like an Indian given name
-/// (`data/hi/person-names-latin.tsv`, "given"): "दीपिका", Deepika. English words seldom do.
+/// Whether a word of `lang` (its folded key) sounds like a given name of the language's own
+/// people (`given-by-sound` in `language.tsv`, rows marked "given"): "दीपिका", Deepika.
 pub fn sounds_like_indian_given(lang: Lang, key: &str) -> bool {
-    static KEYS: OnceLock<FxSet<String>> = OnceLock::new();
-    if lang != Lang::Hi || sound_alikes().contains(key) {
+    static KEYS: PerLang<FxSet<String>> = PerLang::new();
+    let s = settings::of(lang);
+    if !s.has(Rule::NamesBySound) || sound_alikes(lang).contains(key) {
         return false;
     }
-    let keys = KEYS.get_or_init(|| {
-        lexicon::rows(lexicon::file(Lang::Hi, "person-names-latin"))
+    let keys = KEYS.get(lang, || {
+        s.given_by_sound
+            .iter()
+            .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
             .filter(|r| r.get(1) == Some(&"given"))
             .filter_map(|r| latin(r[0]))
             .collect()
@@ -189,14 +197,21 @@ pub fn sounds_like_indian_given(lang: Lang, key: &str) -> bool {
     devanagari(key).is_some_and(|k| k.len() >= 3 && keys.contains(&k))
 }
 
-/// The skeletons of the Latin given and family names the lists hold.
-fn name_keys() -> &'static FxSet<String> {
-    static KEYS: OnceLock<FxSet<String>> = OnceLock::new();
-    KEYS.get_or_init(|| {
-        let english = lexicon::rows(lexicon::file(Lang::En, "names-person"))
-            .chain(lexicon::rows(lexicon::file(Lang::Hi, "person-names-latin")))
+/// The skeletons of the Latin given and family names the lists hold (`names-by-sound`), and
+/// of the Latin forms of the language's own person names (`latin-forms`).
+fn name_keys(lang: Lang) -> &'static FxSet<String> {
+    static KEYS: PerLang<FxSet<String>> = PerLang::new();
+    KEYS.get(lang, || {
+        let s = settings::of(lang);
+        let english = s
+            .names_by_sound
+            .iter()
+            .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
             .map(|r| r[0]);
-        let latin_forms = lexicon::rows(lexicon::file(Lang::Hi, "person-latin"))
+        let latin_forms = s
+            .latin_forms
+            .iter()
+            .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
             .filter_map(|r| r.get(1).copied())
             .flat_map(str::split_whitespace);
         english.chain(latin_forms).filter_map(latin).collect()

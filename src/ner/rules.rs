@@ -5,6 +5,7 @@ use super::cues::{self, Marks};
 use super::name_sound;
 use super::RawSpan;
 use crate::labels::{EntitySpan, Label};
+use crate::text::settings::{self, Rule};
 use crate::text::{Doc, Lang, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -873,7 +874,7 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
             && marks.bits[b - 1] & cues::ORG_HEAD != 0;
         // "Queen 's Park", "Boatmen 's Bancshares": an English possessive before a capitalised
         // word is inside the name (the tokens of pre-split text; "Queen's" is one token otherwise).
-        let possessive = lang == Lang::En
+        let possessive = settings::of(lang).possessive_s
             && i + 1 < b
             && is_post(marks, i)
             && (capitalised(doc, i + 1)
@@ -1079,7 +1080,7 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             .all(|&k| spans[k].a >= i && spans[k].b <= end);
         // In English the model reads capitals well; a lone place name from the list would mostly
         // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
-        let weak = (lang == Lang::En
+        let weak = (settings::of(lang).script.cased()
             && end - i == 1
             && matches!(label, Label::Gpe | Label::Loc | Label::Org))
             || (end - i == 1 && cues::get(lang).homographs.contains(doc.key(i)));
@@ -1129,7 +1130,7 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 /// out whose romanisation has the consonant skeleton of a one-word place name and differs
 /// from it by at most one letter is that place.
 fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
-    if lang != Lang::Hi {
+    if !settings::of(lang).has(Rule::PlaceVariants) {
         return;
     }
     let covered = coverage(doc, spans);
@@ -1138,7 +1139,7 @@ fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             continue;
         }
         if cues::spelling(doc, lang, i, i + 1).is_some()
-            || crate::link::place_variant(doc.surface(i), doc.key(i)).is_some()
+            || crate::link::place_variant(lang, doc.surface(i), doc.key(i)).is_some()
         {
             spans.push(Span {
                 a: i,
@@ -1219,7 +1220,7 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         }
         let surface = doc.surface(i);
         // In English text the model knows capitals.
-        if lang == Lang::En && surface.is_ascii() {
+        if settings::of(lang).script.cased() && surface.is_ascii() {
             continue;
         }
         if !acronym::is_org_acronym(surface, doc.key(i)) {
@@ -1229,7 +1230,7 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         // Letters spelt out before the agent marker stand where an organisation does: "आइओसी
         // ने" (IOC). Before other postpositions they as often name things ("एनपीए की चुनौती",
         // non-performing assets), and on IL-NER dev that added 31 wrong names for 4 right.
-        let org_position = lang == Lang::Hi
+        let org_position = settings::of(lang).has(Rule::LetterAcronyms)
             && i + 1 < doc.len()
             && cues::get(lang).agents.contains(doc.key(i + 1));
         if surface.is_ascii()
@@ -1245,7 +1246,7 @@ fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
             found.push(letters);
         }
     }
-    if lang != Lang::Hi || found.is_empty() {
+    if !settings::of(lang).has(Rule::LetterAcronyms) || found.is_empty() {
         return;
     }
     mark(&mut covered, &spans[start..]);
@@ -1403,7 +1404,7 @@ fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
 /// (कप, चैंपियनशिप, लीग) or an event the lists or the model know; not one followed by an
 /// organisation's head word ("भारतीय ओलंपिक समिति" is the committee).
 fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
-    if lang != Lang::Hi {
+    if !settings::of(lang).has(Rule::Events) {
         return;
     }
     let n = doc.len();
@@ -1553,7 +1554,7 @@ fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
 /// A person or place read inside becomes part of the organisation; an organisation, event or
 /// nationality already read there is left as it is.
 fn organisations_by_head(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
-    if lang != Lang::Hi {
+    if !settings::of(lang).has(Rule::OrganisationsByHead) {
         return;
     }
     let c = cues::get(lang);
@@ -1653,7 +1654,7 @@ fn organisations_by_head(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<S
 }
 
 fn facilities(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut [Span]) {
-    if lang != Lang::Hi {
+    if !settings::of(lang).has(Rule::Facilities) {
         return;
     }
     let n = doc.len();
@@ -1752,7 +1753,7 @@ fn misc(
 /// "राजदूत संधू ने". Not "राष्ट्रपति भवन में" (भवन is a common word), not "मंत्री ने", and
 /// not after an occupation ("विदेशी खिलाड़ी खिलाने का").
 fn after_titles(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: &mut [bool]) {
-    if lang != Lang::Hi {
+    if !settings::of(lang).has(Rule::AfterTitles) {
         return;
     }
     let (common, roles) = (&cues::get(lang).common, &cues::get(lang).roles);

@@ -8,6 +8,9 @@
 //! - a nasal consonant with virama before a consonant becomes anusvara: नवम्बर → नवंबर,
 //!   हिन्दी → हिंदी.
 //! - Latin letters are lower-cased.
+//! - Arabic script (Urdu): one letter for the Arabic and Urdu forms of ye, kaf and he, hamza
+//!   forms to their bases, short vowels, shadda and tatweel dropped ([`super::script::arabic_key`]).
+//! - Every script's digits become ASCII: २०२४, ۲۰۲۴ and ٢٠٢٤ → 2024.
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -42,6 +45,15 @@ pub fn fold_into(word: &str, out: &mut String) {
         'ऴ' => nasal.push('ळ', out),
         // Devanagari has no case: skip the lower-case table search.
         '\u{0900}'..='\u{097F}' => nasal.push(c, out),
+        '٠'..='٩' | '۰'..='۹' => {
+            let d = super::script::digit(c).unwrap_or(0);
+            nasal.push(char::from(b'0' + d), out)
+        }
+        '\u{0600}'..='\u{06FF}' => {
+            if let Some(k) = super::script::arabic_key(c) {
+                nasal.push(k, out)
+            }
+        }
         _ => c.to_lowercase().for_each(|l| nasal.push(l, out)),
     };
     // Most words are NFC already, and the quick check costs far less than composing.

@@ -5,7 +5,9 @@ mod ascii_words;
 pub mod fold;
 pub mod language;
 pub mod offsets;
+pub mod script;
 pub mod sentences;
+pub mod settings;
 pub mod sniff;
 pub mod tokens;
 

@@ -1,6 +1,6 @@
 //! Sentence splitting over tokens.
 //!
-//! Splits after । ॥ | ? ! . (and full-width ？！．。), keeping closing quotes and brackets with
+//! Splits after । ॥ | ۔ ؟ ? ! . (and full-width ？！．。), keeping closing quotes and brackets with
 //! the sentence they close, and at line breaks unless the text is hard-wrapped. A period does
 //! not end a sentence after an abbreviation ("डॉ.", "Mr.", "No. 5"), an initial ("J."), a
 //! dotted acronym ("U.S.") or before a lower-case word. "है.अमदीनेजाद" splits because the
@@ -18,10 +18,7 @@ pub struct SentenceSpan {
 }
 
 fn is_hard_terminator(s: &str) -> bool {
-    matches!(
-        s,
-        "।" | "॥" | "?" | "!" | "？" | "！" | "。" | "|" | "।।" | "?!" | "!!" | "??"
-    ) || (s.chars().count() > 1 && s.chars().all(|c| matches!(c, '।' | '॥' | '?' | '!' | '|')))
+    !s.is_empty() && s.chars().all(super::script::ends_sentence)
 }
 
 fn is_period(s: &str) -> bool {
@@ -74,7 +71,7 @@ fn hard_wrapped(text: &str) -> bool {
     }
     let open = lines
         .iter()
-        .filter(|l| !l.ends_with(['.', '।', '?', '!', '"', '”', ':', '॥', '|']))
+        .filter(|l| !l.ends_with(['.', '।', '?', '!', '"', '”', ':', '॥', '|', '۔', '؟']))
         .count();
     let mut lens: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
     lens.sort_unstable();

@@ -150,9 +150,7 @@ fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
         let split = if devanagari {
             !before.is_empty()
                 && !after.is_empty()
-                && !before
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ('०'..='९').contains(&c))
+                && !before.chars().all(|c| super::script::digit(c).is_some())
         } else {
             before.chars().count() >= 2
                 && before.chars().all(char::is_alphabetic)
@@ -178,11 +176,11 @@ fn is_ignorable(c: char) -> bool {
 fn classify(word: &str) -> TokenKind {
     let (mut digits, mut letters, mut other) = (false, false, false);
     for c in word.chars() {
-        if c.is_ascii_digit() || ('०'..='९').contains(&c) {
+        if super::script::digit(c).is_some() {
             digits = true;
         } else if is_letter(c) {
             letters = true;
-        } else if !matches!(c, '.' | ',' | '\'' | '’') {
+        } else if !matches!(c, '.' | ',' | '\'' | '’' | '\u{066B}' | '\u{066C}') {
             other = true;
         }
     }

@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use crate::lexicon::{self, PerLang};
 use crate::numbers::{self, NumberLexicon};
+use crate::text::settings;
 use crate::text::{fold, Doc, Lang, TokenKind};
 
 mod starts;
@@ -462,7 +463,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 }
                 // "18th", "the first": an ordinal day (English) — "80वीं" is no day.
                 let (e, v) = numbers::ordinal_at(d, i, self.nums)?;
-                (self.lang == Lang::En && (1..=31).contains(&v)).then_some((
+                (settings::of(self.lang).ordinal_days && (1..=31).contains(&v)).then_some((
                     e,
                     Val::Int(v.into()),
                     false,
@@ -618,7 +619,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         let (y, m, dd) = if key(0).len() == 4 {
             (v[0] as i32, v[1], v[2])
         } else if key(4).len() == 4 {
-            if self.lang == Lang::En && v[0] <= 12 && sep == "/" {
+            if settings::of(self.lang).month_first && v[0] <= 12 && sep == "/" {
                 (v[2] as i32, v[0], v[1])
             } else {
                 (v[2] as i32, v[1], v[0])

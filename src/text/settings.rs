@@ -1,0 +1,200 @@
+//! A language's settings, `data/<lang>/language.tsv`: every per-language switch of the shared
+//! code is a row there, so that a language is its folder plus one line of
+//! `data/languages.tsv`. Rows are `key<TAB>value`; a missing key takes the default below.
+//!
+//! | key | values | default | read by |
+//! |---|---|---|---|
+//! | `script` | `latn`, `deva`, `arab` | `latn` | [`super::script`]: letters, digits, marks, detection |
+//! | `direction` | `ltr`, `rtl` | from the script | the page (paragraph direction) |
+//! | `detect-words` | function words, space-separated | – | [`super::language::detect`] among languages of one script |
+//! | `detect-letters` | letters only this language's texts use in its script | – | [`super::language::unsupported`] |
+//! | `rules` | entity rules to run, space-separated | – | `ner::rules` (see [`Rule`]) |
+//! | `date-order` | `dmy`, `mdy` | `dmy` | `time::grammar`: 3/4/2024 |
+//! | `ordinal-days` | `yes` | no | `time::grammar`: "the 18th" is a day of the month |
+//! | `possessive-s` | `yes` | no | `ner::rules`: "Queen 's Park" is one name |
+//! | `names-by-sound` | data files (`<lang>/<file>`) of Latin names | – | `ner::name_sound` |
+//! | `sound-alikes` | data file of words that sound like names | – | `ner::name_sound` |
+//! | `given-by-sound` | data file of the language's own Latin names (rows "given") | – | `ner::name_sound` |
+//! | `latin-forms` | data file of native → Latin person names | – | `ner::name_sound` |
+//! | `romanise` | `indic`, `arabic`, `none` | `none` | `link::romanise` |
+
+use super::script::Script;
+use super::Lang;
+use crate::lexicon::{self, PerLang};
+
+/// Entity rules a language may switch on (`rules` in `language.tsv`). Each one reads word
+/// lists of the language; the ones here suit text without capital letters, where the model
+/// cannot see where a name starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// `place-variants`: another spelling of a listed place, by its consonant skeleton.
+    PlaceVariants,
+    /// `letter-acronyms`: acronyms spelt with letter names (एससीओ = SCO).
+    LetterAcronyms,
+    /// `events`: named events of several words (बीजिंग ओलंपिक).
+    Events,
+    /// `organisations-by-head`: organisations read from their head word (… आयोग).
+    OrganisationsByHead,
+    /// `facilities`: buildings and facilities named before their head word.
+    Facilities,
+    /// `after-titles`: a name after a title or role word (प्रवक्ता जे कार्ने ने).
+    AfterTitles,
+    /// `names-by-sound`: a word that sounds like a Latin name counts as a name's word.
+    NamesBySound,
+}
+
+impl Rule {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "place-variants" => Self::PlaceVariants,
+            "letter-acronyms" => Self::LetterAcronyms,
+            "events" => Self::Events,
+            "organisations-by-head" => Self::OrganisationsByHead,
+            "facilities" => Self::Facilities,
+            "after-titles" => Self::AfterTitles,
+            "names-by-sound" => Self::NamesBySound,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Romanise {
+    None,
+    /// Devanagari (and other Indic) letters, with Hindi schwa deletion.
+    Indic,
+    /// Arabic-script letters, with the vowels that Urdu spelling leaves out guessed.
+    Arabic,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub script: Script,
+    pub rtl: bool,
+    pub detect_words: Vec<String>,
+    pub detect_letters: Vec<char>,
+    pub rules: Vec<Rule>,
+    pub month_first: bool,
+    pub ordinal_days: bool,
+    pub possessive_s: bool,
+    pub names_by_sound: Vec<(Lang, String)>,
+    pub sound_alikes: Option<(Lang, String)>,
+    pub given_by_sound: Option<(Lang, String)>,
+    pub latin_forms: Option<(Lang, String)>,
+    pub romanise: Romanise,
+}
+
+impl Settings {
+    pub fn has(&self, rule: Rule) -> bool {
+        self.rules.contains(&rule)
+    }
+
+    /// Parses `language.tsv`; an unknown key or value is a mistake in the data and panics in
+    /// the tests of every language (`tests::every_language_parses`).
+    pub fn parse(src: &str) -> Result<Self, String> {
+        let mut s = Settings {
+            script: Script::Latin,
+            rtl: false,
+            detect_words: Vec::new(),
+            detect_letters: Vec::new(),
+            rules: Vec::new(),
+            month_first: false,
+            ordinal_days: false,
+            possessive_s: false,
+            names_by_sound: Vec::new(),
+            sound_alikes: None,
+            given_by_sound: None,
+            latin_forms: None,
+            romanise: Romanise::None,
+        };
+        let mut direction = None;
+        for row in lexicon::rows(src) {
+            let (key, value) = (row[0], row.get(1).copied().unwrap_or(""));
+            let words = || value.split(' ').filter(|w| !w.is_empty());
+            let yes = || match value {
+                "yes" => Ok(true),
+                "no" => Ok(false),
+                _ => Err(format!("{key}: {value:?} is not yes or no")),
+            };
+            match key {
+                "script" => {
+                    s.script = Script::parse(value).ok_or(format!("unknown script {value:?}"))?
+                }
+                "direction" => direction = Some(value == "rtl"),
+                "detect-letters" => s.detect_letters = words().flat_map(str::chars).collect(),
+                "detect-words" => s.detect_words = words().map(crate::text::fold).collect(),
+                "rules" => {
+                    s.rules = words()
+                        .map(|w| Rule::parse(w).ok_or(format!("unknown rule {w:?}")))
+                        .collect::<Result<_, _>>()?
+                }
+                "date-order" => {
+                    s.month_first = match value {
+                        "mdy" => true,
+                        "dmy" => false,
+                        _ => return Err(format!("date-order {value:?}")),
+                    }
+                }
+                "ordinal-days" => s.ordinal_days = yes()?,
+                "possessive-s" => s.possessive_s = yes()?,
+                "names-by-sound" => {
+                    s.names_by_sound = words().map(file_ref).collect::<Result<_, _>>()?
+                }
+                "sound-alikes" => s.sound_alikes = Some(file_ref(value)?),
+                "given-by-sound" => s.given_by_sound = Some(file_ref(value)?),
+                "latin-forms" => s.latin_forms = Some(file_ref(value)?),
+                "romanise" => {
+                    s.romanise = match value {
+                        "indic" => Romanise::Indic,
+                        "arabic" => Romanise::Arabic,
+                        "none" => Romanise::None,
+                        _ => return Err(format!("romanise {value:?}")),
+                    }
+                }
+                _ => return Err(format!("unknown key {key:?}")),
+            }
+        }
+        s.rtl = direction.unwrap_or(s.script.rtl());
+        Ok(s)
+    }
+}
+
+/// `en/names-person` → (English, "names-person").
+fn file_ref(s: &str) -> Result<(Lang, String), String> {
+    let (code, name) = s
+        .split_once('/')
+        .ok_or(format!("{s:?} is not <lang>/<file>"))?;
+    let lang = Lang::parse(code).ok_or(format!("{s:?}: no language {code:?}"))?;
+    Ok((lang, name.to_owned()))
+}
+
+/// The settings of `lang`, parsed on first use.
+pub fn of(lang: Lang) -> &'static Settings {
+    static SETTINGS: PerLang<Settings> = PerLang::new();
+    SETTINGS.get(lang, || {
+        Settings::parse(super::language::SETTINGS[lang.index()])
+            .unwrap_or_else(|e| panic!("data/{}/language.tsv: {e}", lang.code()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_parses() {
+        for lang in Lang::ALL {
+            let s = Settings::parse(super::super::language::SETTINGS[lang.index()]);
+            assert!(s.is_ok(), "{}: {:?}", lang.code(), s.err());
+        }
+    }
+
+    #[test]
+    fn mistakes_are_errors() {
+        assert!(Settings::parse("rules\tevents nonsense").is_err());
+        assert!(Settings::parse("colour\tblue").is_err());
+        assert!(Settings::parse("possessive-s\tmaybe").is_err());
+        let s = Settings::parse("script\tarab\nrules\tevents").unwrap();
+        assert!(s.rtl && s.has(Rule::Events) && !s.has(Rule::AfterTitles));
+    }
+}
