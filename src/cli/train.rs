@@ -165,6 +165,11 @@ pub fn load(
                 ["PERSON", "ORG", "LOC", "MISC"].map(String::from).to_vec(),
             ))
         }
+        #[allow(unreachable_patterns)]
+        other => Err(format!(
+            "no entity training data is known for {:?} (src/cli/train.rs)",
+            other.code()
+        )),
     }
 }
 

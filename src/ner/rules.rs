@@ -1078,9 +1078,10 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         let inside = overlapping
             .iter()
             .all(|&k| spans[k].a >= i && spans[k].b <= end);
-        // In English the model reads capitals well; a lone place name from the list would mostly
+        // Where a model reads capitals (English), a lone place name from the list would mostly
         // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
         let weak = (settings::of(lang).script.cased()
+            && super::model(lang).is_some()
             && end - i == 1
             && matches!(label, Label::Gpe | Label::Loc | Label::Org))
             || (end - i == 1 && cues::get(lang).homographs.contains(doc.key(i)));
