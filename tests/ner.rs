@@ -987,3 +987,21 @@ fn an_event_word_takes_its_unknown_name() {
         &[("2027 के ज़ैम्बेज़ी चैलेंज कप", "EVENT")],
     );
 }
+
+/// An unknown word before the word for a town, district or province is a place, the head word
+/// outside it, and so are unknown words joined to it (sentences written for this test).
+#[test]
+fn places_before_settlement_words() {
+    expect(
+        "अब सिंघीतेराई गाँव की बारी है और लोग नाराज़ हैं।",
+        Lang::Hi,
+        &[("सिंघीतेराई", "GPE")],
+    );
+    expect(
+        "विद्रोहियों ने कोरोस्तीशेव और ड्रूश्कीवका शहरों में झंडे लगाए।",
+        Lang::Hi,
+        &[("कोरोस्तीशेव", "GPE"), ("ड्रूश्कीवका", "GPE")],
+    );
+    let found = entities("उस जिले में और बड़े शहरों में पानी नहीं है।", Lang::Hi);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -27,7 +27,10 @@ fn shared_code_names_no_language() {
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
     let mut found = Vec::new();
-    for f in files.iter().filter(|f| !f.starts_with(root.join("src/cli"))) {
+    for f in files
+        .iter()
+        .filter(|f| !f.starts_with(root.join("src/cli")))
+    {
         let src = std::fs::read_to_string(f).unwrap();
         for (n, line) in src.lines().enumerate() {
             if line.trim_start().starts_with("#[cfg(test)]") {

@@ -381,6 +381,40 @@ fn unknown_names<'a>(
             }
         }
     }
+    // "झालावाड़ जिले में", "सिंघीतेराई गाँव की बारी", "आर्टियोमिस्क और ड्रूश्कीवका शहरों में": an
+    // unknown word before the word for a town, district or province (`settlement` in
+    // `ner-name-words.tsv`) is a place, and so are unknown words joined to it by a connector
+    // ("और") or a comma. The head word stays outside, as OntoNotes has it.
+    if settings::of(lang).has(Rule::PlacesByHead) {
+        for i in 1..doc.len() {
+            if cues::name_word(doc.key(i)) & cues::SETTLEMENT == 0
+                || !free(&taken, i - 1)
+                || doc.paragraph_before(i)
+                || (i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1))
+            {
+                continue;
+            }
+            let mut a = i - 1;
+            loop {
+                taken[a] = true;
+                spans.push(Span {
+                    a,
+                    b: a + 1,
+                    kind: Kind::L(Label::Gpe),
+                });
+                let joined = a >= 2
+                    && (doc.key(a - 1) == ","
+                        || doc.tokens[a - 1].kind == TokenKind::Word
+                            && cues::name_word(doc.key(a - 1)) & cues::CONNECTOR != 0)
+                    && free(&taken, a - 2)
+                    && !(a >= 3 && free(&taken, a - 3));
+                if !joined {
+                    break;
+                }
+                a -= 2;
+            }
+        }
+    }
     // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
     // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
     for i in 1..doc.len() {
