@@ -1005,3 +1005,17 @@ fn places_before_settlement_words() {
     let found = entities("उस जिले में और बड़े शहरों में पानी नहीं है।", Lang::Hi);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A person's name does not end in a word that training leaves outside person names
+/// (`ner-common.tsv`), unless that word is also a name ("मिताली राज").
+#[test]
+fn person_names_end_before_common_words() {
+    let found = entities(
+        "बराक ओबामा ने कहा कि मिशेल ओबामा जन्मदिन की बधाई देंगी।",
+        Lang::Hi,
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t.contains("जन्मदिन")),
+        "{found:?}"
+    );
+}

@@ -886,6 +886,21 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     if a < b && doc.key(b - 1) == "." && full_stop(b) {
         b -= 1;
     }
+    // "रेखा इन दिनों", "मनमोहन छुट्टी लेंगे": a person's name does not end in a word that
+    // the training data nearly always leaves outside person names (`ner-common.tsv`).
+    if person {
+        let c = cues::get(lang);
+        while b - a >= 2
+            && marks.bits[b - 1] == 0
+            && c.common.contains(doc.key(b - 1))
+            && !c.loanwords.contains(doc.key(b - 1))
+            && cues::name_word(doc.key(b - 1)) == 0
+            && !crate::link::person_word(lang, doc.key(b - 1))
+            && !name_sound::sounds_like_name(lang, doc.key(b - 1))
+        {
+            b -= 1;
+        }
+    }
     if a >= b {
         return Vec::new();
     }
