@@ -1019,3 +1019,17 @@ fn person_names_end_before_common_words() {
         "{found:?}"
     );
 }
+
+/// A word that sounds like an Indian given name, used alone three times, is that person even
+/// where no postposition follows it (sentences written for this test).
+#[test]
+fn a_given_name_used_three_times_is_a_person() {
+    let text = "नई फ़िल्म में सुप्रिया काम कर रही हैं। सुप्रिया इतनी ख़ुश हुईं कि पार्टी दी। \
+                ख़बरों के मुताबिक़ सुप्रिया जल्द ही छुट्टी पर जाएंगी।";
+    let found = entities(text, Lang::Hi);
+    let n = found
+        .iter()
+        .filter(|(t, l)| t == "सुप्रिया" && *l == "PERSON")
+        .count();
+    assert_eq!(n, 3, "{found:?}");
+}

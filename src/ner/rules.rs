@@ -589,7 +589,8 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
 
 /// A word no list holds that sounds like an Indian given name and that the article uses twice
 /// or more, each time alone where a name may stand, is that person: "दीपिका" three times in a
-/// film story. One mention alone may be any word that sounds so.
+/// film story ("दीपिका काम कर रही हैं", "दीपिका इतनी ख़ुश हुईं"). One mention alone may be any
+/// word that sounds so.
 fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let covered = coverage(doc, spans);
     let c = cues::get(lang);
@@ -614,8 +615,9 @@ fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) 
             seen.entry(doc.key(i)).or_default().push(i);
         }
     }
-    // After it: never a number ("नेक्सस 5") or another word of names ("जेम्स बॉन्ड"), and at
-    // least once a postposition, the agent marker or a speech verb ("दीपिका ने", "दीपिका की").
+    // After it: never a number ("नेक्सस 5") or another word of names ("जेम्स बॉन्ड"), and,
+    // for a word used only twice, at least once a postposition, the agent marker or a speech
+    // verb ("दीपिका ने", "दीपिका की"). Three uses alone are evidence enough.
     let next_ok = |i: usize| {
         i + 1 >= n
             || is_post(marks, i + 1)
@@ -633,8 +635,19 @@ fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) 
                 || c.agents.contains(doc.key(i + 1))
                 || c.speech.longest(doc, i + 1).is_some())
     };
-    for (_, at) in seen {
-        if at.len() < 2 || !at.iter().all(|&i| next_ok(i)) || !at.iter().any(|&i| marked(i)) {
+    // Uses the model already read as that person alone count too.
+    let mut read: crate::hash::FxMap<&str, usize> = Default::default();
+    for s in spans.iter() {
+        if s.kind == Kind::L(Label::Person) && s.b - s.a == 1 {
+            *read.entry(doc.key(s.a)).or_default() += 1;
+        }
+    }
+    for (key, at) in seen {
+        let uses = at.len() + read.get(key).copied().unwrap_or(0);
+        if uses < 2
+            || !at.iter().all(|&i| next_ok(i))
+            || (uses < 3 && !at.iter().any(|&i| marked(i)))
+        {
             continue;
         }
         for i in at {
