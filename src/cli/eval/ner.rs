@@ -251,7 +251,11 @@ pub fn run(
                     kaalrekha::ner::MODEL_TAG
                 ));
                 if !p.exists() {
-                    eprintln!("{} not found: the embedded model of {}", p.display(), lang.code());
+                    eprintln!(
+                        "{} not found: the embedded model of {}",
+                        p.display(),
+                        lang.code()
+                    );
                     return Ok(kaalrekha::ner::model(lang).cloned());
                 }
                 let b =
@@ -284,7 +288,10 @@ pub fn run(
             continue;
         }
         let il = take(read_conll(
-            &read(&format!("ner/{corpus}/{}.txt", if dev { "dev" } else { "test" }))?,
+            &read(&format!(
+                "ner/{corpus}/{}.txt",
+                if dev { "dev" } else { "test" }
+            ))?,
             |t| {
                 match t {
                     "NEP" => Some("PERSON"),
