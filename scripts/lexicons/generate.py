@@ -406,7 +406,9 @@ KNOWLEDGE_SPORTS = [
 KNOWLEDGE_GOVERNMENT = [
     ("Lok Sabha", "लोक सभा"), ("Rajya Sabha", "राज्य सभा"), ("Parliament of India", "भारतीय संसद"),
     ("Prime Minister's Office", "प्रधानमंत्री कार्यालय", "पीएमओ"),
-    ("Ministry of Home Affairs", "गृह मंत्रालय", "केंद्रीय गृह मंत्रालय"), ("Ministry of External Affairs", "विदेश मंत्रालय", "भारतीय विदेश मंत्रालय"),
+    # A bare ministry is any country's ("रूसी विदेश मंत्रालय" is Russia's): its English is generic.
+    ("Ministry of Home Affairs", "केंद्रीय गृह मंत्रालय"), ("Home Ministry", "गृह मंत्रालय"),
+    ("Ministry of External Affairs", "भारतीय विदेश मंत्रालय"), ("Foreign Ministry", "विदेश मंत्रालय"),
     ("Ministry of Defence", "रक्षा मंत्रालय"), ("Ministry of Finance", "वित्त मंत्रालय"), ("Ministry of Health", "स्वास्थ्य मंत्रालय"),
     ("Ministry of Railways", "रेल मंत्रालय"), ("Ministry of Commerce", "वाणिज्य मंत्रालय"), ("Ministry of Education", "शिक्षा मंत्रालय"),
     ("Enforcement Directorate", "प्रवर्तन निदेशालय", "ईडी"), ("National Investigation Agency", "राष्ट्रीय जांच एजेंसी", "राष्ट्रीय जाँच एजेंसी", "एनआईए"),
@@ -521,7 +523,7 @@ KNOWLEDGE_ARMED = [
 # reading in the news are left out: टीएमसी (thousand million cubic feet of water), पीपीपी
 # (public-private partnership), आप (you), हम (we).
 KNOWLEDGE_PARTIES = [
-    ("Indian National Congress", "कांग्रेस पार्टी", "इंडियन नेशनल कांग्रेस"), ("Aam Aadmi Party", "एएपी"),
+    ("Indian National Congress", "इंडियन नेशनल कांग्रेस"), ("Congress Party", "कांग्रेस पार्टी"), ("Aam Aadmi Party", "एएपी"),
     ("All India Trinamool Congress", "तृणमूल कांग्रेस", "तृणमूल", "अखिल भारतीय तृणमूल कांग्रेस"),
     ("Rashtriya Janata Dal", "राष्ट्रीय जनता दल", "राजद", "आरजेडी"), ("Janata Dal (United)", "जनता दल (यूनाइटेड)", "जनता दल यूनाइटेड", "जदयू", "जद (यू)", "जेडीयू"),
     ("Janata Dal (Secular)", "जनता दल (सेक्युलर)", "जनता दल सेक्युलर", "जद (एस)", "जेडीएस", "जद(एस)"),

@@ -14,6 +14,7 @@
 pub mod gloss;
 pub mod pinyin;
 pub mod romanise;
+pub mod romanise_urdu;
 
 use crate::hash::FxMap as HashMap;
 use crate::labels::{EntitySpan, Label, Link};

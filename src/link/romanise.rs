@@ -1,4 +1,5 @@
-//! Devanagari to Latin for names, with Hindi schwa deletion: पुतिन → Putin, कमला → Kamla,
+//! Devanagari (and, through [`super::romanise_urdu`], Arabic script) to Latin for names,
+//! with Hindi schwa deletion: पुतिन → Putin, कमला → Kamla,
 //! व्लादिमीर → Vladimir, भारत → Bharat. Long vowels are written short (आ → a, ई → i), as
 //! names usually are in English news. And a consonant skeleton ([`skeleton`]) under which
 //! spelling variants meet: तियानजिन, तिआंजिन and Tianjin all give "tnjn".
@@ -214,6 +215,30 @@ fn is_devanagari(c: char) -> bool {
 /// A name in Latin letters, each word capitalised: "व्लादिमीर पुतिन" → "Vladimir Putin".
 /// Latin text is returned as it is.
 pub fn romanise(text: &str) -> String {
+    use super::romanise_urdu::{is_arabic_letter, romanise_word};
+    if text.chars().any(is_arabic_letter) {
+        // Urdu: each run of Arabic-script letters is a word.
+        let mut out = String::with_capacity(text.len());
+        let mut cur = String::new();
+        for c in text.chars() {
+            if is_arabic_letter(c) {
+                cur.push(c);
+            } else {
+                if !cur.is_empty() {
+                    out.push_str(&romanise_word(&cur));
+                    cur.clear();
+                }
+                out.push(c);
+            }
+        }
+        if !cur.is_empty() {
+            out.push_str(&romanise_word(&cur));
+        }
+        if !text.chars().any(is_devanagari) {
+            return out;
+        }
+        return romanise(&out);
+    }
     if !text.chars().any(is_devanagari) {
         return text.to_owned();
     }
