@@ -1,0 +1,508 @@
+//! Names no list and no model knows, found by what stands next to them: the agent marker, a company word, a place's head word, a title, a speech verb.
+
+use super::*;
+
+/// A word that no list reads and no rule has taken, of `min_chars` letters or more: not a
+/// common word, an English word, an agent marker, a word with a role in names or a plural.
+pub(super) fn bare_word(
+    doc: &Doc,
+    c: &cues::Cues,
+    marks: &Marks,
+    covered: &[bool],
+    i: usize,
+    min_chars: usize,
+) -> bool {
+    let k = doc.key(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && !covered[i]
+        && marks.bits[i] == 0
+        && k.chars().count() >= min_chars
+        && !c.common.contains(k)
+        && !c.loanwords.contains(k)
+        && !c.agents.contains(k)
+        && cues::name_word(k) == 0
+        && !cues::plural(k)
+}
+
+/// Names the model missed, found by what stands next to words that neither the model nor any
+/// list knows and that training nearly always leaves outside names:
+/// - before the agent marker, a person: "मथाई ने स्थानीय अधिकारियों को बताया", "पिस्टोरियस ने",
+///   with up to two such words before it ("वलसम्मा मथाई ने"); an organisation when it spells
+///   letters ("आईओसी ने", IOC) or follows a company word ("कंपनी यूरोस्टार ने");
+/// - after a company word, an organisation: "टीवी चैनल ओआरएफ़ की रिपोर्ट";
+/// - before a head word of places, a place with it: "वालेरसी झील के किनारे";
+/// - after a word of people's names with a known Latin spelling, a person with it: "जस्टिन
+///   गैटलिन".
+/// Returns the one-word names found, which are spread through the document like longer ones
+/// (being unknown to the model and to the lists, they are no slip of either).
+pub(super) fn unknown_names<'a>(
+    doc: &'a Doc,
+    lang: Lang,
+    marks: &Marks,
+    known: &dyn Fn(usize) -> bool,
+    spans: &mut Vec<Span>,
+    covered: &mut [bool],
+) -> Vec<(Vec<&'a str>, Label)> {
+    let c = cues::get(lang);
+    if c.agents.is_empty() {
+        return Vec::new();
+    }
+    let before = spans.len();
+    // Letters spelt out that name no organisation: two ("एलजी", "बीटी": anything) or a title
+    // ("डीजीपी").
+    let title_letters = |i: usize| {
+        acronym::letters(doc.surface(i), doc.key(i)).is_some()
+            && !acronym::is_org_acronym(doc.surface(i), doc.key(i))
+    };
+    let elsewhere = std::cell::OnceCell::new();
+    // A word no list holds (the model may know it).
+    let unlisted = |i: usize| {
+        bare_word(doc, c, marks, covered, i, 2)
+            && !doc.surface(i).contains(['\'', '’', '‘'])
+            && cues::spelling(doc, lang, i, i + 1).is_none()
+    };
+    let candidate = |i: usize| unlisted(i) && !known(i);
+    for i in 1..doc.len() {
+        let agent = c.agents.contains(doc.key(i)) || c.speech.longest(doc, i).is_some();
+        if !agent || !candidate(i - 1) || doc.glued(i) {
+            continue;
+        }
+        let b = i;
+        let mut a = i - 1;
+        // Other letters spelt out name an organisation ("आईओसी", IOC).
+        if title_letters(a) {
+            continue;
+        }
+        let mut org = acronym::letters(doc.surface(a), doc.key(a)).is_some();
+        // A word already inside a name of another kind keeps to it: "यूरोस्टार ट्रेन सेवा" (ORG)
+        // makes a later "यूरोस्टार ने" the company too; inside a place, it is left alone.
+        // (The words' labels are gathered once, for the first candidate.)
+        let elsewhere = elsewhere.get_or_init(|| {
+            let mut m: crate::hash::FxMap<&str, Label> = Default::default();
+            for s in &spans[..before] {
+                if let Kind::L(l) = s.kind {
+                    for t in s.a..s.b {
+                        m.entry(doc.key(t)).or_insert(l);
+                    }
+                }
+            }
+            m
+        });
+        match elsewhere.get(doc.key(a)) {
+            Some(Label::Org) => org = true,
+            Some(Label::Person) | None => {}
+            Some(_) => continue,
+        }
+        // A word of people's names may stand before it even when the model knows that word or
+        // it is also an English word: "डेनियल हेवाट्ज का कहना है" (Daniel, denial).
+        let name_word = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Word
+                && !covered[j]
+                && marks.bits[j] == 0
+                && !c.common.contains(doc.key(j))
+                && !c.agents.contains(doc.key(j))
+                && (crate::link::person_word(lang, doc.key(j))
+                    || c.abroad.contains(doc.key(j))
+                    || c.given.contains(doc.key(j))
+                    || name_sound::sounds_like_name(lang, doc.key(j)))
+        };
+        while !org
+            && a > 0
+            && b - a < 3
+            && (candidate(a - 1) || name_word(a - 1))
+            && !doc.paragraph_before(a)
+            && !acronym::is_org_acronym(doc.surface(a - 1), doc.key(a - 1))
+        {
+            a -= 1;
+        }
+        if a > 0 {
+            let before = cues::name_word(doc.key(a - 1));
+            // "एक नन ने", "इस नौकर ने": a common noun.
+            if before & cues::DETERMINER != 0 || doc.tokens[a - 1].kind == TokenKind::Number {
+                continue;
+            }
+            // "ट्रेन सेवा कंपनी यूरोस्टार ने".
+            org |= before & cues::ORG_BEFORE != 0;
+        }
+        spans.push(Span {
+            a,
+            b,
+            kind: Kind::L(if org { Label::Org } else { Label::Person }),
+        });
+    }
+    let mut taken = vec![false; doc.len()];
+    mark(&mut taken, &spans[before..]);
+    let free = |taken: &[bool], i: usize| candidate(i) && !taken[i] && !title_letters(i);
+    for i in 1..doc.len() {
+        // "टीवी चैनल ओआरएफ़ की": one or two unknown words after a company word, then a
+        // postposition (not "वेबसाइट खोलेगी ।", a verb). Letters there are the company's,
+        // whatever else they may spell: "समाचार एजेंसी एपी के अनुसार" (AP).
+        let letters = |i: usize| {
+            !covered[i]
+                && !taken[i]
+                && marks.bits[i] == 0
+                && acronym::letters(doc.surface(i), doc.key(i)).is_some()
+        };
+        if cues::name_word(doc.key(i - 1)) & cues::ORG_BEFORE != 0
+            && (free(&taken, i) || letters(i))
+            && !doc.paragraph_before(i)
+        {
+            let b = if i + 1 < doc.len() && free(&taken, i + 1) && !doc.paragraph_before(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if b < doc.len() && (is_post(marks, b) || c.agents.contains(doc.key(b))) {
+                taken[i..b].iter_mut().for_each(|t| *t = true);
+                spans.push(Span {
+                    a: i,
+                    b,
+                    kind: Kind::L(Label::Org),
+                });
+            }
+        }
+        // "वालेरसी झील के किनारे", "वानखेड़े स्टेडियम में", "हीथ्रो हवाई अड्डे पर": one or two
+        // unknown words before a place's or a facility's head word.
+        let head = marks.bits[i] & cues::LOC_HEAD != 0
+            || cues::name_word(doc.key(i)) & cues::FACILITY != 0;
+        let h = if head
+            && i >= 2
+            && cues::name_word(doc.key(i - 1)) & cues::FACILITY_INNER != 0
+            && !covered[i - 1]
+            && !taken[i - 1]
+        {
+            i - 1
+        } else {
+            i
+        };
+        // A facility's head is a strong cue: the word before it may be one the model knows
+        // ("वानखेड़े स्टेडियम"), as long as no list holds it.
+        let facility = head && marks.bits[i] & cues::LOC_HEAD == 0;
+        let near = |taken: &[bool], j: usize| {
+            if facility {
+                unlisted(j) && !taken[j] && !title_letters(j)
+            } else {
+                free(taken, j)
+            }
+        };
+        if head
+            && h >= 1
+            && !covered[i]
+            && !taken[i]
+            && near(&taken, h - 1)
+            && !doc.paragraph_before(h)
+        {
+            let a = if h >= 2 && free(&taken, h - 2) && !doc.paragraph_before(h - 1) {
+                h - 2
+            } else {
+                h - 1
+            };
+            if a == 0
+                || !free(&taken, a - 1) && cues::name_word(doc.key(a - 1)) & cues::DETERMINER == 0
+            {
+                taken[a..=i].iter_mut().for_each(|t| *t = true);
+                spans.push(Span {
+                    a,
+                    b: i + 1,
+                    kind: Kind::L(Label::Loc),
+                });
+            }
+        }
+    }
+    // "झालावाड़ जिले में", "सिंघीतेराई गाँव की बारी", "आर्टियोमिस्क और ड्रूश्कीवका शहरों में": an
+    // unknown word before the word for a town, district or province (`settlement` in
+    // `ner-name-words.tsv`) is a place, and so are unknown words joined to it by a connector
+    // ("और") or a comma. The head word stays outside, as OntoNotes has it.
+    if settings::of(lang).has(Rule::PlacesByHead) {
+        for i in 1..doc.len() {
+            if cues::name_word(doc.key(i)) & cues::SETTLEMENT == 0
+                || !free(&taken, i - 1)
+                || doc.paragraph_before(i)
+                || (i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1))
+            {
+                continue;
+            }
+            let mut a = i - 1;
+            loop {
+                taken[a] = true;
+                spans.push(Span {
+                    a,
+                    b: a + 1,
+                    kind: Kind::L(Label::Gpe),
+                });
+                let joined = a >= 2
+                    && (doc.key(a - 1) == ","
+                        || doc.tokens[a - 1].kind == TokenKind::Word
+                            && cues::name_word(doc.key(a - 1)) & cues::CONNECTOR != 0)
+                    && free(&taken, a - 2)
+                    && !(a >= 3 && free(&taken, a - 3));
+                if !joined {
+                    break;
+                }
+                a -= 2;
+            }
+        }
+    }
+    // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
+    // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
+    for i in 1..doc.len() {
+        let k = doc.key(i - 1);
+        if !covered[i - 1]
+            && !taken[i - 1]
+            && marks.bits[i - 1] == 0
+            && (crate::link::person_word(lang, k) || c.abroad.contains(k))
+            && !c.common.contains(k)
+            && !c.loanwords.contains(k)
+            && free(&taken, i)
+            && !doc.key(i).chars().any(|ch| ch.is_ascii_digit())
+            && !doc.paragraph_before(i)
+        {
+            taken[i - 1] = true;
+            taken[i] = true;
+            spans.push(Span {
+                a: i - 1,
+                b: i + 1,
+                kind: Kind::L(Label::Person),
+            });
+        }
+    }
+    mark(covered, &spans[before..]);
+    spans[before..]
+        .iter()
+        .filter(|s| s.b - s.a == 1)
+        .map(|s| {
+            (
+                vec![doc.key(s.a)],
+                if let Kind::L(l) = s.kind {
+                    l
+                } else {
+                    Label::Person
+                },
+            )
+        })
+        .collect()
+}
+
+/// People named by words of `ner-person-names.tsv` (given and family names), in context:
+/// - a given name and one or two more words of people's names (that list, or
+///   `person-latin.tsv`) are one person: "अनुराग कश्यप की फ़िल्म", "कमल हासन ने";
+/// - a person's name the model found in part takes a given name before it and a family name
+///   after it: "[पंड्या]" in "हार्दिक पंड्या", "[तन्मय] भट्ट";
+/// - a given name alone before a postposition, the agent marker, "और" or a comma is a person:
+///   "प्रियंका ने", "रोहित और धवन", but not after a determiner or a number ("एक सुनील").
+/// Words a list of common words, English words, places or titles holds are none of these.
+pub(super) fn people(
+    doc: &Doc,
+    lang: Lang,
+    marks: &Marks,
+    spans: &mut Vec<Span>,
+    covered: &mut [bool],
+) {
+    let c = cues::get(lang);
+    if c.given.is_empty() {
+        return;
+    }
+    let n = doc.len();
+    let word = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] == 0
+            && !c.common.contains(doc.key(i))
+            && !c.loanwords.contains(doc.key(i))
+    };
+    let given = |i: usize| word(i) && c.given.contains(doc.key(i));
+    // A word no list holds that sounds like a Latin name ("स्पियर्स", Spears).
+    let sounds = |i: usize| name_sound::sounds_like_name(lang, doc.key(i));
+    let listed = |i: usize| {
+        let k = doc.key(i);
+        c.given.contains(k)
+            || c.family.contains(k)
+            || c.abroad.contains(k)
+            || crate::link::person_word(lang, k)
+    };
+    // A word of people's names from abroad, or with a known Latin spelling: one of a full
+    // name, never a name alone ("केटी पेरी", "नाओमी कैंपबैल").
+    let abroad = |i: usize| {
+        word(i)
+            && (c.abroad.contains(doc.key(i))
+                || crate::link::person_word(lang, doc.key(i))
+                || sounds(i))
+    };
+    // After the first word, an English word that is also a name is the name: "ऐशले कोल"
+    // (Cole, coal), "दीप्ती नवल" (Naval, naval).
+    let name_part = |i: usize| {
+        word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i)))
+            || abroad(i)
+            || doc.tokens[i].kind == TokenKind::Word
+                && marks.bits[i] == 0
+                && c.loanwords.contains(doc.key(i))
+                && !c.common.contains(doc.key(i))
+                && (crate::link::person_word(lang, doc.key(i))
+                    || name_sound::sounds_like_name(lang, doc.key(i)))
+    };
+    // Grow the model's people by a given name before and a family name after.
+    for s in spans.iter_mut() {
+        if s.kind != Kind::L(Label::Person) {
+            continue;
+        }
+        if s.a > 0
+            && !covered[s.a - 1]
+            && (given(s.a - 1) || s.b - s.a == 1 && abroad(s.a - 1))
+            && !doc.paragraph_before(s.a)
+            && s.b - s.a < 3
+        {
+            covered[s.a - 1] = true;
+            s.a -= 1;
+        }
+        if s.b < n
+            && !covered[s.b]
+            && word(s.b)
+            && c.family.contains(doc.key(s.b))
+            && !doc.paragraph_before(s.b)
+            && s.b - s.a < 3
+        {
+            covered[s.b] = true;
+            s.b += 1;
+        }
+        // A name from abroad read in part takes the next word of such names: "[केटी] पेरी".
+        if s.b - s.a == 1
+            && s.b < n
+            && !covered[s.b]
+            && abroad(s.a)
+            && abroad(s.b)
+            && !doc.paragraph_before(s.b)
+        {
+            covered[s.b] = true;
+            s.b += 1;
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        // A full name may also begin with another word of people's names with a Latin
+        // spelling ("केटी पेरी", Katy Perry), then it needs a second word of names.
+        let starter = given(i) || abroad(i);
+        if covered[i] || !starter {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 1;
+        while b < n && b - i < 3 && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
+            b += 1;
+        }
+        let after_ok = |b: usize| {
+            b < n
+                && (is_post(marks, b)
+                    || c.agents.contains(doc.key(b))
+                    || matches!(doc.key(b), "और" | "," | "-"))
+        };
+        let before_ok = i == 0
+            || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0
+                && doc.tokens[i - 1].kind != TokenKind::Number);
+        // Words that only sound like names make a name when their skeletons are long enough
+        // not to be chance: "ब्रिटनी स्पियर्स" (BRTN SPRS), "केटी पेरी" (KT PR).
+        let heard = (i..b).all(|j| !listed(j))
+            && (i..b)
+                .filter_map(|j| name_sound::devanagari(doc.key(j)))
+                .map(|k| k.len())
+                .sum::<usize>()
+                < 4;
+        if (b - i >= 2 && !heard || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3))
+            && before_ok
+        {
+            spans.push(Span {
+                a: i,
+                b,
+                kind: Kind::L(Label::Person),
+            });
+            covered[i..b].iter_mut().for_each(|c| *c = true);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// After a title, one to three words that no list knows and the training data does not
+/// nearly always leave outside person names, then a postposition or a comma, are a person: "प्रवक्ता जे कार्ने ने कहा",
+/// "राजदूत संधू ने". Not "राष्ट्रपति भवन में" (भवन is a common word), not "मंत्री ने", and
+/// not after an occupation ("विदेशी खिलाड़ी खिलाने का").
+pub(super) fn after_titles(
+    doc: &Doc,
+    lang: Lang,
+    marks: &Marks,
+    spans: &mut Vec<Span>,
+    covered: &mut [bool],
+) {
+    if !settings::of(lang).has(Rule::AfterTitles) {
+        return;
+    }
+    let (common, roles) = (&cues::get(lang).common, &cues::get(lang).roles);
+    let n = doc.len();
+    let mut i = 0;
+    while i < n {
+        if marks.bits[i] & cues::TITLE == 0
+            || marks.bits[i] & (cues::GPE | cues::ORG | cues::NORP) != 0
+            || roles.contains(doc.key(i))
+        {
+            i += 1;
+            continue;
+        }
+        // Titles in a row ("विदेश मंत्री डॉ. एस. जयशंकर"), the dot of an abbreviation with them.
+        let mut a = i + 1;
+        while a < n && (marks.bits[a] & cues::TITLE != 0 || (doc.key(a) == "." && doc.glued(a))) {
+            a += 1;
+        }
+        let mut b = a;
+        let mut words = 0;
+        while b < n && words <= 3 {
+            let name_word = doc.tokens[b].kind == TokenKind::Word
+                && marks.bits[b] == 0
+                && !covered[b]
+                && !common.contains(doc.key(b));
+            let initial_dot = doc.key(b) == "." && doc.glued(b) && b > a;
+            if !(name_word || initial_dot) {
+                break;
+            }
+            words += name_word as usize;
+            b += 1;
+        }
+        let ends = b < n && (is_post(marks, b) || doc.key(b) == ",");
+        while b > a && doc.key(b - 1) == "." {
+            b -= 1;
+        }
+        if (1..=3).contains(&words) && ends {
+            spans.push(Span {
+                a,
+                b,
+                kind: Kind::L(Label::Person),
+            });
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether a word is mostly used outside person names in this document ("नाम" after a
+/// mistagged "… नाम"), so that it should not be spread as a last name.
+pub(super) fn common<'d>(
+    doc: &'d Doc,
+    spans: &[Span],
+    key: &str,
+    counts: &mut Option<crate::hash::FxMap<&'d str, (usize, usize)>>,
+) -> bool {
+    let counts = counts.get_or_insert_with(|| {
+        let mut m: crate::hash::FxMap<&str, (usize, usize)> = crate::hash::FxMap::default();
+        for i in 0..doc.len() {
+            m.entry(doc.key(i)).or_default().0 += 1;
+        }
+        for s in spans.iter().filter(|s| s.kind == Kind::L(Label::Person)) {
+            for i in s.a..s.b {
+                m.entry(doc.key(i)).or_default().1 += 1;
+            }
+        }
+        m
+    });
+    let (total, named) = counts.get(key).copied().unwrap_or_default();
+    total > 3 * named + 2
+}
