@@ -14,10 +14,15 @@ import { SAMPLES } from "../../www/samples.js";
 
 const HI = SAMPLES.find((s) => s.lang === "hi").text;
 const EN = SAMPLES.find((s) => s.lang === "en").text;
+const UR = SAMPLES.find((s) => s.lang === "ur").text;
 // Issue 16's goals for what a one-language embed transfers, gzip -9, in KB (1000 bytes).
-const GOAL_KB = { hi: 800, en: 650 };
+// Urdu's: no more than Hindi's.
+const GOAL_KB = { hi: 800, en: 650, ur: 800 };
 // What this build transfers, with a little room: a guard against growth until the goals are met.
-const GUARD_KB = { hi: 1050, en: 780 };
+// An Urdu embed transfers about 430 KB while its lists are being written (the wasm, 356 KB, and
+// a 44 KB pack of the every-language lists); as they fill up it may grow to a Hindi embed's
+// weight, not beyond.
+const GUARD_KB = { hi: 1050, en: 780, ur: 1050 };
 
 let server;
 let browser;
@@ -79,7 +84,7 @@ const view = (page) => page.evaluate(() => {
   return { text: root.querySelector(".kr-text").textContent, marks: root.querySelectorAll("mark").length, state: status.dataset.state, status: status.textContent };
 });
 
-for (const [lang, text, other] of [["hi", HI, "en"], ["en", EN, "hi"]]) {
+for (const [lang, text, other] of [["hi", HI, "en"], ["en", EN, "hi"], ["ur", UR, "hi"]]) {
   test(`a lang="${lang}" embed fetches the ${lang} pack only, and highlights`, async () => {
     const { page, result, bodies, log, context } = await embed(lang, text);
     assert.ok(result.ok, result.message);
@@ -164,8 +169,10 @@ test("Node: only the pack a text needs is read from disk; lang auto picks it by 
     out.push(a.language, a.entities.length > 3, k.isReady("hi"), k.isReady("en"));
     const b = await k.analyse(${JSON.stringify(EN)}, { lang: "en" });
     out.push(b.language, b.entities.length > 3, k.isReady("en"));
+    const c = await k.analyse(${JSON.stringify(UR)});
+    out.push(c.language, k.isReady("ur"));
     try { k.analyseSync("x", { lang: "xx" }); } catch (e) { out.push(e.message); }
     console.log(JSON.stringify(out));`;
   const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }));
-  assert.deepEqual(out, ["hi", true, true, false, "en", true, true, 'invalid lang "xx": expected "auto", "hi" or "en"']);
+  assert.deepEqual(out, ["hi", true, true, false, "en", true, true, "ur", true, 'invalid lang "xx": expected "auto" or one of "hi", "en", "ur"']);
 });
