@@ -28,6 +28,7 @@ fmt-check:
 test-native:
 	cargo test --release
 	CARGO_TARGET_DIR=target/packs cargo test --release --features packs --test packs_hi --test packs_en --test packs_ur
+	CARGO_TARGET_DIR=target/tiny cargo test --release --features tiny-language --test tiny_language
 
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -987,3 +987,49 @@ fn an_event_word_takes_its_unknown_name() {
         &[("2027 के ज़ैम्बेज़ी चैलेंज कप", "EVENT")],
     );
 }
+
+/// An unknown word before the word for a town, district or province is a place, the head word
+/// outside it, and so are unknown words joined to it (sentences written for this test).
+#[test]
+fn places_before_settlement_words() {
+    expect(
+        "अब सिंघीतेराई गाँव की बारी है और लोग नाराज़ हैं।",
+        Lang::Hi,
+        &[("सिंघीतेराई", "GPE")],
+    );
+    expect(
+        "विद्रोहियों ने कोरोस्तीशेव और ड्रूश्कीवका शहरों में झंडे लगाए।",
+        Lang::Hi,
+        &[("कोरोस्तीशेव", "GPE"), ("ड्रूश्कीवका", "GPE")],
+    );
+    let found = entities("उस जिले में और बड़े शहरों में पानी नहीं है।", Lang::Hi);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A person's name does not end in a word that training leaves outside person names
+/// (`ner-common.tsv`), unless that word is also a name ("मिताली राज").
+#[test]
+fn person_names_end_before_common_words() {
+    let found = entities(
+        "बराक ओबामा ने कहा कि मिशेल ओबामा जन्मदिन की बधाई देंगी।",
+        Lang::Hi,
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t.contains("जन्मदिन")),
+        "{found:?}"
+    );
+}
+
+/// A word that sounds like an Indian given name, used alone three times, is that person even
+/// where no postposition follows it (sentences written for this test).
+#[test]
+fn a_given_name_used_three_times_is_a_person() {
+    let text = "नई फ़िल्म में सुप्रिया काम कर रही हैं। सुप्रिया इतनी ख़ुश हुईं कि पार्टी दी। \
+                ख़बरों के मुताबिक़ सुप्रिया जल्द ही छुट्टी पर जाएंगी।";
+    let found = entities(text, Lang::Hi);
+    let n = found
+        .iter()
+        .filter(|(t, l)| t == "सुप्रिया" && *l == "PERSON")
+        .count();
+    assert_eq!(n, 3, "{found:?}");
+}

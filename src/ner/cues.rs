@@ -372,6 +372,8 @@ pub const ORG_WORD: u16 = 1024;
 pub const WORK: u16 = 2048;
 /// A direction that qualifies a place rather than names one ("पूर्वी", "eastern").
 pub const QUALIFIER: u16 = 4096;
+/// Follows the name of a town, district or province, outside it: "झालावाड़ जिले".
+pub const SETTLEMENT: u16 = 8192;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -418,6 +420,7 @@ fn name_words() -> &'static NameWords {
                         "org" => ORG_WORD,
                         "work" => WORK,
                         "qualifier" => QUALIFIER,
+                        "settlement" => SETTLEMENT,
                         "plural" | "inflected" | "demonym" => {
                             let kind = match role {
                                 "plural" => Ending::Plural,

@@ -302,6 +302,15 @@ fn char_class(c: char) -> u8 {
     if ('\u{0900}'..='\u{097F}').contains(&c) {
         return b'D';
     }
+    // Arabic script (Urdu) has no case either: its letters are 'a', as std's tables would
+    // say, and its digits (٠–٩, ۰–۹) are digits, which std's tables do not say.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return match crate::text::script::digit(c) {
+            Some(_) => b'd',
+            None if c.is_alphabetic() => b'a',
+            None => b'p',
+        };
+    }
     if c.is_uppercase() {
         b'X'
     } else if c.is_lowercase() {

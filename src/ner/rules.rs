@@ -381,6 +381,40 @@ fn unknown_names<'a>(
             }
         }
     }
+    // "झालावाड़ जिले में", "सिंघीतेराई गाँव की बारी", "आर्टियोमिस्क और ड्रूश्कीवका शहरों में": an
+    // unknown word before the word for a town, district or province (`settlement` in
+    // `ner-name-words.tsv`) is a place, and so are unknown words joined to it by a connector
+    // ("और") or a comma. The head word stays outside, as OntoNotes has it.
+    if settings::of(lang).has(Rule::PlacesByHead) {
+        for i in 1..doc.len() {
+            if cues::name_word(doc.key(i)) & cues::SETTLEMENT == 0
+                || !free(&taken, i - 1)
+                || doc.paragraph_before(i)
+                || (i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1))
+            {
+                continue;
+            }
+            let mut a = i - 1;
+            loop {
+                taken[a] = true;
+                spans.push(Span {
+                    a,
+                    b: a + 1,
+                    kind: Kind::L(Label::Gpe),
+                });
+                let joined = a >= 2
+                    && (doc.key(a - 1) == ","
+                        || doc.tokens[a - 1].kind == TokenKind::Word
+                            && cues::name_word(doc.key(a - 1)) & cues::CONNECTOR != 0)
+                    && free(&taken, a - 2)
+                    && !(a >= 3 && free(&taken, a - 3));
+                if !joined {
+                    break;
+                }
+                a -= 2;
+            }
+        }
+    }
     // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
     // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
     for i in 1..doc.len() {
@@ -555,7 +589,8 @@ fn people(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>, covered: 
 
 /// A word no list holds that sounds like an Indian given name and that the article uses twice
 /// or more, each time alone where a name may stand, is that person: "दीपिका" three times in a
-/// film story. One mention alone may be any word that sounds so.
+/// film story ("दीपिका काम कर रही हैं", "दीपिका इतनी ख़ुश हुईं"). One mention alone may be any
+/// word that sounds so.
 fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let covered = coverage(doc, spans);
     let c = cues::get(lang);
@@ -580,8 +615,9 @@ fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) 
             seen.entry(doc.key(i)).or_default().push(i);
         }
     }
-    // After it: never a number ("नेक्सस 5") or another word of names ("जेम्स बॉन्ड"), and at
-    // least once a postposition, the agent marker or a speech verb ("दीपिका ने", "दीपिका की").
+    // After it: never a number ("नेक्सस 5") or another word of names ("जेम्स बॉन्ड"), and,
+    // for a word used only twice, at least once a postposition, the agent marker or a speech
+    // verb ("दीपिका ने", "दीपिका की"). Three uses alone are evidence enough.
     let next_ok = |i: usize| {
         i + 1 >= n
             || is_post(marks, i + 1)
@@ -599,8 +635,19 @@ fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) 
                 || c.agents.contains(doc.key(i + 1))
                 || c.speech.longest(doc, i + 1).is_some())
     };
-    for (_, at) in seen {
-        if at.len() < 2 || !at.iter().all(|&i| next_ok(i)) || !at.iter().any(|&i| marked(i)) {
+    // Uses the model already read as that person alone count too.
+    let mut read: crate::hash::FxMap<&str, usize> = Default::default();
+    for s in spans.iter() {
+        if s.kind == Kind::L(Label::Person) && s.b - s.a == 1 {
+            *read.entry(doc.key(s.a)).or_default() += 1;
+        }
+    }
+    for (key, at) in seen {
+        let uses = at.len() + read.get(key).copied().unwrap_or(0);
+        if uses < 2
+            || !at.iter().all(|&i| next_ok(i))
+            || (uses < 3 && !at.iter().any(|&i| marked(i)))
+        {
             continue;
         }
         for i in at {
@@ -852,6 +899,21 @@ fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> {
     if a < b && doc.key(b - 1) == "." && full_stop(b) {
         b -= 1;
     }
+    // "रेखा इन दिनों", "मनमोहन छुट्टी लेंगे": a person's name does not end in a word that
+    // the training data nearly always leaves outside person names (`ner-common.tsv`).
+    if person {
+        let c = cues::get(lang);
+        while b - a >= 2
+            && marks.bits[b - 1] == 0
+            && c.common.contains(doc.key(b - 1))
+            && !c.loanwords.contains(doc.key(b - 1))
+            && cues::name_word(doc.key(b - 1)) == 0
+            && !crate::link::person_word(lang, doc.key(b - 1))
+            && !name_sound::sounds_like_name(lang, doc.key(b - 1))
+        {
+            b -= 1;
+        }
+    }
     if a >= b {
         return Vec::new();
     }
@@ -1078,9 +1140,10 @@ fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
         let inside = overlapping
             .iter()
             .all(|&k| spans[k].a >= i && spans[k].b <= end);
-        // In English the model reads capitals well; a lone place name from the list would mostly
+        // Where a model reads capitals (English), a lone place name from the list would mostly
         // repeat it, or mislabel a sports team ("WASHINGTON" beat …).
         let weak = (settings::of(lang).script.cased()
+            && super::model(lang).is_some()
             && end - i == 1
             && matches!(label, Label::Gpe | Label::Loc | Label::Org))
             || (end - i == 1 && cues::get(lang).homographs.contains(doc.key(i)));

@@ -88,8 +88,16 @@ pub fn read_conll(src: &str, map: impl Fn(&str) -> Option<String>) -> Vec<Annota
         // An I- tag with no span of its class before it begins one.
         let begins =
             begins || !matches!(cur.tags.last(), Some(Some((c, _))) if Some(c) == class.as_ref());
-        cur.words.push(cols[0].to_owned());
-        cur.tags.push(class.map(|c| (c, begins)));
+        // IL-NER Urdu joins a word written in several parts with "_" (بنگلہ_دیش); text has
+        // spaces there, so each part is a word of the same span.
+        for (k, part) in cols[0].split('_').filter(|p| !p.is_empty()).enumerate() {
+            cur.words.push(part.to_owned());
+            cur.tags.push(class.clone().map(|c| (c, begins && k == 0)));
+        }
+        if cols[0].split('_').all(str::is_empty) {
+            cur.words.push(cols[0].to_owned());
+            cur.tags.push(class.map(|c| (c, begins)));
+        }
     }
     if !cur.words.is_empty() {
         out.push(cur);

@@ -16,6 +16,8 @@ enum WordKind {
     Scale,
     Plus,
     Article,
+    /// Adds a fraction to the count before it: "and a half" ("two and a half million").
+    After,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -76,6 +78,7 @@ pub fn lexicon(lang: Lang) -> &'static NumberLexicon {
                     Some("scale") => WordKind::Scale,
                     Some("plus") => WordKind::Plus,
                     Some("article") => WordKind::Article,
+                    Some("after") => WordKind::After,
                     _ => WordKind::Plain,
                 };
                 Some(NumWord {
@@ -191,6 +194,26 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
             && largest > 0.0
             && j + 1 < n
             && scale_of(j + 1).is_some_and(|s| s != largest);
+        // "5 1/2 hours", "2 1/2 million": a fraction glued together after a count in digits.
+        if seen && digits && !after_scale && current.fract() == 0.0 && j + 2 < n {
+            if let Some(f) = glued_fraction(doc, j) {
+                current += f;
+                j += 3;
+                continue;
+            }
+        }
+        // "two and a half years", "three and a half million".
+        if seen && !after_scale && current.fract() == 0.0 {
+            if let Some((end, w)) = lex
+                .words
+                .longest(doc, j)
+                .filter(|(_, w)| w.kind == WordKind::After)
+            {
+                current += w.value;
+                j = end;
+                continue;
+            }
+        }
         if doc.tokens[j].kind == TokenKind::Number {
             if seen && !next_group {
                 break;
@@ -264,7 +287,7 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
                 article = false;
                 after_scale = true;
             }
-            WordKind::Plus => break,
+            WordKind::Plus | WordKind::After => break,
         }
         seen = true;
         j += 1;
@@ -282,6 +305,26 @@ pub fn number_at(doc: &Doc, i: usize, lex: &NumberLexicon) -> Option<Num> {
         article,
         digits,
     })
+}
+
+/// The value of a fraction written "1/2", "3/4" at token `j` (three tokens, no space between
+/// them), with a denominator of 2 to 8 and a numerator below it.
+fn glued_fraction(doc: &Doc, j: usize) -> Option<f64> {
+    let toks = &doc.tokens;
+    if toks[j].kind != TokenKind::Number
+        || doc.key(j + 1) != "/"
+        || toks[j + 2].kind != TokenKind::Number
+        || toks[j + 1].space_before
+        || toks[j + 2].space_before
+        || !toks[j].space_before
+    {
+        return None;
+    }
+    let (num, den) = (
+        doc.key(j).parse::<u8>().ok()?,
+        doc.key(j + 2).parse::<u8>().ok()?,
+    );
+    ((2..=8).contains(&den) && num >= 1 && num < den).then(|| f64::from(num) / f64::from(den))
 }
 
 /// The ordinal starting at token `i`: "80वीं", "21st", "पहली", "third".

@@ -35,18 +35,27 @@ pub fn detect(text: &str) -> Lang {
         many => {
             let doc = crate::text::Doc::new(text);
             let score = |l: Lang| evidence(&doc, text, settings::of(l));
-            *many.iter().max_by_key(|&&l| score(l)).unwrap()
+            // The first registered language wins a tie.
+            let mut best = (many[0], score(many[0]));
+            for &l in &many[1..] {
+                let s = score(l);
+                if s > best.1 {
+                    best = (l, s);
+                }
+            }
+            best.0
         }
     }
 }
 
 /// Whether `text` is in a language of `lang`'s script that `lang` is not: Arabic or Persian
-/// pasted where Urdu is the only Arabic-script language. Said only with evidence: a text of
-/// 20 letters or more in that script with none of the language's own letters or words.
+/// pasted where Urdu is the only Arabic-script language. Said only with evidence, and only of
+/// a language with letters of its own (`detect-letters`): a text of 20 letters or more in
+/// that script with none of the language's own letters or words.
 /// Returns the script's name for the message.
 pub fn unsupported(text: &str, lang: Lang) -> Option<&'static str> {
     let s = settings::of(lang);
-    if s.detect_letters.is_empty() && s.detect_words.is_empty() {
+    if s.detect_letters.is_empty() {
         return None;
     }
     let counts = script_counts(text);

@@ -76,6 +76,12 @@ pub fn digit(c: char) -> Option<u8> {
     Some((c as u32 - zero as u32) as u8)
 }
 
+/// Letters written glued after a year as the abbreviation of its era, which a token splits
+/// off: Urdu's ء (عیسوی, AD: "2024ء") and ھ (ہجری, AH: "1446ھ").
+pub fn is_era_mark(c: char) -> bool {
+    matches!(c, 'ء' | 'ھ')
+}
+
 /// Marks that end a sentence in any of the scripts: । ॥ (Devanagari), ۔ ؟ (Arabic script),
 /// ? ! (Latin) and the full-width forms. The period is not here: whether it ends a sentence
 /// depends on its neighbours (`sentences`).
@@ -100,6 +106,9 @@ pub fn arabic_key(c: char) -> Option<char> {
         'ۓ' => 'ے',
         'أ' | 'إ' | 'ٱ' => 'ا',
         'ؤ' => 'و',
+        // The Arabic decimal and thousands separators: ۳٫۵ is 3.5, ۱۰٬۰۰۰ is 10,000.
+        '٫' => '.',
+        '٬' => ',',
         '\u{0640}' => return None,                           // tatweel
         '\u{064B}'..='\u{065F}' | '\u{0670}' => return None, // harakat, hamza marks, superscript alef
         '\u{06D6}'..='\u{06ED}' => return None,              // Qur'anic marks
@@ -133,5 +142,6 @@ mod tests {
         assert_eq!(key("مُحَمَّد"), "محمد");
         assert_eq!(key("ہوئۓ"), "ہوئے");
         assert_eq!(key("وزارتِ"), "وزارت");
+        assert_eq!(key("۳٫۵"), "۳.۵");
     }
 }

@@ -41,6 +41,8 @@ pub enum Rule {
     AfterTitles,
     /// `names-by-sound`: a word that sounds like a Latin name counts as a name's word.
     NamesBySound,
+    /// `places-by-head`: an unknown word before the word for a town or district is a place.
+    PlacesByHead,
 }
 
 impl Rule {
@@ -53,6 +55,7 @@ impl Rule {
             "facilities" => Self::Facilities,
             "after-titles" => Self::AfterTitles,
             "names-by-sound" => Self::NamesBySound,
+            "places-by-head" => Self::PlacesByHead,
             _ => return None,
         })
     }

@@ -67,6 +67,12 @@ impl<'a> Doc<'a> {
                 space_before = false;
                 newline_before = false;
             };
+            // "2024ء": a year with its era glued on is the year and the era's word.
+            if let Some(at) = era_glued(word) {
+                push(0, &word[..at]);
+                push(at, &word[at..]);
+                continue;
+            }
             // Only a word with a period or an apostrophe may split: skip the Vec for the rest.
             if word.len() < 3 || !word.contains(['.', '．', '\'', '’']) {
                 push(0, word);
@@ -166,6 +172,18 @@ fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Where the era mark starts in digits with an era mark glued after them ("2024ء", "1446ھ",
+/// "۲۰۲۴ء"; see [`super::script::is_era_mark`]).
+fn era_glued(word: &str) -> Option<usize> {
+    let (at, last) = word.char_indices().next_back()?;
+    (at > 0
+        && super::script::is_era_mark(last)
+        && word[..at]
+            .chars()
+            .all(|c| super::script::digit(c).is_some()))
+    .then_some(at)
+}
+
 fn is_ignorable(c: char) -> bool {
     matches!(
         c,
@@ -224,6 +242,9 @@ mod tests {
         assert_eq!(keys("80वीं वर्षगांठ"), ["80वीं", "वर्षगांठ"]);
         assert_eq!(keys("रूस-चीन"), ["रूस", "-", "चीन"]);
         assert_eq!(keys("Friday's talks"), ["friday", "'s", "talks"]);
+        assert_eq!(keys("2024ء میں"), ["2024", "ء", "میں"]);
+        assert_eq!(keys("۱۴۴۶ھ"), ["1446", "ھ"]);
+        assert_eq!(keys("80ویں"), ["80ویں"]);
     }
 
     #[test]

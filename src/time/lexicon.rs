@@ -457,7 +457,7 @@ mod tests {
             let other = lex.clause_breaks.len()
                 + lex.auxiliaries.len()
                 + lex.unmarkers.len()
-                + usize::from(lang == Lang::Hi);
+                + settings(lang, "tense");
             assert_eq!(
                 lex.tense_words.len() + lex.tense_suffixes.len() + other,
                 tense_rows,

@@ -189,6 +189,30 @@ mod tests {
         assert_eq!(tense("कल बैठक", Lang::Hi, 0), None);
     }
 
+    /// Urdu writes the future apart (کرے گا) and builds passives from a past participle and a
+    /// subjunctive (کیا جائے گا): the last marker of a run decides.
+    #[test]
+    fn urdu() {
+        assert_eq!(tense("کل اجلاس ہوا تھا", Lang::Ur, 0), Some(Tense::Past));
+        assert_eq!(tense("کل اجلاس ہوگا", Lang::Ur, 0), Some(Tense::Future));
+        assert_eq!(
+            tense("کل وہ خطاب کریں گے", Lang::Ur, 0),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("کل افتتاح کیا جائے گا", Lang::Ur, 0),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense("کل فیصلہ کیا جا رہا ہے", Lang::Ur, 0),
+            Some(Tense::Present)
+        );
+        assert_eq!(
+            tense("انہوں نے کہا کہ کل وہ لوٹیں گے", Lang::Ur, 4),
+            Some(Tense::Future)
+        );
+    }
+
     #[test]
     fn english() {
         assert_eq!(

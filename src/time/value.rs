@@ -165,6 +165,16 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
         Unit::Week if n.fract() != 0.0 && (n * 7.0).fract() == 0.0 => (n * 7.0, Unit::Day),
         _ => (n, unit),
     };
+    // "5 1/2 hours", "a minute and a half": PT5H30M and PT1M30S, as TimeML writes them.
+    if matches!(unit, Unit::Hour | Unit::Minute) && n.fract() != 0.0 && (n * 60.0).fract() == 0.0 {
+        let small = if unit == Unit::Hour { "M" } else { "S" };
+        return format!(
+            "PT{}{}{}{small}",
+            n.trunc() as i64,
+            unit_letter(unit),
+            (n.fract() * 60.0).round() as i64
+        );
+    }
     let num = if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else {

@@ -15,7 +15,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let flags = Flags::parse(
         rest,
         &[
-            "data", "limit", "write", "verbose", "split", "models", "gold",
+            "data", "limit", "write", "verbose", "split", "models", "gold", "lang",
         ],
     )?;
     let data = std::path::PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
@@ -39,6 +39,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             limit,
             flags.get("split").unwrap_or("test"),
             flags.get("models").map(std::path::Path::new),
+            flags.get("lang"),
         ),
         "news" => {
             // The annotations ship with the repository; run from its root, or name them.

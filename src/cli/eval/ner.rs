@@ -1,5 +1,5 @@
 //! `kaalrekha eval ner`: P/R/F1 per label and micro-averaged, exact span match (CoNLL style),
-//! on the test splits: IL-NER Hindi, CoNLL-2003 English and WNUT-17 (robustness only).
+//! on the test splits: IL-NER Hindi, IL-NER Urdu, CoNLL-2003 English and WNUT-17 (robustness only).
 //!
 //! Text is analysed through the whole entity layer (model, word lists and rules): CoNLL-2003
 //! article by article, its sentences joined by blank lines, as the analyser reads news (and
@@ -226,13 +226,16 @@ fn raw(doc: &Doc, lang: Lang, model: Option<&Model>) -> Vec<kaalrekha::ner::RawS
 
 /// `split` is "test" (reporting) or "dev" (IL-NER dev, CoNLL valid, WNUT dev: for tuning a
 /// model trained with `train ner --holdout`); `models` reads `ner-<lang>-v2.bin` from a folder
-/// instead of the embedded models.
+/// instead of the embedded models (a language without its file there keeps its embedded one);
+/// `only` (`--lang`) scores one language's corpora.
 pub fn run(
     data: &Path,
     limit: Option<usize>,
     split: &str,
     models: Option<&Path>,
+    only: Option<&str>,
 ) -> Result<i32, UsageError> {
+    let wanted = |lang: Lang| only.is_none_or(|code| code == lang.code());
     let dev = match split {
         "test" => false,
         "dev" => true,
@@ -247,6 +250,14 @@ pub fn run(
                     lang.code(),
                     kaalrekha::ner::MODEL_TAG
                 ));
+                if !p.exists() {
+                    eprintln!(
+                        "{} not found: the embedded model of {}",
+                        p.display(),
+                        lang.code()
+                    );
+                    return Ok(kaalrekha::ner::model(lang).cloned());
+                }
                 let b =
                     std::fs::read(&p).map_err(|e| UsageError(format!("{}: {e}", p.display())))?;
                 Model::from_bytes(&b)
@@ -255,7 +266,7 @@ pub fn run(
             }
         }
     };
-    let (hi, en) = (load(Lang::Hi)?, load(Lang::En)?);
+    let (hi, en, ur) = (load(Lang::Hi)?, load(Lang::En)?, load(Lang::Ur)?);
     let read = |p: &str| {
         std::fs::read_to_string(data.join(p))
             .map_err(|e| UsageError(format!("{}: {e}", data.join(p).display())))
@@ -269,55 +280,66 @@ pub fn run(
     println!("NER evaluation: exact span match");
 
     let started = Instant::now();
-    let il = take(read_conll(
-        &read(if dev {
-            "ner/il-ner-hindi/dev.txt"
-        } else {
-            "ner/il-ner-hindi/test.txt"
-        })?,
-        |t| {
-            match t {
-                "NEP" => Some("PERSON"),
-                "NEO" => Some("ORG"),
-                "NEL" => Some("LOCATION"),
-                "NEN" => Some("NUMBER"),
-                _ => None,
-            }
-            .map(String::from)
-        },
-    ));
-    let t = run_corpus(
-        &il,
-        Lang::Hi,
-        hi.as_ref(),
-        &["PERSON", "ORG", "LOCATION", "NUMBER"],
-        false,
-        true,
-        false,
-    );
-    print_table(
-        &format!("IL-NER Hindi {split} ({} sentences; NUMBER = NEN against the numbers layer's numeric spans)", il.len()),
-        &t,
-        &["PERSON", "ORG", "LOCATION"],
-    );
-    // IL-NER keeps titles inside PERSON ("श्री नरेन्द्र मोदी"); the label rules leave them out.
-    let t = run_corpus(
-        &il,
-        Lang::Hi,
-        hi.as_ref(),
-        &["PERSON", "ORG", "LOCATION"],
-        false,
-        false,
-        true,
-    );
-    print_table(
-        &format!(
-            "IL-NER Hindi {split}, titles cut from gold PERSON spans as the label rules cut them"
-        ),
-        &t,
-        &["PERSON", "ORG", "LOCATION"],
-    );
+    for (lang, model, corpus, name) in [
+        (Lang::Hi, hi.as_ref(), "il-ner-hindi", "IL-NER Hindi"),
+        (Lang::Ur, ur.as_ref(), "il-ner-urdu", "IL-NER Urdu"),
+    ] {
+        if !wanted(lang) {
+            continue;
+        }
+        let il = take(read_conll(
+            &read(&format!(
+                "ner/{corpus}/{}.txt",
+                if dev { "dev" } else { "test" }
+            ))?,
+            |t| {
+                match t {
+                    "NEP" => Some("PERSON"),
+                    "NEO" => Some("ORG"),
+                    "NEL" => Some("LOCATION"),
+                    "NEN" => Some("NUMBER"),
+                    _ => None,
+                }
+                .map(String::from)
+            },
+        ));
+        let t = run_corpus(
+            &il,
+            lang,
+            model,
+            &["PERSON", "ORG", "LOCATION", "NUMBER"],
+            false,
+            true,
+            false,
+        );
+        print_table(
+            &format!("{name} {split} ({} sentences; NUMBER = NEN against the numbers layer's numeric spans)", il.len()),
+            &t,
+            &["PERSON", "ORG", "LOCATION"],
+        );
+        // IL-NER keeps titles inside PERSON ("श्री नरेन्द्र मोदी"); the label rules leave them out.
+        let t = run_corpus(
+            &il,
+            lang,
+            model,
+            &["PERSON", "ORG", "LOCATION"],
+            false,
+            false,
+            true,
+        );
+        print_table(
+            &format!(
+                "{name} {split}, titles cut from gold PERSON spans as the label rules cut them"
+            ),
+            &t,
+            &["PERSON", "ORG", "LOCATION"],
+        );
+    }
 
+    if !wanted(Lang::En) {
+        println!("\n{:.1}s", started.elapsed().as_secs_f64());
+        return Ok(0);
+    }
     let conll = take(read_conll(
         &read(if dev {
             "ner/conll2003/valid.txt"
