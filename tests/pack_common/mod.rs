@@ -20,8 +20,7 @@ pub struct Expect {
     pub entities: usize,
 }
 
-/// Hindi and English: a corpus of tests and a full set of lists.
-#[allow(dead_code)] // not by tests/packs_ur.rs
+/// A language with a corpus of tests and a full set of lists.
 pub const FULL: Expect = Expect {
     texts: 51,
     entities: 20,
