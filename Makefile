@@ -22,12 +22,12 @@ fmt-check:
 	cargo fmt --check
 	cd fuzz && cargo fmt --check
 
-# The language packs (src/packs.rs): Hindi with nothing but the Hindi pack, English with the
-# English one, each in its own process, in the `packs` build the wasm uses (its own target
+# The language packs (src/packs.rs): Hindi with nothing but the Hindi pack, English and Urdu with
+# theirs, each in its own process, in the `packs` build the wasm uses (its own target
 # folder, so that target/release/kaalrekha stays the command line with its data built in).
 test-native:
 	cargo test --release
-	CARGO_TARGET_DIR=target/packs cargo test --release --features packs --test packs_hi --test packs_en
+	CARGO_TARGET_DIR=target/packs cargo test --release --features packs --test packs_hi --test packs_en --test packs_ur
 	CARGO_TARGET_DIR=target/tiny cargo test --release --features tiny-language --test tiny_language
 
 test-wasm:

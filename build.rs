@@ -41,19 +41,7 @@ fn main() {
 /// FNV-1a (64 bits) over every file under `data/`, by path in order: the data version that
 /// the core and the language packs built from the same tree share (src/packs.rs).
 fn data_hash(root: &Path) -> String {
-    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(root, &mut files);
-    files.sort();
+    let files = data_files(root);
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for p in files {
         let rel = p
@@ -72,6 +60,24 @@ fn data_hash(root: &Path) -> String {
         }
     }
     format!("{h:016x}")
+}
+
+/// Every file under `root`, sorted by path.
+fn data_files(root: &Path) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(root, &mut files);
+    files.sort();
+    files
 }
 
 fn check(path: &Path, errors: &mut Vec<String>) {
@@ -234,6 +240,29 @@ fn registry() {
         } else {
             out.push_str("    None,\n");
         }
+    }
+    out.push_str("];\n\n");
+    // Every file under data/ by its path there, sorted: what a pack can carry. A file a loaded
+    // core asks for that is not here (a language without that list yet) is in no pack, so it
+    // is empty rather than missing (src/packs.rs).
+    out.push_str(
+        "/// Every file under `data/` (\"hi/months.tsv\", \"models/ner-hi-v2.bin\"), sorted.\n",
+    );
+    out.push_str("#[cfg(feature = \"packs\")]\n");
+    out.push_str("pub const DATA_FILES: &[&str] = &[\n");
+    let root = Path::new("data");
+    let mut rels: Vec<String> = data_files(root)
+        .iter()
+        .map(|p| {
+            p.strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    rels.sort(); // as strings: src/packs.rs searches them
+    for rel in rels {
+        out.push_str(&format!("    {rel:?},\n"));
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("registry.rs");

@@ -15,7 +15,8 @@ node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   www/pkg/kaalrekha_core_bg.wasm -o www/pkg/kaalrekha_core_bg.wasm
 node scripts/patch-glue.mjs www/pkg/kaalrekha_core.js
 node scripts/gen-styles.mjs
-for lang in hi en; do
+# One pack per registered language: the codes of data/languages.tsv (its first column).
+for lang in $(grep -v '^#' data/languages.tsv | cut -f1); do
   "${CARGO_TARGET_DIR:-target}/release/kaalrekha" pack "$lang" --data data --out "www/pkg/$lang.pack"
 done
 ls -l www/pkg/kaalrekha_core_bg.wasm | awk '{print "build: wasm " $5 " bytes"}' >&2

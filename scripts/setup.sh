@@ -30,11 +30,13 @@ if [ "$want" = test ]; then
     say "adding rustfmt (the tests check the formatting)"
     rustup component add rustfmt
   fi
-  # A Devanagari font, so that screenshots of Hindi pages show letters, not boxes.
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
-    say "installing Debian's chromium, chromium-driver and a Devanagari font"
+  # Devanagari and Urdu (Nastaliq, Naskh) fonts, so that screenshots of Hindi and Urdu pages
+  # show letters, not boxes, and Urdu's right-to-left layout is measured with real glyphs.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-lohit-deva >/dev/null 2>&1 \
+    || ! dpkg -s fonts-noto-core >/dev/null 2>&1; then
+    say "installing Debian's chromium, chromium-driver, a Devanagari font and Noto (Urdu)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver fonts-lohit-deva >/dev/null
+    apt-get install -y -qq chromium chromium-driver fonts-lohit-deva fonts-noto-core >/dev/null
   fi
 fi

@@ -161,7 +161,8 @@ pub fn write(lang: &str, files: &[(String, Vec<u8>)]) -> Vec<u8> {
 }
 
 /// Builds the pack of `lang` from a `data/` folder: every `<lang>/*.tsv`, the model
-/// `models/ner-<lang>-<tag>.bin` if there is one, and the files `<lang>/pack.tsv` names.
+/// `models/ner-<lang>-<tag>.bin` if there is one, and the files `<lang>/pack.tsv` names
+/// (`*/<name>`: that file of every other registered language that has one).
 /// (It reads files, so on wasm32 it only compiles: the command line's wasm test build.)
 pub fn build(lang: Lang, data: &std::path::Path) -> Result<Vec<u8>, String> {
     use std::fs;
@@ -178,6 +179,16 @@ pub fn build(lang: Lang, data: &std::path::Path) -> Result<Vec<u8>, String> {
     let manifest = String::from_utf8(read(&format!("{code}/pack.tsv")).unwrap_or_default())
         .map_err(|_| format!("data/{code}/pack.tsv is not UTF-8"))?;
     for row in crate::lexicon::rows(&manifest) {
+        // "*/abbreviations": that file of every other registered language that has it.
+        if let Some(name) = row[0].strip_prefix("*/") {
+            for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
+                let path = format!("{}/{name}.tsv", other.code());
+                if data.join(&path).is_file() && !paths.contains(&path) {
+                    paths.push(path);
+                }
+            }
+            continue;
+        }
         let path = format!("{}.tsv", row[0]);
         if !data.join(&path).is_file() {
             return Err(format!(
@@ -272,7 +283,12 @@ mod loaded {
         with(|s| match s.files.get(path) {
             Some(b) => Some(*b),
             None => {
-                if !s.langs.contains(&lang.code()) {
+                // A file that is not in data/ (a language without that list yet) is in no
+                // pack: empty, as with built-in data, not missing.
+                let exists = crate::text::language::DATA_FILES
+                    .binary_search(&path)
+                    .is_ok();
+                if exists && !s.langs.contains(&lang.code()) {
                     s.missing.push(path.to_owned());
                 }
                 None

@@ -8,5 +8,5 @@ use kaalrekha::Lang;
 
 #[test]
 fn only_the_en_pack() {
-    pack_common::only_its_own_pack(Lang::En, Lang::Hi);
+    pack_common::only_its_own_pack(Lang::En, Lang::Hi, pack_common::FULL);
 }

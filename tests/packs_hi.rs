@@ -8,5 +8,5 @@ use kaalrekha::Lang;
 
 #[test]
 fn only_the_hi_pack() {
-    pack_common::only_its_own_pack(Lang::Hi, Lang::En);
+    pack_common::only_its_own_pack(Lang::Hi, Lang::En, pack_common::FULL);
 }

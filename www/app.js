@@ -1,7 +1,8 @@
 // The analyser page. The text is analysed in a module worker (worker.js → kaalrekha.js →
 // wasm); this module only renders what comes back. It never parses dates or names itself.
 
-import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, dctNodes, fillDetails, formatNumber, h, marksAt, placeCard, yieldToMain } from "./render.js";
+import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, dctNodes, fillDetails, formatNumber, h, marksAt, placeCard, srcNode, yieldToMain } from "./render.js";
+import { LANGUAGES, LANGUAGE_INFO } from "./kaalrekha.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { ArticleView } from "./article-view.js";
 import { Assembler } from "./stream.js";
@@ -16,6 +17,13 @@ const status = $("status");
 const langSel = $("lang");
 const dctInput = $("dct");
 const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)");
+
+// The language choices: "Detect automatically" (in the HTML), then every registered language
+// (kaalrekha.js LANGUAGE_INFO), named in English and in its own words and script.
+for (const code of LANGUAGES) {
+  const { name, own } = LANGUAGE_INFO[code];
+  langSel.append(h(document, "option", { value: code, text: own && own !== name ? `${name} · ${own}` : name }));
+}
 
 const state = {
   text: "", analysis: null, index: null, hidden: new Set(), active: new Set(),
@@ -308,6 +316,9 @@ function clearOutput() {
   timeline.set({ timeline: [], timexes: [] });
   $("lang-detected").textContent = "";
   $("dct-note").textContent = "";
+  article.removeAttribute("dir");
+  article.removeAttribute("lang");
+  input.dir = "auto";
   setStatus("idle", "Paste an article or choose a sample.");
   updateExports();
 }
@@ -388,10 +399,15 @@ function show(text, analysis, { ms = 0, coreMs = 0, preview = null, blocks = 0 }
 
 function renderMeta() {
   const a = state.analysis;
-  const names = { hi: "Hindi", en: "English" };
-  article.lang = a.language; // for screen readers, fonts and hyphenation
+  const info = LANGUAGE_INFO[a.language];
+  const name = info?.name || a.language;
+  article.lang = a.language; // for screen readers, fonts, shaping and hyphenation
   input.lang = a.language;
-  $("lang-detected").textContent = langSel.value === "auto" ? `Detected: ${names[a.language] || a.language}` : `Set to ${names[a.language] || a.language}`;
+  // The article's direction (Urdu: right to left); each paragraph also has its own, from its
+  // letters (render.js textDir). The interface around it keeps the page's.
+  article.dir = info?.dir || "auto";
+  input.dir = info?.dir || "auto";
+  $("lang-detected").textContent = langSel.value === "auto" ? `Detected: ${name}` : `Set to ${name}`;
   const note = $("dct-note");
   note.classList.toggle("inferred", a.dctSource === "inferred");
   note.dataset.source = a.dctSource || "none";
@@ -493,22 +509,27 @@ async function renderEntities() {
 function entityRow(c) {
   const forms = new Set();
   for (const m of c.mentions) if (m.text !== c.canonical) { forms.add(m.text); if (forms.size > 4) break; }
+  // The article's words (names, forms) in their language and direction, each its own bidi
+  // isolate, so that Urdu forms listed in the English line keep their order.
+  const lang = state.analysis?.language;
   const meta = [];
-  if (c.latin && c.latin !== c.canonical) meta.push(c.latin);
-  if (c.wikidata) meta.push(c.wikidata);
+  if (c.latin && c.latin !== c.canonical) meta.push([c.latin]);
+  if (c.wikidata) meta.push([c.wikidata]);
   const values = new Set();
   for (const m of c.mentions) {
     if (m.value != null) values.add(m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value));
     if (values.size > 8) break;
   }
-  if (values.size) meta.push(`= ${[...values].join(", ")}`);
-  if (forms.size) meta.push(`also ${[...forms].slice(0, 4).join(", ")}${forms.size > 4 ? "…" : ""}`);
+  if (values.size) meta.push([`= ${[...values].join(", ")}`]);
+  if (forms.size) {
+    meta.push(["also ", ...[...forms].slice(0, 4).flatMap((f, i) => [i ? ", " : "", srcNode(document, f, lang)]), forms.size > 4 ? "…" : ""]);
+  }
   const btn = h(document, "button", {
     type: "button", class: "ent-btn", "data-cluster": c.id, "aria-pressed": state.cluster === c.id ? "true" : "false",
-  }, h(document, "span", { class: "ent-name", text: c.canonical }),
+  }, h(document, "span", { class: "ent-name", lang }, h(document, "bdi", { text: c.canonical })),
   h(document, "span", { class: "ent-count" }, String(c.mentions.length),
     h(document, "span", { class: "visually-hidden", text: c.mentions.length === 1 ? " mention" : " mentions" })),
-  meta.length ? h(document, "span", { class: "ent-meta", text: meta.join(" · ") }) : null);
+  meta.length ? h(document, "span", { class: "ent-meta" }, ...meta.flatMap((parts, i) => [i ? " · " : "", ...parts])) : null);
   btn.addEventListener("click", () => {
     selectCluster(state.cluster === c.id ? null : c.id);
     if (state.cluster) revealMention(c.mentions[0].id);

@@ -9,7 +9,7 @@
 // and highlights; they are rendered one block at a time, yielding between them, and blocks
 // that have gone far away lose their highlights again (at most MAX_RENDERED keep them).
 // Choosing a mention or a sentence that is not rendered renders its block first (`at`).
-import { spanOrder, spanRenderer, yieldToMain } from "./render.js";
+import { spanOrder, spanRenderer, textDir, yieldToMain } from "./render.js";
 
 const BLOCK = 3000; // characters per block, about two screens of text
 const PIECE = 3000; // a longer paragraph is shown in pieces of about this size
@@ -55,7 +55,7 @@ function cut(text, at, min) {
     const c = text.charCodeAt(i - 1);
     if (c === 32 || c === 9) {
       const p = text.charCodeAt(i - 2);
-      if (p === 0x964 || p === 0x965 || p === 46 || p === 63 || p === 33) return i; // । ॥ . ? !
+      if (p === 0x964 || p === 0x965 || p === 46 || p === 63 || p === 33 || p === 0x6d4 || p === 0x61f) return i; // । ॥ . ? ! ۔ ؟
       if (space < 0) space = i;
     }
   }
@@ -224,6 +224,8 @@ export class ArticleView {
     return this.blocks[b].paras.map(([s, e, cls]) => {
       const p = this.doc.createElement("div");
       p.className = cls ? `para ${cls}` : "para";
+      const d = textDir(this.text, s, e); // as spanRenderer gives it, so rendering moves nothing
+      if (d) p.dir = d;
       p.textContent = this.text.slice(s, e);
       return p;
     });

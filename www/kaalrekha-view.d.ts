@@ -5,7 +5,7 @@ export { setAssetBase } from "./kaalrekha.js";
 /**
  * `<kaalrekha-view lang="hi" dct="2025-11-20">…article text…</kaalrekha-view>`: highlighted
  * text and a timeline in Shadow DOM. Theme with --kr-* custom properties and ::part().
- * Attributes: `lang` ("auto" | "hi" | "en"), `dct` (YYYY-MM-DD), `asset-base` (the folder
+ * Attributes: `lang` ("auto" | "hi" | "en" | "ur"; Urdu text lays out right to left), `dct` (YYYY-MM-DD), `asset-base` (the folder
  * that holds `kaalrekha_core_bg.wasm`, for bundlers such as esbuild; see setAssetBase).
  * The text shows at once; the highlights follow when the analyser has loaded. If it cannot
  * load, the text stays and `kaalrekha-error` fires.

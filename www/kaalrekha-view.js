@@ -3,17 +3,19 @@
 // Renders the article with its highlighted mentions and a timeline, in Shadow DOM. The text
 // comes from the element's own text content, or from its `text` property, and shows at once
 // (with the status "Loading the analyser…"); the highlights follow when the wasm and the
-// language pack of the text (pkg/hi.pack or pkg/en.pack: only the one it needs) are loaded. If
-// either cannot load, the text stays, with the reason in the status. Attributes: `lang`
-// ("auto" | "hi" | "en"), `dct` (YYYY-MM-DD), `asset-base` (where the wasm is, for bundlers
+// language pack of the text (pkg/hi.pack, pkg/en.pack or pkg/ur.pack: only the one it needs)
+// are loaded. If either cannot load, the text stays, with the reason in the status. Attributes:
+// `lang` ("auto" or a code of LANGUAGES: "hi", "en", "ur"), `dct` (YYYY-MM-DD), `asset-base` (where the wasm is, for bundlers
 // that do not rewrite `new URL(…, import.meta.url)`; see setAssetBase). Fires
 // `kaalrekha-analysed` (detail: the Analysis) after each analysis and `kaalrekha-error`
 // (detail: the Error) when one fails or the analyser cannot load.
 // Theme it with the --kr-* custom properties and ::part(text | timeline | details | mention |
 // entity | timex | PERSON | DATE | … | timeline-entry | status).
+// Urdu text reads right to left: the text part takes the language's direction (and each
+// paragraph its own, from its letters), while the status and the timeline stay the page's.
 
-import { analyse, isReady, setAssetBase } from "./kaalrekha.js";
-import { buildIndex, clusterKey, dctText, fillDetails, h, marksAt, placeCard, renderText } from "./render.js";
+import { LANGUAGE_INFO, analyse, isReady, scriptLanguage, setAssetBase } from "./kaalrekha.js";
+import { buildIndex, clusterKey, dctNodes, fillDetails, h, marksAt, placeCard, renderText } from "./render.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { STYLES } from "./kaalrekha-view.styles.js";
 
@@ -133,9 +135,17 @@ export class KaalrekhaView extends Base {
     }
   }
 
-  _setStatus(state, text) {
+  _setStatus(state, ...nodes) {
     this._status.dataset.state = state;
-    this._status.textContent = text;
+    this._status.replaceChildren(...nodes);
+  }
+
+  /** The text part's language and direction: `lang` when known, else what its letters give. */
+  _setLanguage(lang, text) {
+    const info = lang && Object.hasOwn(LANGUAGE_INFO, lang) ? LANGUAGE_INFO[lang] : null;
+    if (info) this._textEl.lang = lang;
+    else this._textEl.removeAttribute("lang");
+    this._textEl.dir = (info ?? LANGUAGE_INFO[scriptLanguage(text)])?.dir || "auto";
   }
 
   /** The text without highlights (while loading, or when the analyser is unavailable). */
@@ -145,9 +155,7 @@ export class KaalrekhaView extends Base {
     this._index = null;
     this._elements = null;
     this._shown = text;
-    const lang = this.getAttribute("lang");
-    if (lang === "hi" || lang === "en") this._textEl.lang = lang;
-    else this._textEl.removeAttribute("lang");
+    this._setLanguage(this.getAttribute("lang"), text);
     this._render = renderText(this._textEl, text, EMPTY, { focusable: false });
     this._tlHost.hidden = true;
     this._card.hidden = true;
@@ -158,14 +166,15 @@ export class KaalrekhaView extends Base {
     this._shown = text;
     this._tlHost.hidden = false;
     this._index = buildIndex(text, analysis);
-    this._textEl.lang = analysis.language;
+    this._setLanguage(analysis.language, text);
     this._render?.cancel();
     this._render = renderText(this._textEl, text, analysis);
     this._elements = this._render.elements;
     this._timeline.set(analysis);
     const n = analysis.entities.length;
     const d = analysis.timexes.length;
-    this._setStatus("done", `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}${analysis.dctSource === "given" || (!d && !analysis.dct) ? "" : ` · ${dctText(analysis, { compact: true })}`}`);
+    const dct = analysis.dctSource === "given" || (!d && !analysis.dct) ? [] : [" · ", ...dctNodes(this.ownerDocument, analysis, { compact: true, quotes: "text" })];
+    this._setStatus("done", `${n} ${n === 1 ? "entity" : "entities"} · ${d} ${d === 1 ? "time expression" : "time expressions"}`, ...dct);
   }
 
   _bind() {

@@ -11,7 +11,7 @@ export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 /** How precise a timeline entry's date is. */
 export type Granularity = "day" | "month" | "year" | "decade" | "unknown";
 
-export type Language = "hi" | "en";
+export type Language = "hi" | "en" | "ur";
 export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
 /** A sentence: `[start, end)` in the document's offset unit. */
@@ -101,8 +101,30 @@ export interface AnalyseOptions {
   offsets?: OffsetUnit;
 }
 
-/** The languages that have a pack. */
+/** The languages that have a pack, in the registry's order (data/languages.tsv). */
 export const LANGUAGES: readonly Language[];
+
+/** What the page and the element need to know of a language. */
+export interface LanguageInfo {
+  /** Its English name: "Urdu". */
+  readonly name: string;
+  /** Its own name, in its own script: "اردو". */
+  readonly own: string;
+  /** Its script, ISO 15924 in lower case: "deva", "latn", "arab". */
+  readonly script: string;
+  /** Its writing direction. */
+  readonly dir: "ltr" | "rtl";
+}
+
+/** Every language of LANGUAGES, by code. */
+export const LANGUAGE_INFO: Readonly<Record<Language, LanguageInfo>>;
+
+/**
+ * The language the letters of `text` give (its dominant script's language), without the
+ * core: a guess the core confirms (where a script has several languages the core also weighs
+ * function words, and refuses Arabic or Persian as not Urdu).
+ */
+export function scriptLanguage(text: string): Language;
 
 /**
  * Loads the WebAssembly core once, and language packs: `langs` (default: every language, so
@@ -123,7 +145,7 @@ export function isReady(lang?: Language): boolean;
 /**
  * Where to load the wasm and the packs from, for bundlers that do not rewrite
  * `new URL("…", import.meta.url)` (esbuild): the URL of a folder that holds
- * `kaalrekha_core_bg.wasm`, `hi.pack` and `en.pack`, or of the wasm itself (the packs
+ * `kaalrekha_core_bg.wasm` and the packs (`hi.pack`, `en.pack`, `ur.pack`), or of the wasm itself (the packs
  * beside it), relative to the page. Call it before
  * the first analysis; `null` restores the default (`pkg/` beside the module).
  */

@@ -1,4 +1,4 @@
-// kaalrekha: who, what, where and when in Hindi and English news, computed in WebAssembly.
+// kaalrekha: who, what, where and when in Hindi, English and Urdu news, computed in WebAssembly.
 //
 //   import { ready, analyse } from "kaalrekha";
 //   await ready();
@@ -9,7 +9,7 @@
 // export condition, kaalrekha.node.js, which adds reading the wasm from disk).
 //
 // The wasm holds the code; each language's data (word lists, entity model) is a language
-// pack, pkg/hi.pack or pkg/en.pack beside it, fetched the first time a text of that language
+// pack, pkg/<code>.pack beside it (hi.pack, en.pack, ur.pack), fetched the first time a text of that language
 // is analysed (its `lang`, or the one its letters give) and kept for the page's life; the
 // service worker and the HTTP cache keep them across visits. A pack that cannot be fetched or
 // does not match the core rejects the analysis with an Error saying which and why. The wasm is
@@ -35,8 +35,18 @@ const packFetches = new Map(); // lang → Promise<Uint8Array> of its pack's byt
 const packBytes = new Map(); // lang → bytes of a pack the core took (loaded again after a trap)
 let packsIn = new Set(); // the languages whose packs the live instance holds
 
-export const LANGUAGES = ["hi", "en"];
-const NAMES = { hi: "Hindi", en: "English" };
+// The registered languages, as data/languages.tsv and data/<code>/language.tsv give them (the
+// English name, the language's own name, its script and its direction): the one list in JS,
+// which the page and the element read; tests/browser/urdu.test.mjs checks it against the data.
+// A new language is a row here and a `new URL` line in packURL.
+export const LANGUAGE_INFO = Object.freeze({
+  hi: Object.freeze({ name: "Hindi", own: "हिन्दी", script: "deva", dir: "ltr" }),
+  en: Object.freeze({ name: "English", own: "English", script: "latn", dir: "ltr" }),
+  ur: Object.freeze({ name: "Urdu", own: "اردو", script: "arab", dir: "rtl" }),
+});
+export const LANGUAGES = Object.freeze(Object.keys(LANGUAGE_INFO));
+const NAMES = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].name]));
+const expected = () => LANGUAGES.map((l) => JSON.stringify(l)).join(", ");
 
 // The URL the wasm is loaded from: the asset base's, else `pkg/` beside this module.
 function wasmURL() {
@@ -56,6 +66,7 @@ function packURL(lang) {
   try {
     if (lang === "hi") return new URL("./pkg/hi.pack", import.meta.url);
     if (lang === "en") return new URL("./pkg/en.pack", import.meta.url);
+    if (lang === "ur") return new URL("./pkg/ur.pack", import.meta.url);
   } catch {
     // no import.meta (a classic script): below
   }
@@ -65,7 +76,7 @@ function packURL(lang) {
 /**
  * Where to load the wasm and the language packs from, for bundlers that do not rewrite
  * `new URL(…, import.meta.url)` (esbuild): the URL of a folder that holds
- * `kaalrekha_core_bg.wasm`, `hi.pack` and `en.pack` ("/static/kaalrekha/"), or of the wasm
+ * `kaalrekha_core_bg.wasm` and the packs (`hi.pack`, `en.pack`, `ur.pack`) ("/static/kaalrekha/"), or of the wasm
  * itself (ending in ".wasm"; the packs are beside it), relative to the page. Call it before
  * the first analysis; once a file is loaded it changes nothing for it. `null` restores the
  * default.
@@ -157,12 +168,12 @@ async function fetchPack(lang) {
 }
 
 /**
- * Loads the language pack of `lang` ("hi" or "en"), and the core if need be. The fetch starts
+ * Loads the language pack of `lang` (one of LANGUAGES), and the core if need be. The fetch starts
  * at once, alongside the core's. Rejects with an Error naming the pack and the reason (HTTP
  * status, network, "does not match this core").
  */
 export function loadPack(lang) {
-  if (!NAMES[lang]) return Promise.reject(new Error(`kaalrekha: no language pack for ${JSON.stringify(lang)}: expected "hi" or "en"`));
+  if (!Object.hasOwn(NAMES, lang)) return Promise.reject(new Error(`kaalrekha: no language pack for ${JSON.stringify(lang)}: expected one of ${expected()}`));
   if (core && packsIn.has(lang)) return Promise.resolve();
   let bytes = packFetches.get(lang);
   if (!bytes) {
@@ -203,22 +214,41 @@ function restart() {
   raw = undefined;
 }
 
+// The script of a letter, as the core's Script::of_letter (src/text/script.rs) has it.
+function scriptOf(c) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) return "latn";
+  if ((c >= 0x904 && c <= 0x939) || (c >= 0x958 && c <= 0x961) || (c >= 0x972 && c <= 0x97f)) return "deva";
+  if ((c >= 0x620 && c <= 0x64a) || c === 0x66e || c === 0x66f || (c >= 0x671 && c <= 0x6d3) || c === 0x6d5 || (c >= 0x6fa && c <= 0x6ff)) return "arab";
+  return null;
+}
+
+/**
+ * The language the letters of `text` give, by the core's first rule (src/text/language.rs):
+ * the dominant script (a Devanagari or Arabic-script letter counts as much as three Latin
+ * ones), then that script's language. Where a script has several languages the core also
+ * weighs function words; this guess takes the first, and the core has the last word.
+ */
+export function scriptLanguage(text) {
+  const counts = { latn: 0 };
+  for (const ch of String(text)) {
+    const s = scriptOf(ch.codePointAt(0));
+    if (s) counts[s] = (counts[s] || 0) + 1;
+  }
+  let best = "latn";
+  for (const [s, n] of Object.entries(counts)) if (s !== "latn" && n > 0 && n * 3 >= counts.latn && (best === "latn" || n > counts[best])) best = s;
+  return LANGUAGES.find((l) => LANGUAGE_INFO[l].script === best) ?? LANGUAGES.find((l) => LANGUAGE_INFO[l].script === "latn");
+}
+
 // The language an analysis needs: `lang` when given, else the one the letters give (the core's
-// rule, src/text/language.rs, repeated here so that the pack's fetch can start before the core
-// is ready); null for a bad `lang` (the core then throws its error).
+// rule, repeated here so that the pack's fetch can start before the core is ready); null for a
+// bad `lang` (the core then throws its error).
 function langOf(text, options) {
   const lang = options?.lang;
-  if (lang === "hi" || lang === "en") return lang;
+  if (typeof lang === "string" && Object.hasOwn(LANGUAGE_INFO, lang)) return lang;
   if (lang != null && lang !== "" && lang !== "auto") return null;
   if (typeof text !== "string") return null;
   if (core) return core.detectLang(text);
-  let deva = 0, latin = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0);
-    if (c >= 0x900 && c <= 0x97f) deva++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
-  }
-  return deva > 0 && deva * 3 >= latin ? "hi" : "en";
+  return scriptLanguage(text);
 }
 
 function guarded(fn) {
@@ -234,7 +264,7 @@ function guarded(fn) {
 }
 
 /**
- * Analyses one article. `options`: `{ lang?: "auto"|"hi"|"en", dct?: "YYYY-MM-DD",
+ * Analyses one article. `options`: `{ lang?: "auto"|"hi"|"en"|"ur" (LANGUAGES), dct?: "YYYY-MM-DD",
  * offsets?: "utf16"|"codepoint"|"utf8" }`. Once the core and the pack of the text's language
  * are loaded it returns the Analysis document (schema "kaalrekha/1") at once, and throws an
  * Error for bad options; before that it loads them and returns a Promise of it (so

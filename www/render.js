@@ -75,10 +75,59 @@ export function dctText(a, opts) {
   return dctParts(a, opts).map((p) => (typeof p === "string" ? p : `‘${p.quote}’`)).join("");
 }
 
-/** dctParts as DOM nodes: the article's words in <q> elements with their language. */
-export function dctNodes(doc, a, opts) {
-  return dctParts(a, opts).map((p) => (typeof p === "string" ? doc.createTextNode(p)
-    : h(doc, "q", { class: "src", lang: p.lang, text: p.quote })));
+/**
+ * dctParts as DOM nodes: the article's words in <q> elements with their language, the words a
+ * <bdi> inside (its own bidi isolate, so that Urdu words quoted in an English sentence keep
+ * their order, and the quotation marks stay the sentence's). `quotes: "text"` gives ‘ ’ as
+ * text around the <bdi> instead (a status line).
+ */
+export function dctNodes(doc, a, opts = {}) {
+  return dctParts(a, opts).flatMap((p) => (typeof p === "string" ? [doc.createTextNode(p)]
+    : opts.quotes === "text" ? ["‘", h(doc, "bdi", { class: "src", lang: p.lang, text: p.quote }), "’"]
+      : [h(doc, "q", { class: "src", lang: p.lang }, h(doc, "bdi", { text: p.quote }))]));
+}
+
+// ---- direction ----------------------------------------------------------------------------
+
+const LETTER = /\p{L}/u;
+
+/** Whether UTF-16 unit `c` is a right-to-left letter (Hebrew, Arabic script, their forms). */
+function isRtl(c) {
+  return (c >= 0x590 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
+/**
+ * The direction of text[start, end) from its letters: "rtl" when right-to-left letters
+ * (Arabic script, Hebrew) are most of the first `look` letters, "ltr" when others are, ""
+ * when it has none (a line of numbers: it follows its container). Unlike dir="auto", which
+ * takes the first letter, "IMF نے کہا" is right to left.
+ */
+export function textDir(text, start = 0, end = text.length, look = 400) {
+  let rtl = 0;
+  let ltr = 0;
+  for (let i = start, n = Math.min(end, text.length); i < n && rtl + ltr < look; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ltr++;
+    } else if (isRtl(c)) {
+      if (LETTER.test(text[i])) rtl++;
+    } else if (c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]) : false) {
+      ltr++;
+    }
+  }
+  return rtl > ltr ? "rtl" : ltr ? "ltr" : "";
+}
+
+/** Sets `el`'s dir to textDir of text[start, end), or drops it (the container's holds). */
+export function setDir(el, text, start, end) {
+  const d = textDir(text, start, end);
+  if (d) el.dir = d;
+  else el.removeAttribute("dir");
+}
+
+/** An element holding words of the article: its language, and its direction from itself. */
+export function srcNode(doc, text, lang, tag = "bdi", cls = "src") {
+  return h(doc, tag, { class: cls, lang: lang || null, dir: "auto", text });
 }
 
 /**
@@ -310,6 +359,9 @@ export function spanRenderer(container, text, spans, { focusable = true, element
     if (span.k === "p") {
       el = doc.createElement("div");
       el.className = span.cls ? `para ${span.cls}` : "para";
+      // Each paragraph's direction from its letters (an Urdu article may quote English).
+      const d = textDir(text, span.start, span.end);
+      if (d) el.dir = d;
     } else if (span.k === "s") {
       el = doc.createElement("span");
       el.className = "sent";
@@ -419,9 +471,15 @@ export function fillDetails(card, marks, index) {
     const m = index.byId.get(mark.dataset.id);
     if (!m) continue;
     const dl = h(doc, "dl");
+    const lang = index.analysis?.language;
+    // A value is text, or nodes; "src" is the article's own words (their language, their
+    // direction: an Urdu name reads right to left inside the English card).
     const row = (k, v, cls) => {
       if (v == null || v === "") return;
-      dl.append(h(doc, "dt", { text: k }), h(doc, "dd", { text: String(v), class: cls }));
+      const dd = typeof v === "object" ? h(doc, "dd", { class: cls }, ...[v].flat())
+        : cls === "src" ? h(doc, "dd", { class: cls, lang, dir: "auto", text: String(v) })
+          : h(doc, "dd", { text: String(v), class: cls });
+      dl.append(h(doc, "dt", { text: k }), dd);
     };
     const label = m.kind === "entity" ? m.label : m.type;
     const head = h(doc, "div", { class: "card-head" },
@@ -441,7 +499,7 @@ export function fillDetails(card, marks, index) {
       row("Text", m.text, "src");
       row("Value", m.value, "mono");
       row("Modifier", m.mod);
-      if (m.anchor) row("Anchored to", m.anchor === "dct" ? "the document date" : `${index.byId.get(m.anchor)?.text ?? ""} (${m.anchor})`);
+      if (m.anchor) row("Anchored to", m.anchor === "dct" ? "the document date" : [srcNode(doc, index.byId.get(m.anchor)?.text ?? "", lang), ` (${m.anchor})`]);
       const sure = confidence(m, index.analysis);
       if (sure.length) row("How sure", sure.join("; "), "unsure");
       const en = index.entryOf.get(m.id);
@@ -548,7 +606,9 @@ export function placeCard(card, target, within) {
   const w = within.getBoundingClientRect();
   const cw = card.offsetWidth || 280;
   const ch = card.offsetHeight || 0;
-  let left = r.left - w.left + within.scrollLeft;
+  // Under the mark's start: its left edge, or its right edge in right-to-left text.
+  const rtl = target.ownerDocument.defaultView?.getComputedStyle(target).direction === "rtl";
+  let left = (rtl ? r.right - cw : r.left) - w.left + within.scrollLeft;
   left = Math.max(4, Math.min(left, within.clientWidth - cw - 4));
   card.style.left = `${left}px`;
   card.style.top = `${onScreenTop(r, ch, card.ownerDocument.defaultView) - w.top + within.scrollTop}px`;

@@ -1,11 +1,11 @@
 // Offline support: the page's own static files, fetched from the network when it answers
 // (so an update shows at once) and from the cache when it does not. Nothing else is touched.
-const CACHE = "kaalrekha-v3";
-// The language packs (pkg/*.pack) are in it, so that either language works offline.
+const CACHE = "kaalrekha-v4";
+// The language packs (pkg/*.pack) are in it, so that every language works offline.
 const SHELL = [
   "./", "index.html", "style.css", "view.css", "app.js", "render.js", "article-view.js", "stream.js", "timeline.js", "exports.js", "samples.js",
   "worker.js", "kaalrekha.js", "kaalrekha-view.js", "kaalrekha-view.styles.js", "kaalrekha-view.css", "embed.html", "embed.css", "icon.svg", "manifest.webmanifest", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm",
-  "pkg/hi.pack", "pkg/en.pack",
+  "pkg/hi.pack", "pkg/en.pack", "pkg/ur.pack",
 ];
 
 self.addEventListener("install", (event) => {

@@ -2,7 +2,7 @@
 // ranges; entries without a resolved date get their own lane. Zoom with the wheel, the
 // buttons or + / −; pan by dragging, the buttons or the arrow keys.
 
-import { confidence, formatWhen, h, onScreenTop } from "./render.js";
+import { confidence, formatWhen, h, onScreenTop, srcNode } from "./render.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
@@ -120,6 +120,10 @@ function ticks(t0, t1, maxTicks) {
   }
   return out;
 }
+
+// The article's words in a label ("18 Nov 2025 · <sentence>") between FSI and PDI: a
+// right-to-left sentence keeps its order, and its "…" its end, inside the English label.
+const isolate = (str) => (str ? `\u2068${str}\u2069` : "");
 
 function truncate(str, max) {
   const chars = [...str];
@@ -396,7 +400,7 @@ export class Timeline {
       const fulls = dated.map((d) => {
         const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
         const when = formatWhen(d.entry.start, d.entry.end, d.entry.granularity);
-        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${d.entry.summary || d.tx?.text || ""}${pin === "after" ? " ▸" : ""}`;
+        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${isolate(d.entry.summary || d.tx?.text || "")}${pin === "after" ? " ▸" : ""}`;
       });
       this.measure(fulls.map((f) => truncate(f, 44)));
       for (const [k, d] of dated.entries()) {
@@ -458,7 +462,7 @@ export class Timeline {
       g.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: y + 2, y2: y + 2, class: "tl-sep" }), title);
       let cx = PAD;
       let cy = y + 28;
-      const labels = undated.map((u) => truncate(`${u.tx?.text ?? u.entry.timex}${Timeline.times(u)} · ${u.entry.summary || ""}`, 40));
+      const labels = undated.map((u) => truncate(`${isolate(u.tx?.text ?? u.entry.timex)}${Timeline.times(u)} · ${isolate(u.entry.summary || "")}`, 40));
       this.measure(labels);
       for (const [k, u] of undated.entries()) {
         const label = labels[k];
@@ -487,6 +491,7 @@ export class Timeline {
     const e = item.entry;
     const n = group.members?.length ?? 1;
     const doc = this.doc;
+    const lang = this.analysis?.language;
     this.names ??= new Map((this.analysis?.entities || []).map((x) => [x.id, x.text]));
     const who = [...new Set(e.entities.map((id) => this.names.get(id)).filter(Boolean))];
     const k = n > 1 ? group.members.indexOf(item) : -1;
@@ -496,10 +501,10 @@ export class Timeline {
     this.tip.replaceChildren(...[
       count ? h(doc, "div", { class: "tl-tip-count", text: count }) : null,
       h(doc, "div", { class: "tl-tip-when", text: e.start ? formatWhen(e.start, e.end, e.granularity) : "Date unknown or relative" }),
-      item.tx ? h(doc, "div", { class: "tl-tip-tx", text: `“${item.tx.text}” = ${item.tx.value}` }) : null,
+      item.tx ? h(doc, "div", { class: "tl-tip-tx" }, "“", srcNode(doc, item.tx.text, lang), `” = ${item.tx.value}`) : null,
       group.sure?.length ? h(doc, "div", { class: "tl-tip-sure", text: `How sure: ${(item.tx ? confidence(item.tx, this.analysis) : []).join("; ") || group.sure.join("; ")}` }) : null,
-      h(doc, "div", { class: "tl-tip-summary", text: e.summary || "" }),
-      who.length ? h(doc, "div", { class: "tl-tip-who", text: who.length > 12 ? `${who.slice(0, 12).join(" · ")} …` : who.join(" · ") }) : null,
+      h(doc, "div", { class: "tl-tip-summary", lang, dir: "auto", text: e.summary || "" }),
+      who.length ? h(doc, "div", { class: "tl-tip-who" }, ...who.slice(0, 12).flatMap((name, i) => [i ? " · " : "", srcNode(doc, name, lang)]), who.length > 12 ? " …" : "") : null,
     ].filter(Boolean));
     this.tip.hidden = false;
     this.placeTip(g);
@@ -517,13 +522,26 @@ export class Timeline {
     const others = [...this.svg.querySelectorAll("[data-timex]")].filter((el) => el !== g).map((el) => el.getBoundingClientRect());
     const covers = (top) => others.some((o) => o.width > 0 && o.left - hr.left < left + w && o.right - hr.left > left && o.top - hr.top < top + th && o.bottom - hr.top > top);
     const sr = this.svg.getBoundingClientRect();
-    const vh = this.doc.defaultView?.innerHeight || Infinity;
+    const win = this.doc.defaultView;
+    const vh = win?.innerHeight || Infinity;
     const onScreen = (top) => top + hr.top >= 4 && top + hr.top + th <= vh - 4;
+    // Inside what clips the timeline too (the page's side column scrolls), where a place that
+    // covers no entry is: a tall tip (Urdu's Nastaliq lines) placed above the entry would be
+    // cut off at the column's top.
+    let clipTop = -Infinity;
+    let clipBottom = Infinity;
+    for (let el = this.host.parentElement; el; el = el.parentElement) {
+      if (win?.getComputedStyle(el).overflowY === "visible") continue;
+      const c = el.getBoundingClientRect();
+      clipTop = Math.max(clipTop, c.top);
+      clipBottom = Math.min(clipBottom, c.bottom);
+    }
+    const unclipped = (top) => top + hr.top >= clipTop && top + hr.top + th <= clipBottom;
     // host-relative candidates: below the entry, above it, below the timeline, above it
     const places = [r.bottom - hr.top + 6, r.top - hr.top - 6 - th, sr.bottom - hr.top + 6, sr.top - hr.top - 6 - th];
-    let top = places.find((t) => onScreen(t) && !covers(t));
+    let top = places.find((t) => onScreen(t) && unclipped(t) && !covers(t)) ?? places.find((t) => onScreen(t) && !covers(t));
     // No such place (a phone in landscape): on screen first, next to the entry if possible.
-    top ??= places.find(onScreen) ?? onScreenTop(r, th, this.doc.defaultView) - hr.top;
+    top ??= places.find(onScreen) ?? onScreenTop(r, th, win) - hr.top;
     this.tip.style.left = `${left}px`;
     this.tip.style.top = `${top}px`;
   }

@@ -6,9 +6,10 @@ mod pack_cmd;
 mod render_text;
 mod train;
 
-pub const USAGE: &str = "\
+/// The usage text; LANGS stands for the registered languages (data/languages.tsv), see [`usage`].
+const USAGE: &str = "\
 usage:
-  kaalrekha analyse [FILE|-] [--lang auto|hi|en] [--dct YYYY-MM-DD]
+  kaalrekha analyse [FILE|-] [--lang auto|LANGS] [--dct YYYY-MM-DD]
                     [--offsets codepoint|utf16|utf8] [--format json|jsonl|text]
   kaalrekha eval timex [--data DIR]      TempEval-3 and Hindi temporal scores
   kaalrekha eval ner [--data DIR]        IL-NER, CoNLL-2003 and WNUT-17 entity scores
@@ -19,9 +20,20 @@ usage:
                     [--split test|dev] [--verbose FILE]
   kaalrekha train ner [--data DIR]       trains the entity models into data/models/
                     [--holdout 1] [--out DIR] (more in docs/ner.md)
-  kaalrekha pack hi|en [--data DIR]      a language pack for the WebAssembly core
+  kaalrekha pack LANGS [--data DIR]   a language pack for the WebAssembly core
                     [--out FILE]           (src/packs.rs; default <lang>.pack)
   kaalrekha help";
+
+/// The usage text with the registered languages' codes ("hi|en|ur").
+pub fn usage() -> String {
+    USAGE.replace("LANGS", &languages("|"))
+}
+
+/// The registered languages' codes, joined by `sep`.
+pub fn languages(sep: &str) -> String {
+    let codes: Vec<&str> = kaalrekha::Lang::ALL.iter().map(|l| l.code()).collect();
+    codes.join(sep)
+}
 
 /// A usage error: the message goes to stderr with the usage, and the exit code is 2.
 #[derive(Debug)]
@@ -34,7 +46,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("train") => train::run(&args[1..]),
         Some("pack") => pack_cmd::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
-            println!("{USAGE}");
+            println!("{}", usage());
             Ok(0)
         }
         Some(other) => Err(UsageError(format!("unknown command {other:?}"))),
@@ -43,7 +55,7 @@ pub fn run(args: &[String]) -> i32 {
     match result {
         Ok(code) => code,
         Err(UsageError(msg)) => {
-            eprintln!("kaalrekha: {msg}\n{USAGE}");
+            eprintln!("kaalrekha: {msg}\n{}", usage());
             2
         }
     }

@@ -1,4 +1,4 @@
-//! `kaalrekha pack hi|en [--data DIR] [--out FILE]`: compiles a language's folder, its entity
+//! `kaalrekha pack <lang> [--data DIR] [--out FILE]` (a code of data/languages.tsv): compiles a language's folder, its entity
 //! model and the other files its analysis reads (`data/<lang>/pack.tsv`) into one language
 //! pack for the WebAssembly core (src/packs.rs). scripts/build.sh writes `www/pkg/<lang>.pack`.
 
@@ -9,10 +9,17 @@ use std::path::PathBuf;
 pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let flags = Flags::parse(args, &["data", "out"])?;
     let [lang] = &flags.positional[..] else {
-        return Err(UsageError("pack: give one language, hi or en".into()));
+        return Err(UsageError(format!(
+            "pack: give one language, one of {}",
+            super::languages(", ")
+        )));
     };
-    let lang =
-        Lang::parse(lang).ok_or_else(|| UsageError(format!("pack: unknown language {lang:?}")))?;
+    let lang = Lang::parse(lang).ok_or_else(|| {
+        UsageError(format!(
+            "pack: unknown language {lang:?}: expected one of {}",
+            super::languages(", ")
+        ))
+    })?;
     let data = flags.get("data").map_or_else(
         || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
         PathBuf::from,

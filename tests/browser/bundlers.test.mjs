@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, WWW, foreignRequests, launch, newPage, startServer } from "./helpers.mjs";
+import { REGISTRY, ROOT, WWW, foreignRequests, launch, newPage, startServer } from "./helpers.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const HINDI = "प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को नई दिल्ली में जापान के प्रतिनिधिमंडल से मुलाकात की। दोनों देशों ने 18 नवंबर को हुए समझौते की समीक्षा की।";
@@ -62,13 +62,13 @@ globalThis.kaalrekha = { analyse, __trapForTesting };
 `);
   execFileSync(join(BIN, "esbuild"), ["api.js", "--bundle", "--format=esm", "--outfile=dist/api.js"], { cwd: es, stdio: "ignore" });
   mkdirSync(join(es, "dist", "kaalrekha"), { recursive: true });
-  for (const f of ["kaalrekha_core_bg.wasm", "hi.pack", "en.pack"]) copyFileSync(join(es, "node_modules", "kaalrekha", "pkg", f), join(es, "dist", "kaalrekha", f));
+  for (const f of ["kaalrekha_core_bg.wasm", ...REGISTRY.map((l) => `${l.code}.pack`)]) copyFileSync(join(es, "node_modules", "kaalrekha", "pkg", f), join(es, "dist", "kaalrekha", f));
   writeFileSync(join(es, "dist", "index.html"), page("esbuild, asset-base", `<script src="view.js" defer></script>`,
     views.replace(/<kaalrekha-view /g, `<kaalrekha-view asset-base="kaalrekha/" `)));
   writeFileSync(join(es, "dist", "api.html"), page("esbuild, setAssetBase", `<script type="module" src="api.js"></script>`, views));
   // …and with neither, the wasm is looked for at pkg/ beside the bundle.
   mkdirSync(join(es, "dist", "pkg"));
-  for (const f of ["kaalrekha_core_bg.wasm", "hi.pack", "en.pack"]) copyFileSync(join(es, "dist", "kaalrekha", f), join(es, "dist", "pkg", f));
+  for (const f of ["kaalrekha_core_bg.wasm", ...REGISTRY.map((l) => `${l.code}.pack`)]) copyFileSync(join(es, "dist", "kaalrekha", f), join(es, "dist", "pkg", f));
   writeFileSync(join(es, "dist", "plain.html"), page("esbuild, no asset base", `<script src="view.js" defer></script>`, views));
 
   // Vite: an index.html and a module that imports the element; Vite finds and emits the wasm.
@@ -198,7 +198,7 @@ test("esbuild ES module bundle with setAssetBase(): renders, and recovers from a
 test("Vite sample site renders highlights under the strict CSP; the wasm is emitted, no data: URL", async () => {
   const assets = readdirSync(join(dir, "vite", "dist", "assets"));
   assert.ok(assets.some((f) => /^kaalrekha_core_bg-.*\.wasm$/.test(f)), `Vite emitted the wasm: ${assets}`);
-  for (const lang of ["hi", "en"]) assert.ok(assets.some((f) => new RegExp(`^${lang}-.*\\.pack$`).test(f)), `Vite emitted ${lang}.pack: ${assets}`);
+  for (const { code: lang } of REGISTRY) assert.ok(assets.some((f) => new RegExp(`^${lang}-.*\\.pack$`).test(f)), `Vite emitted ${lang}.pack: ${assets}`);
   const js = assets.filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(dir, "vite", "dist", "assets", f), "utf8")).join("\n");
   assert.ok(!/data:text\/css/.test(js), "no CSS as a data: URL");
   assert.ok(!NODE_IMPORT.test(js), "no Node code in the browser bundle");

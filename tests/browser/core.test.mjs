@@ -3,12 +3,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { WWW } from "./helpers.mjs";
+import { REGISTRY, WWW } from "./helpers.mjs";
 
 const core = await import(join(WWW, "pkg", "kaalrekha_core.js"));
 core.initSync({ module: readFileSync(join(WWW, "pkg", "kaalrekha_core_bg.wasm")) });
 // The core holds no data: the language packs are loaded into it (src/packs.rs).
-for (const lang of ["hi", "en"]) core.loadPack(readFileSync(join(WWW, "pkg", `${lang}.pack`)));
+for (const { code: lang } of REGISTRY) core.loadPack(readFileSync(join(WWW, "pkg", `${lang}.pack`)));
 
 function checkSlices(text, a) {
   assert.equal(a.schema, "kaalrekha/1");

@@ -2,7 +2,7 @@
 // Debian's Chromium through playwright-core. Never downloads a browser.
 import { spawn } from "node:child_process";
 import { after, before } from "node:test";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -11,6 +11,18 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const WWW = join(ROOT, "www");
 export const RESULTS = join(ROOT, "test-results");
 mkdirSync(RESULTS, { recursive: true });
+
+/**
+ * The language registry as the core reads it: data/languages.tsv (code, Rust name, English
+ * name, own name) and each data/<code>/language.tsv (script, direction; ltr when unset).
+ */
+export const REGISTRY = readFileSync(join(ROOT, "data", "languages.tsv"), "utf8").split("\n")
+  .filter((l) => l.trim() && !l.startsWith("#")).map((l) => {
+    const [code, , name, own] = l.split("\t");
+    const settings = Object.fromEntries(readFileSync(join(ROOT, "data", code, "language.tsv"), "utf8").split("\n")
+      .filter((r) => r.trim() && !r.startsWith("#")).map((r) => r.split("\t")));
+    return { code, name, own, script: settings.script, dir: settings.direction || "ltr" };
+  });
 
 /** Starts scripts/serve.mjs on port 0; resolves to { url, stop() }. */
 export function startServer({ csp = false, dir = WWW } = {}) {

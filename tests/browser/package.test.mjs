@@ -14,7 +14,7 @@ test("npm pack gives a package that imports and analyses in Node", () => {
     const [info] = JSON.parse(out);
     const files = info.files.map((f) => f.path);
     const pkg = JSON.parse(readFileSync(join(WWW, "package.json"), "utf8"));
-    for (const f of ["package.json", "kaalrekha.js", "kaalrekha.node.js", "kaalrekha.d.ts", "kaalrekha-view.js", "kaalrekha-view.styles.js", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm", "pkg/hi.pack", "pkg/en.pack", "README.md", "LICENSE-MIT", "LICENSE-APACHE"]) {
+    for (const f of ["package.json", "kaalrekha.js", "kaalrekha.node.js", "kaalrekha.d.ts", "kaalrekha-view.js", "kaalrekha-view.styles.js", "pkg/kaalrekha_core.js", "pkg/kaalrekha_core_bg.wasm", "pkg/hi.pack", "pkg/en.pack", "pkg/ur.pack", "README.md", "LICENSE-MIT", "LICENSE-APACHE"]) {
       assert.ok(files.includes(f), `${f} in the tarball`);
     }
     for (const f of files) assert.ok(!/^(index\.html|app\.js|sw\.js|samples\.js|worker\.js)$/.test(f), `${f} should not be published`);

@@ -14,10 +14,16 @@ import { SAMPLES } from "../../www/samples.js";
 
 const HI = SAMPLES.find((s) => s.lang === "hi").text;
 const EN = SAMPLES.find((s) => s.lang === "en").text;
+const UR = SAMPLES.find((s) => s.lang === "ur").text;
 // Issue 16's goals for what a one-language embed transfers, gzip -9, in KB (1000 bytes).
-const GOAL_KB = { hi: 800, en: 650 };
+// Urdu's: no more than Hindi's.
+const GOAL_KB = { hi: 800, en: 650, ur: 800 };
 // What this build transfers, with a little room: a guard against growth until the goals are met.
-const GUARD_KB = { hi: 1050, en: 780 };
+// Measured with Urdu merged (wasm 366.7): hi 1082.9, en 814.0, ur 747.4. Every pack carries
+// every language's abbreviations, name words and Wikidata names (`*/…` in data/<lang>/pack.tsv),
+// so Urdu's lists (about 24 KB gzip) joined the Hindi and English packs, beside the Hindi
+// knowledge layer's growth and the wasm's; Urdu's own lists are still being written.
+const GUARD_KB = { hi: 1110, en: 840, ur: 820 };
 
 let server;
 let browser;
@@ -50,9 +56,10 @@ async function embed(lang, text, routes = {}) {
   const ctx = await newPage(browser);
   const bodies = [];
   ctx.page.on("response", async (r) => {
-    // A body the page has streamed into WebAssembly.compileStreaming may be gone for the
-    // inspector; the file served is the same bytes.
-    const body = await r.body().catch(() => null) ?? served(r.url());
+    // The file served, read at once (a body the page has streamed into
+    // WebAssembly.compileStreaming may be gone for the inspector, or come after the count);
+    // the body itself for anything else.
+    const body = served(r.url()) ?? await r.body().catch(() => null);
     if (body) bodies.push({ url: r.url(), status: r.status(), bytes: body.length, gz: gzipSync(body, { level: 9 }).length });
   });
   await ctx.page.route(`${server.url}__embed.html`, (route) => route.fulfill({
@@ -79,7 +86,7 @@ const view = (page) => page.evaluate(() => {
   return { text: root.querySelector(".kr-text").textContent, marks: root.querySelectorAll("mark").length, state: status.dataset.state, status: status.textContent };
 });
 
-for (const [lang, text, other] of [["hi", HI, "en"], ["en", EN, "hi"]]) {
+for (const [lang, text, other] of [["hi", HI, "en"], ["en", EN, "hi"], ["ur", UR, "hi"]]) {
   test(`a lang="${lang}" embed fetches the ${lang} pack only, and highlights`, async () => {
     const { page, result, bodies, log, context } = await embed(lang, text);
     assert.ok(result.ok, result.message);
@@ -164,8 +171,10 @@ test("Node: only the pack a text needs is read from disk; lang auto picks it by 
     out.push(a.language, a.entities.length > 3, k.isReady("hi"), k.isReady("en"));
     const b = await k.analyse(${JSON.stringify(EN)}, { lang: "en" });
     out.push(b.language, b.entities.length > 3, k.isReady("en"));
+    const c = await k.analyse(${JSON.stringify(UR)});
+    out.push(c.language, k.isReady("ur"));
     try { k.analyseSync("x", { lang: "xx" }); } catch (e) { out.push(e.message); }
     console.log(JSON.stringify(out));`;
   const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }));
-  assert.deepEqual(out, ["hi", true, true, false, "en", true, true, 'invalid lang "xx": expected "auto", "hi" or "en"']);
+  assert.deepEqual(out, ["hi", true, true, false, "en", true, true, "ur", true, 'invalid lang "xx": expected "auto" or one of "hi", "en", "ur"']);
 });

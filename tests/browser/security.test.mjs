@@ -2,7 +2,7 @@
 // it runs under the strict CSP, and it works offline once loaded.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, pasteText, startServer, waitAnalysed, foreignRequests } from "./helpers.mjs";
+import { REGISTRY, launch, newPage, pasteText, startServer, waitAnalysed, foreignRequests } from "./helpers.mjs";
 
 const PAYLOADS = [
   "<img src=x onerror=alert(1)>",
@@ -92,6 +92,9 @@ test("under the strict CSP header the page and the embed work with no violation"
   await context.close();
 });
 
+// The page's own static files: its pages, modules, styles, the wasm and the registered languages' packs.
+const OWN_FILES = new RegExp(`^/(|[\\w.-]+\\.(html|js|css|svg|webmanifest)|pkg/(kaalrekha_core(\\.js|_bg\\.wasm)|(${REGISTRY.map((l) => l.code).join("|")})\\.pack))$`);
+
 test("only same-origin static files are requested, and it works offline once loaded", async () => {
   const { page, log, context } = await newPage(browser);
   await page.goto(server.url);
@@ -108,7 +111,7 @@ test("only same-origin static files are requested, and it works offline once loa
   for (const u of log.requests) {
     if (!u.startsWith(origin)) continue;
     const path = new URL(u).pathname;
-    assert.match(path, /^\/(|[\w.-]+\.(html|js|css|svg|webmanifest)|pkg\/(kaalrekha_core(\.js|_bg\.wasm)|(hi|en)\.pack))$/, `unexpected request ${u}`);
+    assert.match(path, OWN_FILES, `unexpected request ${u}`);
   }
   // The service worker has cached the files: reload with the network off.
   await page.goto(server.url);
