@@ -4,6 +4,7 @@
 //! organisation, place and event names (`ner-heads.tsv`), merged into one lexicon so that each
 //! token costs one lookup.
 
+use crate::labels::Label;
 use crate::lexicon;
 use crate::text::{Doc, Lang};
 use std::collections::HashMap;
@@ -21,6 +22,23 @@ pub const POSTPOSITION: u16 = 128;
 pub const ORG_HEAD: u16 = 256;
 pub const EVENT_HEAD: u16 = 512;
 pub const LOC_HEAD: u16 = 1024;
+
+/// The label that list bits give, the first of `order` (the precedence a rule needs) whose
+/// bit is set: `label_of(bits, &[Label::Event, Label::Org])` is EVENT for an entry that is
+/// both an event and an organisation.
+pub fn label_of(bits: u16, order: &[Label]) -> Option<Label> {
+    order.iter().copied().find(|l| {
+        let bit = match l {
+            Label::Gpe => GPE,
+            Label::Loc => LOC,
+            Label::Norp => NORP,
+            Label::Org => ORG,
+            Label::Event => EVENT,
+            _ => 0,
+        };
+        bits & bit != 0
+    })
+}
 /// Number of distinct bits, for feature templates.
 pub const N_BITS: usize = 11;
 

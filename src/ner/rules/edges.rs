@@ -115,12 +115,9 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
     // A piece cut out of a longer span takes the label a gazetteer gives it: "इसराइल और हमास".
     if split {
         for p in out.iter_mut() {
-            if let Some(c) = cues::exact(doc, lang, p.a, p.b) {
-                if c.bits & cues::ORG != 0 {
-                    p.kind = Kind::L(Label::Org);
-                } else if c.bits & cues::GPE != 0 {
-                    p.kind = Kind::L(Label::Gpe);
-                }
+            let cue = cues::exact(doc, lang, p.a, p.b);
+            if let Some(l) = cue.and_then(|c| cues::label_of(c.bits, &[Label::Org, Label::Gpe])) {
+                p.kind = Kind::L(l);
             }
         }
     }
@@ -260,17 +257,7 @@ pub(super) fn split_hyphen(doc: &Doc, lang: Lang, s: Span) -> Vec<Span> {
     };
     let left = cues::exact(doc, lang, s.a, h);
     let right = cues::exact(doc, lang, h + 1, s.b);
-    let label = |c: &cues::Cue| {
-        if c.bits & cues::GPE != 0 {
-            Some(Label::Gpe)
-        } else if c.bits & cues::NORP != 0 {
-            Some(Label::Norp)
-        } else if c.bits & cues::LOC != 0 {
-            Some(Label::Loc)
-        } else {
-            None
-        }
-    };
+    let label = |c: &cues::Cue| cues::label_of(c.bits, &[Label::Gpe, Label::Norp, Label::Loc]);
     match (left.and_then(label), right.and_then(label)) {
         (Some(l), Some(r)) => vec![
             Span {

@@ -404,19 +404,12 @@ pub(super) fn misc(
             ..s
         });
     }
-    if let Some(c) = cues::exact(doc, lang, s.a, s.b) {
-        if c.bits & cues::NORP != 0 {
-            return Some(Span {
-                kind: Kind::L(Label::Norp),
-                ..s
-            });
-        }
-        if c.bits & cues::EVENT != 0 {
-            return Some(Span {
-                kind: Kind::L(Label::Event),
-                ..s
-            });
-        }
+    let cue = cues::exact(doc, lang, s.a, s.b);
+    if let Some(l) = cue.and_then(|c| cues::label_of(c.bits, &[Label::Norp, Label::Event])) {
+        return Some(Span {
+            kind: Kind::L(l),
+            ..s
+        });
     }
     if marks.bits[s.b - 1] & cues::EVENT_HEAD != 0 && s.b - s.a >= 2 {
         return Some(Span {

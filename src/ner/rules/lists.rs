@@ -96,25 +96,12 @@ pub(super) fn in_links(doc: &Doc) -> Vec<bool> {
 /// GPE unless the word lists say a region, sea or river ("एशिया", "गंगा नदी"), or a
 /// nationality ("रूसी", "ऑस्ट्रेलियाई").
 pub(super) fn place(doc: &Doc, lang: Lang, marks: &Marks, a: usize, b: usize) -> Label {
-    if let Some(cue) = cues::exact(doc, lang, a, b) {
-        if cue.bits & cues::GPE != 0 {
-            return Label::Gpe;
-        }
-        if cue.bits & cues::LOC != 0 {
-            return Label::Loc;
-        }
-        if cue.bits & cues::NORP != 0 {
-            return Label::Norp;
-        }
+    let places = [Label::Gpe, Label::Loc, Label::Norp];
+    if let Some(l) = cues::exact(doc, lang, a, b).and_then(|c| cues::label_of(c.bits, &places)) {
+        return l;
     }
     if let Some((_, bits)) = cues::spelling(doc, lang, a, b) {
-        return if bits & cues::NORP != 0 {
-            Label::Norp
-        } else if bits & cues::LOC != 0 {
-            Label::Loc
-        } else {
-            Label::Gpe
-        };
+        return cues::label_of(bits, &[Label::Norp, Label::Loc]).unwrap_or(Label::Gpe);
     }
     if b - a == 1 && demonym(doc, lang, a) {
         return Label::Norp;
@@ -166,17 +153,14 @@ pub(super) fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Sp
             i += 1;
             continue;
         };
-        let label = if cue.bits & cues::EVENT != 0 {
-            Label::Event
-        } else if cue.bits & cues::ORG != 0 {
-            Label::Org
-        } else if cue.bits & cues::GPE != 0 {
-            Label::Gpe
-        } else if cue.bits & cues::LOC != 0 {
-            Label::Loc
-        } else if cue.bits & cues::NORP != 0 {
-            Label::Norp
-        } else {
+        let order = [
+            Label::Event,
+            Label::Org,
+            Label::Gpe,
+            Label::Loc,
+            Label::Norp,
+        ];
+        let Some(label) = cues::label_of(cue.bits, &order) else {
             i += 1;
             continue;
         };
