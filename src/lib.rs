@@ -17,6 +17,7 @@ pub mod hash;
 pub mod labels;
 pub mod lexicon;
 pub mod link;
+pub mod names;
 pub mod ner;
 pub mod numbers;
 pub mod packs;

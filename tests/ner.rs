@@ -2,7 +2,8 @@
 //! the user's sample article when `../shared/seed` is present.
 
 use kaalrekha::labels::Label;
-use kaalrekha::link::{self, romanise::romanise};
+use kaalrekha::link;
+use kaalrekha::names::romanise::romanise;
 use kaalrekha::ner::{self, train};
 use kaalrekha::text::{Doc, Lang};
 

@@ -4,9 +4,9 @@
 //! outside `data/<lang>/gloss.tsv` and the gazetteers keep their romanised form ("ईमाम सादेग
 //! विश्वविद्यालय" → Imam Sadeg University); a name with no glossed word is romanised whole.
 
-use super::romanise::romanise;
 use crate::lexicon::{self, Lexicon, PerLang};
-use crate::ner::{acronym, cues};
+use crate::names::romanise::romanise;
+use crate::names::{acronym, cues};
 use crate::text::{Doc, Lang};
 
 /// A word's English, and its English when it begins a name (पूर्व: East, but Former in
@@ -86,14 +86,16 @@ pub fn gloss(doc: &Doc, lang: Lang, a: usize, b: usize, whole: bool) -> Option<S
                     out.push_str(&letters);
                     glossed += 1;
                 }
-                None => match super::place_variant(lang, doc.surface(i), doc.key(i)) {
-                    Some(place) => {
-                        out.push_str(place);
-                        glossed += 1;
+                None => {
+                    match crate::names::latin::place_variant(lang, doc.surface(i), doc.key(i)) {
+                        Some(place) => {
+                            out.push_str(place);
+                            glossed += 1;
+                        }
+                        None if whole => return None,
+                        None => out.push_str(&romanise(doc.surface(i))),
                     }
-                    None if whole => return None,
-                    None => out.push_str(&romanise(doc.surface(i))),
-                },
+                }
             },
         }
         i += 1;

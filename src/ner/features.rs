@@ -6,7 +6,7 @@
 //! of the word and its neighbours. Changing any of this changes [`VERSION`], and models
 //! trained with another version refuse to load.
 
-use super::cues::{self, Marks, N_BITS};
+use crate::names::cues::{self, Marks, N_BITS};
 use crate::text::Doc;
 
 /// Bumped whenever a template changes, so that an old model file is not misread.

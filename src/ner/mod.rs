@@ -21,13 +21,11 @@
 //! assert!(found.contains(&("चीन".to_owned(), "GPE")));
 //! ```
 
-pub mod acronym;
-pub mod cues;
 pub mod features;
 pub mod model;
-pub mod name_sound;
-pub mod names;
 mod rules;
+// The word lists and name knowledge live below, in `crate::names`, shared with linking.
+pub use crate::names::{acronym, cues, sound as name_sound};
 pub mod train;
 
 use crate::labels::EntitySpan;

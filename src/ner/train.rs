@@ -2,9 +2,9 @@
 //! shuffle), then quantized to i8 and pruned to a row budget. Used by `kaalrekha train ner`
 //! and by a smoke test on a few hundred sentences.
 
-use super::cues::Marks;
 use super::features::Sentence;
 use super::model::{n_tags, viterbi, Model};
+use crate::names::cues::Marks;
 use crate::text::{Doc, Lang};
 
 /// One annotated sentence: words and their tags as (class, begins).

@@ -12,11 +12,11 @@
 //! | `date-order` | `dmy`, `mdy` | `dmy` | `time::grammar`: 3/4/2024 |
 //! | `ordinal-days` | `yes` | no | `time::grammar`: "the 18th" is a day of the month |
 //! | `possessive-s` | `yes` | no | `ner::rules`: "Queen 's Park" is one name |
-//! | `names-by-sound` | data files (`<lang>/<file>`) of Latin names | – | `ner::name_sound` |
-//! | `sound-alikes` | data file of words that sound like names | – | `ner::name_sound` |
-//! | `given-by-sound` | data file of the language's own Latin names (rows "given") | – | `ner::name_sound` |
-//! | `latin-forms` | data file of native → Latin person names | – | `ner::name_sound` |
-//! | `romanise` | `indic`, `arabic`, `none` | `none` | `link::romanise` |
+//! | `names-by-sound` | data files (`<lang>/<file>`) of Latin names | – | `names::sound` |
+//! | `sound-alikes` | data file of words that sound like names | – | `names::sound` |
+//! | `given-by-sound` | data file of the language's own Latin names (rows "given") | – | `names::sound` |
+//! | `latin-forms` | data file of native → Latin person names | – | `names::sound` |
+//! | `romanise` | `indic`, `arabic`, `none` | `none` | `names::romanise` |
 
 use super::script::Script;
 use super::Lang;

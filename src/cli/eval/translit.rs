@@ -8,7 +8,7 @@
 //! `test` for reporting; `--verbose FILE` writes every miss.
 
 use crate::cli::UsageError;
-use kaalrekha::link::{distance, romanise::romanise};
+use kaalrekha::names::{latin::distance, romanise::romanise};
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -40,7 +40,7 @@ pub(super) fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut 
                 let k = doc.key(i + 1);
                 !c.family.contains(k)
                     && !c.abroad.contains(k)
-                    && !crate::link::person_word(lang, k)
+                    && !crate::names::latin::person_word(lang, k)
                     && !(c.loanwords.contains(k) && name_sound::sounds_like_name(lang, k))
             }
     };
@@ -121,7 +121,7 @@ pub(super) fn propagate<'a>(
     // postposition ("पुतिन और ली के बीच") that person. Such a name is short, and ली is also a
     // verb ("शपथ ली"), so it counts only before a postposition, in a document naming China.
     let mut family: Vec<&str> = Vec::new();
-    let chinese = crate::link::pinyin::applies(
+    let chinese = crate::names::pinyin::applies(
         lang,
         spans
             .iter()
@@ -136,7 +136,7 @@ pub(super) fn propagate<'a>(
         }
         let keys: Vec<&str> = (s.a..s.b).map(|i| doc.key(i)).collect();
         if label == Label::Person && keys.len() > 1 && chinese {
-            if crate::link::pinyin::latin(lang, &keys).is_some() {
+            if crate::names::pinyin::latin(lang, &keys).is_some() {
                 family.push(keys[0]);
             }
         }

@@ -61,7 +61,7 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
             && c.common.contains(doc.key(b - 1))
             && !c.loanwords.contains(doc.key(b - 1))
             && cues::name_word(doc.key(b - 1)) == 0
-            && !crate::link::person_word(lang, doc.key(b - 1))
+            && !crate::names::latin::person_word(lang, doc.key(b - 1))
             && !name_sound::sounds_like_name(lang, doc.key(b - 1))
         {
             b -= 1;

@@ -231,7 +231,7 @@ pub(super) fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut V
             continue;
         }
         if cues::spelling(doc, lang, i, i + 1).is_some()
-            || crate::link::place_variant(lang, doc.surface(i), doc.key(i)).is_some()
+            || crate::names::latin::place_variant(lang, doc.surface(i), doc.key(i)).is_some()
         {
             spans.push(Span {
                 a: i,

@@ -1,10 +1,10 @@
 //! Rules over the model's spans. Each rule names the case it is for.
 
-use super::acronym;
-use super::cues::{self, Marks};
-use super::name_sound;
 use super::RawSpan;
 use crate::labels::{EntitySpan, Label};
+use crate::names::acronym;
+use crate::names::cues::{self, Marks};
+use crate::names::sound as name_sound;
 use crate::text::settings::{self, Rule};
 use crate::text::{Doc, Lang, TokenKind};
 

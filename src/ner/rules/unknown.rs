@@ -101,7 +101,7 @@ pub(super) fn unknown_names<'a>(
                 && marks.bits[j] == 0
                 && !c.common.contains(doc.key(j))
                 && !c.agents.contains(doc.key(j))
-                && (crate::link::person_word(lang, doc.key(j))
+                && (crate::names::latin::person_word(lang, doc.key(j))
                     || c.abroad.contains(doc.key(j))
                     || c.given.contains(doc.key(j))
                     || name_sound::sounds_like_name(lang, doc.key(j)))
@@ -250,7 +250,7 @@ pub(super) fn unknown_names<'a>(
         if !covered[i - 1]
             && !taken[i - 1]
             && marks.bits[i - 1] == 0
-            && (crate::link::person_word(lang, k) || c.abroad.contains(k))
+            && (crate::names::latin::person_word(lang, k) || c.abroad.contains(k))
             && !c.common.contains(k)
             && !c.loanwords.contains(k)
             && free(&taken, i)
@@ -317,14 +317,14 @@ pub(super) fn people(
         c.given.contains(k)
             || c.family.contains(k)
             || c.abroad.contains(k)
-            || crate::link::person_word(lang, k)
+            || crate::names::latin::person_word(lang, k)
     };
     // A word of people's names from abroad, or with a known Latin spelling: one of a full
     // name, never a name alone ("केटी पेरी", "नाओमी कैंपबैल").
     let abroad = |i: usize| {
         word(i)
             && (c.abroad.contains(doc.key(i))
-                || crate::link::person_word(lang, doc.key(i))
+                || crate::names::latin::person_word(lang, doc.key(i))
                 || sounds(i))
     };
     // After the first word, an English word that is also a name is the name: "ऐशले कोल"
@@ -336,7 +336,7 @@ pub(super) fn people(
                 && marks.bits[i] == 0
                 && c.loanwords.contains(doc.key(i))
                 && !c.common.contains(doc.key(i))
-                && (crate::link::person_word(lang, doc.key(i))
+                && (crate::names::latin::person_word(lang, doc.key(i))
                     || name_sound::sounds_like_name(lang, doc.key(i)))
     };
     // Grow the model's people by a given name before and a family name after.
