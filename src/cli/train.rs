@@ -11,6 +11,9 @@
 //! is an auxiliary domain: its sentences also train private copies of the features, which absorb
 //! its own conventions and are not shipped.
 //! Urdu: IL-NER Urdu train + dev, the same tags as the Hindi set (no HiNER: no NORP class).
+//! `--transfer FILE[,FILE] [--transfer-every K] [--transfer-domain 0|1]` adds Hindi data
+//! transliterated into Urdu (`scripts/train_data/hindi_to_urdu.py`), by default as domain 1;
+//! the shipped model has none (docs/ner.md).
 //! English: CoNLL-2003 train + valid, MISC kept as its own class (the rules map it to NORP or
 //! EVENT).
 
@@ -41,6 +44,9 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             "models",
             "o-bias",
             "hiner-domain",
+            "transfer",
+            "transfer-every",
+            "transfer-domain",
         ],
     )?;
     let data = PathBuf::from(flags.get("data").unwrap_or("../shared/data"));
@@ -82,6 +88,12 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
         if flags.get("hiner-domain") == Some("0") {
             sentences.iter_mut().for_each(|a| a.domain = 0);
         }
+        if lang == Lang::Ur {
+            let files = flags.get("transfer").unwrap_or("none");
+            let every = num("transfer-every", 1)?.max(1);
+            let domain = num("transfer-domain", 1)? as u8;
+            sentences.extend(transfer(files, every, domain).map_err(UsageError)?);
+        }
         eprintln!(
             "{}: {} sentences, classes {:?}",
             lang.code(),
@@ -107,6 +119,33 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
         );
     }
     Ok(0)
+}
+
+/// Urdu's cross-script transfer data (`--transfer FILE[,FILE]`, default none): Hindi training
+/// sentences transliterated into Urdu by `python3 scripts/train_data/hindi_to_urdu.py`, which
+/// writes target/translit/il-ner-hindi.txt and hiner.txt (outside git: they derive from the
+/// corpora). Returns every `every`-th sentence of the files (IL-NER tags) as `domain`. Not used
+/// by the shipped model: no variant gained 0.01 on IL-NER Urdu dev (docs/ner.md).
+fn transfer(files: &str, every: usize, domain: u8) -> Result<Vec<Annotated>, String> {
+    let mut out = Vec::new();
+    if files == "none" {
+        return Ok(out);
+    }
+    for file in files.split(',') {
+        let src = std::fs::read_to_string(file).map_err(|e| {
+            format!(
+                "{file}: {e} (make it with `python3 scripts/train_data/hindi_to_urdu.py`, \
+                 or pass --transfer none)"
+            )
+        })?;
+        out.extend(
+            read_conll(&src, il_ner_class)
+                .into_iter()
+                .step_by(every)
+                .map(|a| Annotated { domain, ..a }),
+        );
+    }
+    Ok(out)
 }
 
 fn read(path: &Path) -> Result<String, String> {
