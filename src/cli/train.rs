@@ -152,6 +152,23 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e} (pass --data DIR)", path.display()))
 }
 
+/// The sentences of `ner/<corpus>/<split>.txt` for each split; the first alone with `holdout`
+/// (the second is then kept for measuring).
+fn splits(
+    data: &Path,
+    corpus: &str,
+    names: &[&str],
+    holdout: bool,
+    class: fn(&str) -> Option<String>,
+) -> Result<Vec<Annotated>, String> {
+    let mut all = Vec::new();
+    for split in if holdout { &names[..1] } else { names } {
+        let src = read(&data.join(format!("ner/{corpus}/{split}.txt")))?;
+        all.extend(read_conll(&src, class));
+    }
+    Ok(all)
+}
+
 /// The training sentences of a language and its model classes.
 pub fn load(
     data: &Path,
@@ -160,15 +177,13 @@ pub fn load(
 ) -> Result<(Vec<Annotated>, Vec<String>), String> {
     match lang {
         Lang::Hi => {
-            let mut all = Vec::new();
-            for split in if holdout {
-                &["train"][..]
-            } else {
-                &["train", "dev"][..]
-            } {
-                let src = read(&data.join(format!("ner/il-ner-hindi/{split}.txt")))?;
-                all.extend(read_conll(&src, il_ner_class));
-            }
+            let mut all = splits(
+                data,
+                "il-ner-hindi",
+                &["train", "dev"],
+                holdout,
+                il_ner_class,
+            )?;
             let src = read(&data.join("ner/hiner/validation.conll"))?;
             all.extend(
                 read_conll(&src, hiner_class)
@@ -182,27 +197,17 @@ pub fn load(
             ))
         }
         Lang::Ur => {
-            let mut all = Vec::new();
-            for split in if holdout {
-                &["train"][..]
-            } else {
-                &["train", "dev"][..]
-            } {
-                let src = read(&data.join(format!("ner/il-ner-urdu/{split}.txt")))?;
-                all.extend(read_conll(&src, il_ner_class));
-            }
+            let all = splits(
+                data,
+                "il-ner-urdu",
+                &["train", "dev"],
+                holdout,
+                il_ner_class,
+            )?;
             Ok((all, ["PERSON", "ORG", "LOC"].map(String::from).to_vec()))
         }
         Lang::En => {
-            let mut all = Vec::new();
-            for split in if holdout {
-                &["train"][..]
-            } else {
-                &["train", "valid"][..]
-            } {
-                let src = read(&data.join(format!("ner/conll2003/{split}.txt")))?;
-                all.extend(read_conll(&src, conll_class));
-            }
+            let all = splits(data, "conll2003", &["train", "valid"], holdout, conll_class)?;
             Ok((
                 all,
                 ["PERSON", "ORG", "LOC", "MISC"].map(String::from).to_vec(),
