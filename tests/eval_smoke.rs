@@ -1,13 +1,10 @@
 //! Short runs of `eval ner` and `eval translit` on a few lines of the shared data, so that
-//! neither command rots between full evaluations. Skipped when `../shared/data` is absent.
+//! neither command rots between full evaluations. Skipped when `../shared/data` is absent, except in CI (tests/shared_data).
 
-use std::path::Path;
+mod shared_data;
 
 fn run(args: &[&str]) -> Option<String> {
-    if !Path::new("../shared/data").is_dir() {
-        println!("skipped: ../shared/data not found");
-        return None;
-    }
+    shared_data::shared("data")?;
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kaalrekha"))
         .args(args)
         .output()

@@ -4,9 +4,9 @@
 #[path = "../src/cli/eval/timex/score.rs"]
 #[allow(dead_code)]
 mod score;
+mod shared_data;
 
 use score::*;
-use std::path::Path;
 
 fn m(start: usize, end: usize, kind: &str, value: &str) -> Mention {
     Mention::new(start, end, "", kind, value)
@@ -357,11 +357,10 @@ fn recognizers_time_and_range_values() {
 
 #[test]
 fn gold_against_itself_is_perfect_on_real_data() {
-    let data = Path::new("../shared/data");
-    if !data.is_dir() {
-        println!("skipped: ../shared/data not found");
+    let Some(data) = shared_data::shared("data") else {
         return;
-    }
+    };
+    let data = data.as_path();
     let mut total = Counts::default();
     let mut dirs: Vec<_> = std::fs::read_dir(data.join("tempeval3/platinum"))
         .unwrap()
@@ -388,9 +387,7 @@ fn gold_against_itself_is_perfect_on_real_data() {
 
 #[test]
 fn smoke_run_with_limit_2() {
-    let data = Path::new("../shared/data");
-    if !data.is_dir() {
-        println!("skipped: ../shared/data not found");
+    if shared_data::shared("data").is_none() {
         return;
     }
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_kaalrekha"))

@@ -1,6 +1,7 @@
 //! Entity spans, span rules, clusters and links, on sentences written for these tests; and
 //! the user's sample article when `../shared/seed` is present.
 
+mod shared_data;
 use kaalrekha::labels::Label;
 use kaalrekha::link;
 use kaalrekha::names::romanise::romanise;
@@ -393,10 +394,10 @@ fn training_learns_something() {
 /// The user's sample article, when the shared folder is there (it is not copied here).
 #[test]
 fn seed_article() {
-    let Ok(text) = std::fs::read_to_string("../shared/seed/000_3d2fb6b736ee0da4.txt") else {
-        eprintln!("../shared/seed not present; skipped");
+    let Some(path) = shared_data::shared("seed/000_3d2fb6b736ee0da4.txt") else {
         return;
     };
+    let text = std::fs::read_to_string(path).unwrap();
     let found = entities(&text, Lang::Hi);
     let want = [
         ("व्लादिमीर पुतिन", "PERSON"),

@@ -4,14 +4,14 @@
 
 use kaalrekha::text::offsets::slice_in_unit;
 use kaalrekha::{analyse, OffsetUnit, Options};
-use std::path::Path;
+
+mod shared_data;
 
 fn seed_texts() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("seed: {} not present, nothing to check", dir.display());
+    let Some(dir) = shared_data::shared("seed") else {
         return Vec::new();
     };
+    let entries = std::fs::read_dir(&dir).unwrap();
     let mut paths: Vec<_> = entries
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
