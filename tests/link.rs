@@ -160,3 +160,23 @@ fn a_person_is_not_matched_to_a_place_by_sound() {
     let l = link_people("नेल्सन मंडेला ने कहा कि मंडेला लौटेंगे", &[(0, 2), (5, 6)]);
     assert!(l.iter().all(|x| x.wikidata.is_none() && !x.latin.as_deref().unwrap_or("").contains("Mandalay")), "{l:?}");
 }
+
+/// Urdu: listed names take their English spelling, Chinese names Pinyin in a document that
+/// names China (`data/ur/pinyin.tsv`), other names the Urdu romanisation.
+#[test]
+fn urdu_names_in_latin_letters() {
+    let o = Options::parse(None, None, None, OffsetUnit::Utf8).unwrap();
+    let text = "چین کے وزیر اعظم لی چیانگ نے کل اسلام آباد کا دورہ کیا۔ \
+                وزیر اعظم شہباز شریف نے ان کا استقبال کیا۔";
+    let a = analyse(text, &o).unwrap();
+    assert_eq!(a.language, "ur");
+    let latin = |name: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.text == name)
+            .and_then(|e| e.latin.clone())
+    };
+    assert_eq!(latin("لی چیانگ").as_deref(), Some("Li Qiang"));
+    assert_eq!(latin("اسلام آباد").as_deref(), Some("Islamabad"));
+    assert_eq!(latin("شہباز شریف").as_deref(), Some("Shahbaz Sharif"));
+}
