@@ -119,13 +119,10 @@ impl Options {
 pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let lang = match options.lang {
         Some(lang) => lang,
-        None => {
-            let lang = language::detect(text);
-            if let Some(what) = language::unsupported(text, lang) {
-                return Err(Error::UnsupportedLanguage(what));
-            }
-            lang
-        }
+        None => match language::detect_checked(text) {
+            (_, Some(what)) => return Err(Error::UnsupportedLanguage(what)),
+            (lang, None) => lang,
+        },
     };
     if !crate::packs::is_loaded(lang) {
         return Err(Error::PackNotLoaded(lang.code()));

@@ -397,7 +397,7 @@ impl Mention {
             .english
             .map(str::to_owned)
             .unwrap_or_else(|| romanise(&self.text));
-        let index = skeleton_index(lang);
+        let index = skeleton_index();
         for l in [Some(latin.as_str()), cluster_latin].into_iter().flatten() {
             let sk = skeleton(l);
             if sk.len() < 4 {
@@ -424,10 +424,11 @@ impl Mention {
 type SkeletonIndex = HashMap<String, Vec<(String, &'static str, &'static str)>>;
 
 /// Skeleton → (loose Latin name, Wikidata id), over both the native and the English names of
-/// the Wikidata lists.
-fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
-    static INDEX: crate::lexicon::PerLang<SkeletonIndex> = crate::lexicon::PerLang::new();
-    INDEX.get(lang, || {
+/// the Wikidata lists of every language: one index for all (every pack carries those lists,
+/// `*/gazetteer-wikidata` in `data/<lang>/pack.tsv`), built on first use.
+fn skeleton_index() -> &'static SkeletonIndex {
+    static INDEX: std::sync::OnceLock<SkeletonIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
         let mut m: SkeletonIndex = HashMap::default();
         let mut add = |name: &str, q: &'static str, en: &'static str| {
             let latin = romanise(name);

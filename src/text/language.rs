@@ -20,21 +20,32 @@ impl Lang {
 /// (`detect-words`) and letters (`detect-letters`) occur most. A text with no letters is
 /// English's.
 pub fn detect(text: &str) -> Lang {
+    detect_checked(text).0
+}
+
+/// [`detect`], and whether `text` is in a language of that language's script that it is not:
+/// Arabic or Persian pasted where Urdu is the only Arabic-script language. That is said only
+/// with evidence, and only of a language with letters of its own (`detect-letters`): a text
+/// of 20 letters or more in that script with none of the language's own letters or words.
+/// The second value names what the text looks like, for the message. One pass over the
+/// letters; function words are read from the text's start only ([`SAMPLE`]) and only when
+/// the letters do not decide.
+pub fn detect_checked(text: &str) -> (Lang, Option<&'static str>) {
     let counts = script_counts(text);
     let script = dominant(&counts);
     let of_script: Vec<Lang> = Lang::ALL
         .into_iter()
         .filter(|&l| settings::of(l).script == script)
         .collect();
-    match of_script.as_slice() {
+    let lang = match of_script.as_slice() {
         [] => Lang::ALL
             .into_iter()
             .find(|&l| settings::of(l).script == Script::Latin)
             .unwrap_or(Lang::ALL[0]),
         [one] => *one,
         many => {
-            let doc = crate::text::Doc::new(text);
-            let score = |l: Lang| evidence(&doc, text, settings::of(l));
+            let doc = crate::text::Doc::new(sample(text));
+            let score = |l: Lang| letters(text, settings::of(l)) + words(&doc, settings::of(l));
             // The first registered language wins a tie.
             let mut best = (many[0], score(many[0]));
             for &l in &many[1..] {
@@ -45,29 +56,30 @@ pub fn detect(text: &str) -> Lang {
             }
             best.0
         }
-    }
-}
-
-/// Whether `text` is in a language of `lang`'s script that `lang` is not: Arabic or Persian
-/// pasted where Urdu is the only Arabic-script language. Said only with evidence, and only of
-/// a language with letters of its own (`detect-letters`): a text of 20 letters or more in
-/// that script with none of the language's own letters or words.
-/// Returns the script's name for the message.
-pub fn unsupported(text: &str, lang: Lang) -> Option<&'static str> {
+    };
     let s = settings::of(lang);
-    if s.detect_letters.is_empty() {
-        return None;
-    }
-    let counts = script_counts(text);
-    if dominant(&counts) != s.script || counts[s.script as usize] < 20 {
-        return None;
-    }
-    let doc = crate::text::Doc::new(text);
-    (evidence(&doc, text, s) == 0).then_some(match s.script {
+    let foreign = !s.detect_letters.is_empty()
+        && counts[s.script as usize] >= 20
+        && !text.chars().any(|c| s.detect_letters.contains(&c))
+        && words(&crate::text::Doc::new(sample(text)), s) == 0;
+    let what = foreign.then_some(match s.script {
         Script::Arabic => "Arabic or Persian",
         Script::Devanagari => "another language written in Devanagari",
         Script::Latin => "another language written in Latin letters",
-    })
+    });
+    (lang, what)
+}
+
+/// How much of a text's start detection reads for function words: enough to find them, and
+/// no second tokenisation of a long article.
+const SAMPLE: usize = 1 << 16;
+
+fn sample(text: &str) -> &str {
+    let mut end = text.len().min(SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn script_counts(text: &str) -> [usize; 3] {
@@ -90,16 +102,21 @@ fn dominant(counts: &[usize; 3]) -> Script {
         .unwrap_or(Script::Latin)
 }
 
-/// How many of the language's function words and own letters `text` has.
-fn evidence(doc: &crate::text::Doc, text: &str, s: &settings::Settings) -> usize {
-    let words = (0..doc.len())
-        .filter(|&i| s.detect_words.iter().any(|w| w == doc.key(i)))
-        .count();
-    let letters = text
-        .chars()
+/// How many of the language's own letters `text` has.
+fn letters(text: &str, s: &settings::Settings) -> usize {
+    if s.detect_letters.is_empty() {
+        return 0;
+    }
+    text.chars()
         .filter(|c| s.detect_letters.contains(c))
-        .count();
-    words + letters
+        .count()
+}
+
+/// How many of the language's function words `doc` has.
+fn words(doc: &crate::text::Doc, s: &settings::Settings) -> usize {
+    (0..doc.len())
+        .filter(|&i| s.detect_words.iter().any(|w| w == doc.key(i)))
+        .count()
 }
 
 #[cfg(test)]
