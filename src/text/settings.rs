@@ -5,7 +5,7 @@
 //! | key | values | default | read by |
 //! |---|---|---|---|
 //! | `script` | `latn`, `deva`, `arab` | `latn` | [`super::script`]: letters, digits, marks, detection |
-//! | `direction` | `ltr`, `rtl` | from the script | the page (paragraph direction) |
+//! | `direction` | `ltr`, `rtl` | from the script | recorded for tools; the page keeps its own table (`LANGUAGE_INFO` in www/kaalrekha.js) and sets each paragraph's direction from its letters |
 //! | `detect-words` | function words, space-separated | – | [`super::language::detect`] among languages of one script |
 //! | `detect-letters` | letters only this language's texts use in its script | – | [`super::language::unsupported`] |
 //! | `rules` | entity rules to run, space-separated | – | `ner::rules` (see [`Rule`]) |
@@ -16,7 +16,6 @@
 //! | `sound-alikes` | data file of words that sound like names | – | `names::sound` |
 //! | `given-by-sound` | data file of the language's own Latin names (rows "given") | – | `names::sound` |
 //! | `latin-forms` | data file of native → Latin person names | – | `names::sound` |
-//! | `romanise` | `indic`, `arabic`, `none` | `none` | `names::romanise` |
 
 use super::script::Script;
 use super::Lang;
@@ -61,15 +60,6 @@ impl Rule {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Romanise {
-    None,
-    /// Devanagari (and other Indic) letters, with Hindi schwa deletion.
-    Indic,
-    /// Arabic-script letters, with the vowels that Urdu spelling leaves out guessed.
-    Arabic,
-}
-
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub script: Script,
@@ -84,7 +74,6 @@ pub struct Settings {
     pub sound_alikes: Option<(Lang, String)>,
     pub given_by_sound: Option<(Lang, String)>,
     pub latin_forms: Option<(Lang, String)>,
-    pub romanise: Romanise,
 }
 
 impl Settings {
@@ -108,7 +97,6 @@ impl Settings {
             sound_alikes: None,
             given_by_sound: None,
             latin_forms: None,
-            romanise: Romanise::None,
         };
         let mut direction = None;
         for row in lexicon::rows(src) {
@@ -146,14 +134,6 @@ impl Settings {
                 "sound-alikes" => s.sound_alikes = Some(file_ref(value)?),
                 "given-by-sound" => s.given_by_sound = Some(file_ref(value)?),
                 "latin-forms" => s.latin_forms = Some(file_ref(value)?),
-                "romanise" => {
-                    s.romanise = match value {
-                        "indic" => Romanise::Indic,
-                        "arabic" => Romanise::Arabic,
-                        "none" => Romanise::None,
-                        _ => return Err(format!("romanise {value:?}")),
-                    }
-                }
                 _ => return Err(format!("unknown key {key:?}")),
             }
         }
