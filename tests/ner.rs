@@ -375,10 +375,23 @@ fn training_learns_something() {
         seed: 7,
         models: 1,
         o_bias: 0.0,
+        step: 1,
     };
     let bytes = train::train(Lang::Hi, &data, &classes, &opts, &mut |_| {});
     let again = train::train(Lang::Hi, &data, &classes, &opts, &mut |_| {});
     assert_eq!(bytes, again, "training is deterministic");
+    // A coarser step puts every weight on its grid: requantising it again changes nothing,
+    // where it changes the model trained at full resolution.
+    let coarse = train::train(
+        Lang::Hi,
+        &data,
+        &classes,
+        &train::Options { step: 8, ..opts },
+        &mut |_| {},
+    );
+    ner::model::Model::from_bytes(&coarse).expect("a coarse model reads back");
+    assert_eq!(ner::model::requantise(&coarse, 8).unwrap(), coarse);
+    assert_ne!(ner::model::requantise(&bytes, 8).unwrap(), bytes);
     let model = ner::model::Model::from_bytes(&bytes).expect("model reads back");
     let doc = Doc::new("श्री कविता यादव ने फतेहपुर में भाषण दिया।");
     let spans = ner::recognise_with(&doc, Lang::Hi, Some(&model));

@@ -1,6 +1,10 @@
-//! `kaalrekha train ner [--data DIR] [--lang hi|en] [--epochs N] [--rows N] [--models K] [--o-bias X] [--holdout 1] [--out DIR]`:
+//! `kaalrekha train ner [--data DIR] [--lang hi|en] [--epochs N] [--rows N] [--models K] [--o-bias X] [--step N] [--holdout 1] [--out DIR]`:
 //! trains the entity models that the library embeds, from the shared data sets (never copied
 //! into the repository), into `data/models/ner-<lang>-v2.bin`.
+//!
+//! `kaalrekha train requantise --model FILE --step N [--out FILE]` rounds a trained model's
+//! weights to multiples of N of its i8 scale and drops the rows that become all zero (in place
+//! without `--out`): what `--step` does at training time, for a model already trained.
 //!
 //! `--holdout 1` leaves out IL-NER dev and CoNLL valid, for tuning with `eval ner --split dev`.
 //!
@@ -28,8 +32,13 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     let (what, rest) = args
         .split_first()
         .ok_or_else(|| UsageError("train needs a model name: ner".into()))?;
+    if what == "requantise" {
+        return requantise(rest);
+    }
     if what != "ner" {
-        return Err(UsageError(format!("unknown model {what:?}: expected ner")));
+        return Err(UsageError(format!(
+            "unknown model {what:?}: expected ner (or requantise)"
+        )));
     }
     let flags = Flags::parse(
         rest,
@@ -43,6 +52,7 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
             "holdout",
             "models",
             "o-bias",
+            "step",
             "hiner-domain",
             "transfer",
             "transfer-every",
@@ -63,23 +73,22 @@ pub fn run(args: &[String]) -> Result<i32, UsageError> {
     };
     for lang in langs {
         let defaults = Options::default();
+        // The language's own defaults (data/<lang>/language.tsv, model-training), each chosen
+        // on the dev split (train ner --holdout 1; docs/ner.md).
+        let own = &kaalrekha::text::settings::of(lang).training;
         let opts = Options {
             bits: num("bits", defaults.bits as usize)? as u32,
             epochs: num("epochs", defaults.epochs)?,
-            max_rows: num("rows", if lang == Lang::Hi { 90_000 } else { 55_000 })?,
+            max_rows: num("rows", own.rows)?,
             seed: defaults.seed,
             models: num("models", 4)?,
-            // Tuned on IL-NER dev (train ner --holdout): the Hindi model's recall lags its precision.
             o_bias: match flags.get("o-bias") {
                 Some(s) => s
                     .parse()
                     .map_err(|_| UsageError(format!("bad --o-bias {s}")))?,
-                None if lang == Lang::Hi => 8.0,
-                // Urdu: dev P/R 0.82 / 0.56 before; 16 gives the best dev F1 (4: 0.690, 8:
-                // 0.694, 16: 0.709, 20: 0.704, 24: 0.695).
-                None if lang == Lang::Ur => 16.0,
-                None => 0.0,
+                None => own.o_bias,
             },
+            step: num("step", own.step as usize)?.clamp(1, 64) as u8,
         };
         let started = Instant::now();
         let (mut sentences, classes) =
@@ -274,4 +283,30 @@ fn silver_norp(all: &mut [Annotated], lang: Lang) {
             }
         }
     }
+}
+
+/// `train requantise --model FILE --step N [--out FILE]`.
+fn requantise(args: &[String]) -> Result<i32, UsageError> {
+    let flags = Flags::parse(args, &["model", "step", "out"])?;
+    let input = flags
+        .get("model")
+        .ok_or_else(|| UsageError("train requantise needs --model FILE".into()))?;
+    let step: u8 = flags
+        .get("step")
+        .ok_or_else(|| UsageError("train requantise needs --step N".into()))?
+        .parse()
+        .ok()
+        .filter(|s| (1..=64).contains(s))
+        .ok_or_else(|| UsageError("--step must be 1 to 64".into()))?;
+    let out = flags.get("out").unwrap_or(input);
+    let bytes = std::fs::read(input).map_err(|e| UsageError(format!("{input}: {e}")))?;
+    let coarse = kaalrekha::ner::model::requantise(&bytes, step)
+        .map_err(|e| UsageError(format!("{input}: {}", e.0)))?;
+    std::fs::write(out, &coarse).map_err(|e| UsageError(format!("{out}: {e}")))?;
+    eprintln!(
+        "{out}: {} bytes (from {}), weights in steps of {step}",
+        coarse.len(),
+        bytes.len()
+    );
+    Ok(0)
 }

@@ -397,7 +397,7 @@ impl Mention {
             .english
             .map(str::to_owned)
             .unwrap_or_else(|| romanise(&self.text));
-        let index = skeleton_index();
+        let index = skeleton_index(lang);
         for l in [Some(latin.as_str()), cluster_latin].into_iter().flatten() {
             let sk = skeleton(l);
             if sk.len() < 4 {
@@ -424,11 +424,12 @@ impl Mention {
 type SkeletonIndex = HashMap<String, Vec<(String, &'static str, &'static str)>>;
 
 /// Skeleton → (loose Latin name, Wikidata id), over both the native and the English names of
-/// the Wikidata lists of every language: one index for all (every pack carries those lists,
-/// `*/gazetteer-wikidata` in `data/<lang>/pack.tsv`), built on first use.
-fn skeleton_index() -> &'static SkeletonIndex {
-    static INDEX: std::sync::OnceLock<SkeletonIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
+/// the language's own Wikidata list (each list carries the English names of its entries), built
+/// on first use. A language's own list only: the other languages' lists add little but their
+/// native spellings romanised, and a pack carries only its own (docs/benchmarks.md).
+fn skeleton_index(lang: Lang) -> &'static SkeletonIndex {
+    static INDEX: crate::lexicon::PerLang<SkeletonIndex> = crate::lexicon::PerLang::new();
+    INDEX.get(lang, || {
         let mut m: SkeletonIndex = HashMap::default();
         let mut add = |name: &str, q: &'static str, en: &'static str| {
             let latin = romanise(name);
@@ -437,13 +438,11 @@ fn skeleton_index() -> &'static SkeletonIndex {
                 m.entry(sk).or_default().push((loose(&latin), q, en));
             }
         };
-        for l in Lang::ALL {
-            for row in crate::lexicon::rows(crate::lexicon::file(l, "gazetteer-wikidata")) {
-                // Names only, as in `cues::Cues::wikidata`.
-                if row.len() >= 3 && row[1].starts_with(|c: char| !c.is_lowercase()) {
-                    add(row[0], row[2], row[1]);
-                    add(row[1], row[2], row[1]);
-                }
+        for row in crate::lexicon::rows(crate::lexicon::file(lang, "gazetteer-wikidata")) {
+            // Names only, as in `cues::Cues::wikidata`.
+            if row.len() >= 3 && row[1].starts_with(|c: char| !c.is_lowercase()) {
+                add(row[0], row[2], row[1]);
+                add(row[1], row[2], row[1]);
             }
         }
         m

@@ -125,8 +125,9 @@ pub struct Cues {
     all: Option<Lex>,
     /// Wikidata names: folded native name → (English, Q-id).
     pub wikidata: FxMap<String, (&'static str, &'static str)>,
-    /// Folded keys of place names that are also common words (`ner-homographs.tsv`).
-    pub homographs: crate::hash::FxSet<String>,
+    /// Folded keys of place names that are also common words (`ner-homographs.tsv`), each
+    /// with the words before it that make it the common word (folded).
+    pub homographs: crate::hash::FxMap<String, Vec<String>>,
     /// Folded keys of words the training data nearly always leaves outside person names
     /// (`ner-common.tsv`, generated; Hindi only).
     pub common: crate::hash::FxSet<String>,
@@ -273,7 +274,15 @@ fn build(lang: Lang) -> Cues {
         }
     }
     let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs"))
-        .map(|r| crate::text::fold(r[0]))
+        .map(|r| {
+            let before = r.get(1).map_or(Vec::new(), |w| {
+                w.split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(crate::text::fold)
+                    .collect()
+            });
+            (crate::text::fold(r[0]), before)
+        })
         .collect();
     let (mut common, mut plain) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());
     for r in lexicon::rows(lexicon::file(lang, "ner-common")) {

@@ -69,7 +69,7 @@ pub fn place_variant(lang: Lang, surface: &str, key: &str) -> Option<&'static st
         m
     });
     let consonants = surface.chars().filter(|&c| script.is_consonant(c)).count();
-    if consonants < 4 || cues::get(lang).homographs.contains(key) {
+    if consonants < 4 || cues::get(lang).homographs.contains_key(key) {
         return None;
     }
     let latin = romanise(surface);

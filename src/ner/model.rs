@@ -251,57 +251,10 @@ impl Model {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Self, FormatError> {
-        let mut r = Reader { b, at: 0 };
-        if r.take(6)? != MAGIC {
-            return Err(FormatError("not a kaalrekha NER model".into()));
-        }
-        let format = r.u16()?;
-        let version = r.u32()?;
-        if format != FORMAT || version != VERSION {
-            return Err(FormatError(format!(
-                "model format {format}/features {version}, expected {FORMAT}/{VERSION}: retrain"
-            )));
-        }
-        let bits = r.u8()? as u32;
-        let n_classes = r.u8()? as usize;
-        let mut classes = Vec::new();
-        for _ in 0..n_classes {
-            let n = r.u8()? as usize;
-            classes.push(
-                String::from_utf8(r.take(n)?.to_vec())
-                    .map_err(|_| FormatError("bad class name".into()))?,
-            );
-        }
-        let _scale = r.take(4)?;
-        let n_rows = r.u32()? as usize;
-        let tags = n_tags(n_classes);
-        if tags > MAX_TAGS {
-            return Err(FormatError(format!(
-                "{n_classes} classes: at most {} supported",
-                (MAX_TAGS - 1) / 2
-            )));
-        }
-        let mut trans = Vec::with_capacity(tags * tags);
-        for _ in 0..tags * tags {
-            trans.push(r.i16()? as i32);
-        }
-        let mut start = Vec::with_capacity(tags);
-        for _ in 0..tags {
-            start.push(r.i16()? as i32);
-        }
-        let mut buckets = Vec::with_capacity(n_rows);
-        let mut prev = 0u32;
-        for _ in 0..n_rows {
-            prev += r.varint()?;
-            buckets.push(prev);
-        }
-        let cols = r.take(n_rows * tags)?;
-        let rows: Vec<(u32, Vec<i8>)> = buckets
-            .iter()
-            .enumerate()
-            .map(|(i, &bk)| (bk, (0..tags).map(|t| cols[t * n_rows + i] as i8).collect()))
-            .collect();
-        Ok(Self::from_parts(classes, bits, trans, start, &rows))
+        let p = Parts::read(b)?;
+        Ok(Self::from_parts(
+            p.classes, p.bits, p.trans, p.start, &p.rows,
+        ))
     }
 
     /// Serialises a model; `rows` sorted by bucket.
@@ -350,6 +303,120 @@ impl Model {
         }
         out
     }
+}
+
+/// A model file's contents, as [`Model::write`] writes them.
+struct Parts {
+    classes: Vec<String>,
+    bits: u32,
+    scale: f32,
+    trans: Vec<i32>,
+    start: Vec<i32>,
+    rows: Vec<(u32, Vec<i8>)>,
+}
+
+impl Parts {
+    fn read(b: &[u8]) -> Result<Self, FormatError> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(6)? != MAGIC {
+            return Err(FormatError("not a kaalrekha NER model".into()));
+        }
+        let format = r.u16()?;
+        let version = r.u32()?;
+        if format != FORMAT || version != VERSION {
+            return Err(FormatError(format!(
+                "model format {format}/features {version}, expected {FORMAT}/{VERSION}: retrain"
+            )));
+        }
+        let bits = r.u8()? as u32;
+        let n_classes = r.u8()? as usize;
+        let mut classes = Vec::new();
+        for _ in 0..n_classes {
+            let n = r.u8()? as usize;
+            classes.push(
+                String::from_utf8(r.take(n)?.to_vec())
+                    .map_err(|_| FormatError("bad class name".into()))?,
+            );
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
+        let n_rows = r.u32()? as usize;
+        let tags = n_tags(n_classes);
+        if tags > MAX_TAGS {
+            return Err(FormatError(format!(
+                "{n_classes} classes: at most {} supported",
+                (MAX_TAGS - 1) / 2
+            )));
+        }
+        let mut trans = Vec::with_capacity(tags * tags);
+        for _ in 0..tags * tags {
+            trans.push(r.i16()? as i32);
+        }
+        let mut start = Vec::with_capacity(tags);
+        for _ in 0..tags {
+            start.push(r.i16()? as i32);
+        }
+        let mut buckets = Vec::with_capacity(n_rows.min(1 << 24));
+        let mut prev = 0u32;
+        for _ in 0..n_rows {
+            prev += r.varint()?;
+            buckets.push(prev);
+        }
+        let cols = r.take(
+            n_rows
+                .checked_mul(tags)
+                .ok_or_else(|| FormatError("model too large".into()))?,
+        )?;
+        let rows = buckets
+            .iter()
+            .enumerate()
+            .map(|(i, &bk)| (bk, (0..tags).map(|t| cols[t * n_rows + i] as i8).collect()))
+            .collect();
+        Ok(Self {
+            classes,
+            bits,
+            scale,
+            trans,
+            start,
+            rows,
+        })
+    }
+}
+
+/// A model with its weights rounded to multiples of `step` (of the i8 scale) and the rows
+/// that become all zero dropped: what `train ner --step` does at training time, for a model
+/// already trained (`kaalrekha train requantise`). Transitions keep their resolution.
+pub fn requantise(b: &[u8], step: u8) -> Result<Vec<u8>, FormatError> {
+    let p = Parts::read(b)?;
+    let step = step.max(1) as i32;
+    let rows: Vec<(u32, Vec<i8>)> = p
+        .rows
+        .into_iter()
+        .map(|(bk, w)| {
+            let w: Vec<i8> = w
+                .iter()
+                .map(|&x| {
+                    let x = x as i32;
+                    // Ties to even multiples of the step (unbiased, like numpy's round):
+                    // IL-NER dev 0.756 at step 8, against 0.752 for ties away from zero and
+                    // 0.751 for ties toward zero (0.758 unrounded).
+                    let (a, r) = (x.abs() / step, x.abs() % step);
+                    let n = if 2 * r > step || (2 * r == step && a % 2 == 1) {
+                        a + 1
+                    } else {
+                        a
+                    };
+                    let q = n * step * x.signum();
+                    // The largest weights (the O bias among them) keep their size: 128 → 127.
+                    q.clamp(-127, 127) as i8
+                })
+                .collect();
+            (bk, w)
+        })
+        .filter(|(_, w)| w.iter().any(|&x| x != 0))
+        .collect();
+    Ok(Model::write(
+        &p.classes, p.bits, p.scale, &p.trans, &p.start, &rows,
+    ))
 }
 
 /// Best tag sequence under emission scores `em` (n × tags, row-major), transitions
@@ -408,6 +475,27 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn requantise_rounds_and_drops_zero_rows() {
+        let classes = vec!["A".to_owned()];
+        let trans = vec![3; 9];
+        let start = vec![-5; 3];
+        let rows = vec![
+            (2, vec![5, -6, 127]),
+            (9, vec![1, -1, 0]),
+            (40, vec![-127, 2, 3]),
+        ];
+        let b = Model::write(&classes, 8, 1.5, &trans, &start, &rows);
+        let p = Parts::read(&requantise(&b, 4).unwrap()).unwrap();
+        assert_eq!(p.rows, vec![(2, vec![4, -8, 127]), (40, vec![-127, 0, 4])]);
+        assert_eq!((p.trans, p.start, p.scale), (trans, start, 1.5));
+        assert_eq!(
+            Parts::read(&requantise(&b, 1).unwrap()).unwrap().rows.len(),
+            3
+        );
+        assert!(requantise(&b[..b.len() - 1], 4).is_err());
+    }
 
     /// The tagger's decoder finds what the generic Viterbi finds, BIO constraint and ties included.
     #[test]

@@ -176,6 +176,8 @@ pub struct Options {
     pub models: usize,
     /// Subtracted from the O weight of the always-on bias feature after training (0 = none).
     pub o_bias: f32,
+    /// Weights are rounded to multiples of this step of the i8 scale (1 = full resolution).
+    pub step: u8,
 }
 
 impl Default for Options {
@@ -187,6 +189,7 @@ impl Default for Options {
             seed: 0x6b61_616c,
             models: 1,
             o_bias: 0.0,
+            step: 1,
         }
     }
 }
@@ -369,11 +372,14 @@ pub fn train(
         .unwrap_or(1.0)
         .max(1e-6);
     let scale = 127.0 / clip;
+    // A coarser step: fewer distinct values and more zeros, which the packs' compression
+    // turns into a smaller download (rows that become all zero are not kept at all).
+    let step = opts.step.max(1) as f32;
     let mut rows: Vec<(u32, Vec<i8>, i32)> = Vec::new();
     for b in 0..(1usize << opts.bits) {
         let q: Vec<i8> = w[b * tags..(b + 1) * tags]
             .iter()
-            .map(|x| (x * scale).round().clamp(-127.0, 127.0) as i8)
+            .map(|x| ((x * scale / step).round() * step).clamp(-127.0, 127.0) as i8)
             .collect();
         let mag: i32 = q.iter().map(|x| (*x as i32).abs()).sum();
         if mag > 0 {

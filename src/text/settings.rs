@@ -74,6 +74,58 @@ pub struct Settings {
     pub sound_alikes: Option<(Lang, String)>,
     pub given_by_sound: Option<(Lang, String)>,
     pub latin_forms: Option<(Lang, String)>,
+    /// Defaults of `kaalrekha train ner` for this language's entity model.
+    pub training: Training,
+}
+
+/// How `kaalrekha train ner` trains a language's model by default (`model-training`:
+/// `rows 90000 o-bias 8 step 8`); its command-line options override each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Training {
+    /// The row budget: at most this many hashed feature rows are kept.
+    pub rows: usize,
+    /// Subtracted from the O weight of the always-on bias feature (recall against precision).
+    pub o_bias: f32,
+    /// Weights are stored as multiples of this step of the i8 scale: a coarser step makes
+    /// the model compress better (small weights become 0 and their rows go).
+    pub step: u8,
+}
+
+impl Default for Training {
+    fn default() -> Self {
+        Self {
+            rows: 55_000,
+            o_bias: 0.0,
+            step: 1,
+        }
+    }
+}
+
+impl Training {
+    fn parse(value: &str) -> Result<Self, String> {
+        let mut t = Training::default();
+        let words: Vec<&str> = value.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.len() % 2 != 0 {
+            return Err(format!(
+                "model-training {value:?}: expected name value pairs"
+            ));
+        }
+        for pair in words.chunks(2) {
+            let bad = || format!("model-training: bad {} {:?}", pair[0], pair[1]);
+            match pair[0] {
+                "rows" => t.rows = pair[1].parse().map_err(|_| bad())?,
+                "o-bias" => t.o_bias = pair[1].parse().map_err(|_| bad())?,
+                "step" => {
+                    t.step = pair[1].parse().map_err(|_| bad())?;
+                    if !(1..=64).contains(&t.step) {
+                        return Err(bad());
+                    }
+                }
+                other => return Err(format!("model-training: unknown {other:?}")),
+            }
+        }
+        Ok(t)
+    }
 }
 
 impl Settings {
@@ -97,6 +149,7 @@ impl Settings {
             sound_alikes: None,
             given_by_sound: None,
             latin_forms: None,
+            training: Training::default(),
         };
         let mut direction = None;
         for row in lexicon::rows(src) {
@@ -134,6 +187,7 @@ impl Settings {
                 "sound-alikes" => s.sound_alikes = Some(file_ref(value)?),
                 "given-by-sound" => s.given_by_sound = Some(file_ref(value)?),
                 "latin-forms" => s.latin_forms = Some(file_ref(value)?),
+                "model-training" => s.training = Training::parse(value)?,
                 _ => return Err(format!("unknown key {key:?}")),
             }
         }
@@ -179,5 +233,25 @@ mod tests {
         assert!(Settings::parse("possessive-s\tmaybe").is_err());
         let s = Settings::parse("script\tarab\nrules\tevents").unwrap();
         assert!(s.rtl && s.has(Rule::Events) && !s.has(Rule::AfterTitles));
+    }
+
+    #[test]
+    fn model_training() {
+        let s = Settings::parse("model-training\trows 90000 o-bias 8 step 4").unwrap();
+        assert_eq!(
+            s.training,
+            Training {
+                rows: 90_000,
+                o_bias: 8.0,
+                step: 4
+            }
+        );
+        assert_eq!(Settings::parse("").unwrap().training, Training::default());
+        for bad in ["rows", "rows many", "step 0", "step 65", "speed 3"] {
+            assert!(
+                Settings::parse(&format!("model-training\t{bad}")).is_err(),
+                "{bad}"
+            );
+        }
     }
 }

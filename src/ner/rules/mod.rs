@@ -75,6 +75,17 @@ pub fn apply(
             })
             || cues::exact(doc, lang, s.a, s.b).is_some()
     });
+    // A place name that is also a common word is that word after the words that make it one
+    // (`ner-homographs.tsv`): "युद्ध की सूरत में" (in the event of war), not Surat.
+    let homographs = &cues::get(lang).homographs;
+    spans.retain(|s| {
+        !(s.b - s.a == 1
+            && s.a > 0
+            && matches!(s.kind, Kind::L(Label::Gpe | Label::Loc))
+            && homographs
+                .get(doc.key(s.a))
+                .is_some_and(|before| before.iter().any(|w| w == doc.key(s.a - 1))))
+    });
     // A lone word the training data nearly always leaves outside every name is not one here
     // either: "अलावा" (besides) read as a place.
     let plain = &cues::get(lang).plain;
