@@ -183,6 +183,11 @@ pub fn parse(bytes: &[u8]) -> Result<Pack, PackError> {
 
 /// An LZMA stream (`.lzma` header) unpacked, within [`MAX_BODY`].
 fn unpack(stream: &[u8]) -> Result<Vec<u8>, String> {
+    // The decoder's Read trait: std's natively, where the encoder brings `std`; its own in
+    // the wasm, built without it.
+    #[cfg(target_arch = "wasm32")]
+    use lzma_rust2::Read;
+    #[cfg(not(target_arch = "wasm32"))]
     use std::io::Read;
     let size = stream
         .get(5..13)
@@ -193,15 +198,14 @@ fn unpack(stream: &[u8]) -> Result<Vec<u8>, String> {
     }
     let mut reader =
         lzma_rust2::LzmaReader::new_mem_limit(stream, (MAX_BODY >> 10) as u32 + 64, None)
-            .map_err(|e| e.to_string())?;
-    let mut out = Vec::with_capacity(size as usize);
-    reader
-        .by_ref()
-        .take(MAX_BODY)
-        .read_to_end(&mut out)
-        .map_err(|e| e.to_string())?;
-    if out.len() as u64 != size {
-        return Err(format!("{} bytes of {size}", out.len()));
+            .map_err(|e| format!("{e:?}"))?;
+    let mut out = vec![0u8; size as usize];
+    let mut at = 0;
+    while at < out.len() {
+        match reader.read(&mut out[at..]).map_err(|e| format!("{e:?}"))? {
+            0 => return Err(format!("{at} bytes of {size}")),
+            n => at += n,
+        }
     }
     Ok(out)
 }
