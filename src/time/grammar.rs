@@ -214,6 +214,8 @@ pub struct Slots {
     pub first_decade: Option<i32>,
     /// "घंटों" in "कुछ घंटों या दिनों".
     pub first_unit: Option<Unit>,
+    /// A unit written as a literal word of the pattern ("the year"), where no `<unit>` is.
+    pub word_unit: Option<Unit>,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -931,6 +933,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                         Hit::Word {
                             vague: self.lex.vague.word(key).is_some(),
                             reference: self.lex.refs.word(key).map(|&(r, _)| r),
+                            unit: self.lex.units.word(key).copied(),
                         },
                     )
                 })
@@ -955,6 +958,8 @@ enum Hit {
     Word {
         vague: bool,
         reference: Option<&'static str>,
+        /// A unit named as a word ("the year"), for a slot no `<unit>` fills.
+        unit: Option<Unit>,
     },
     Class {
         slot: Slot,
@@ -966,10 +971,15 @@ enum Hit {
 impl Hit {
     fn apply(self, slots: &mut Slots, i: usize) {
         match self {
-            Hit::Word { vague, reference } => {
+            Hit::Word {
+                vague,
+                reference,
+                unit,
+            } => {
                 if vague {
                     slots.vague = true;
                 }
+                slots.word_unit = slots.word_unit.or(unit);
                 // A reference named as a word: "पहले" in "पहले भी".
                 if reference.is_some() {
                     slots.reference = reference;
