@@ -69,6 +69,8 @@ pub struct Settings {
     pub rules: Vec<Rule>,
     pub month_first: bool,
     pub ordinal_days: bool,
+    /// Years read aloud as two pairs of number words: "nineteen ninety-six".
+    pub spoken_years: bool,
     pub possessive_s: bool,
     pub names_by_sound: Vec<(Lang, String)>,
     pub sound_alikes: Option<(Lang, String)>,
@@ -144,6 +146,7 @@ impl Settings {
             rules: Vec::new(),
             month_first: false,
             ordinal_days: false,
+            spoken_years: false,
             possessive_s: false,
             names_by_sound: Vec::new(),
             sound_alikes: None,
@@ -180,6 +183,7 @@ impl Settings {
                     }
                 }
                 "ordinal-days" => s.ordinal_days = yes()?,
+                "spoken-years" => s.spoken_years = yes()?,
                 "possessive-s" => s.possessive_s = yes()?,
                 "names-by-sound" => {
                     s.names_by_sound = words().map(file_ref).collect::<Result<_, _>>()?

@@ -80,6 +80,7 @@ pub(super) fn anchor_on_reported_quarter(items: &[Mention], out: &mut [TimexSpan
                 quarter: q,
                 year: Some(y + years),
                 shift: 0,
+                years: None,
             },
             ctx,
         );

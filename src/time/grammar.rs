@@ -214,6 +214,8 @@ pub struct Slots {
     pub first_decade: Option<i32>,
     /// "घंटों" in "कुछ घंटों या दिनों".
     pub first_unit: Option<Unit>,
+    /// A unit written as a literal word of the pattern ("the year"), where no `<unit>` is.
+    pub word_unit: Option<Unit>,
 }
 
 /// A pattern match: token range `[start, end)`.
@@ -332,9 +334,9 @@ fn class_start(
         Class::Day => (words(&[&nums.words, &nums.ordinals]), true),
         Class::Num => (words(&[&nums.words]), true),
         Class::Ord => (words(&[&nums.ordinals]), true),
-        Class::Year | Class::HhMm | Class::Decade | Class::NumDate | Class::Yy => {
-            (Vec::new(), true)
-        }
+        // A year may be read aloud: "nineteen ninety-six".
+        Class::Year => (words(&[&nums.words]), true),
+        Class::HhMm | Class::Decade | Class::NumDate | Class::Yy => (Vec::new(), true),
     }
 }
 
@@ -470,10 +472,13 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 ))
             }
             Class::Year => {
-                let v = self
+                if let Some(v) = self
                     .int_token(i)
-                    .filter(|v| (1000..=2999).contains(v) && d.key(i).len() == 4)?;
-                Some((i + 1, Val::Int(v), false))
+                    .filter(|v| (1000..=2999).contains(v) && d.key(i).len() == 4)
+                {
+                    return Some((i + 1, Val::Int(v), false));
+                }
+                self.word_year(i).map(|(e, v)| (e, Val::Int(v), false))
             }
             Class::Num => {
                 let num = numbers::number_at(d, i, self.nums)?;
@@ -592,6 +597,25 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                 Some((i + 1, Val::Int(v), false))
             }
         }
+    }
+
+    /// A year read aloud as two pairs of digits, as broadcast transcripts write it: "nineteen
+    /// ninety-six" (1996), "nineteen eighty" (1980). Counts in words never take this shape; the
+    /// first pair is 15 to 20, so that a clock time read aloud ("eleven thirty") stays one.
+    fn word_year(&self, i: usize) -> Option<(usize, i64)> {
+        if !settings::of(self.lang).spoken_years {
+            return None;
+        }
+        let word = |k: usize| {
+            numbers::number_at(self.doc, k, self.nums)
+                .filter(|n| !n.digits && !n.article && n.value.fract() == 0.0)
+        };
+        let century = word(i).filter(|n| (15.0..=20.0).contains(&n.value))?;
+        let rest = (century.end < self.doc.len())
+            .then(|| word(century.end))
+            .flatten()
+            .filter(|n| (10.0..=99.0).contains(&n.value))?;
+        Some((rest.end, century.value as i64 * 100 + rest.value as i64))
     }
 
     /// 2025-11-18, 18/11/2025, 18.11.2025, 11/18/2025 (month first only in English, and only
@@ -909,6 +933,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
                         Hit::Word {
                             vague: self.lex.vague.word(key).is_some(),
                             reference: self.lex.refs.word(key).map(|&(r, _)| r),
+                            unit: self.lex.units.word(key).copied(),
                         },
                     )
                 })
@@ -933,6 +958,8 @@ enum Hit {
     Word {
         vague: bool,
         reference: Option<&'static str>,
+        /// A unit named as a word ("the year"), for a slot no `<unit>` fills.
+        unit: Option<Unit>,
     },
     Class {
         slot: Slot,
@@ -944,10 +971,15 @@ enum Hit {
 impl Hit {
     fn apply(self, slots: &mut Slots, i: usize) {
         match self {
-            Hit::Word { vague, reference } => {
+            Hit::Word {
+                vague,
+                reference,
+                unit,
+            } => {
                 if vague {
                     slots.vague = true;
                 }
+                slots.word_unit = slots.word_unit.or(unit);
                 // A reference named as a word: "पहले" in "पहले भी".
                 if reference.is_some() {
                     slots.reference = reference;

@@ -98,16 +98,21 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             })
         }
         Rule::DateRange | Rule::YearRange | Rule::ClockRange => return None,
+        // A year named in words comes from a count: "the year two thousand".
         Rule::Year => TimeValue::Calendar(Cal {
-            year: Some(s.year?),
+            year: Some(s.year.filter(|y| (1000..=2999).contains(y))?),
             ..Cal::default()
         }),
         Rule::Decade => TimeValue::Decade(s.decade?),
         Rule::Century => TimeValue::Century(s.ord? as i32 - 1),
-        // "the quarter" / "the latest quarter" in financial news: the last reported quarter.
-        Rule::Relative if s.det.is_none() => TimeValue::Relative {
-            unit: Unit::Quarter,
-            offset: -1,
+        // "the quarter" / "the latest quarter" in financial news: the last reported quarter;
+        // "the year", "the full year", "the week": the document's own.
+        Rule::Relative if s.det.is_none() => match s.unit.or(s.word_unit) {
+            None | Some(Unit::Quarter) => TimeValue::Relative {
+                unit: Unit::Quarter,
+                offset: -1,
+            },
+            Some(unit) => TimeValue::Relative { unit, offset: 0 },
         },
         // "पिछले साल दिसंबर": December of the year before (not "the last December").
         Rule::YearMonth => TimeValue::YearMonth {
@@ -141,7 +146,7 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
         },
         Rule::Anchored | Rule::Duration => TimeValue::Duration {
             amount: amount(s),
-            unit: s.unit?,
+            unit: s.unit.or(s.word_unit)?,
         },
         Rule::Offset => {
             if s.vague {
@@ -168,7 +173,9 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
         }
         Rule::Clock => {
             let num = s.num.filter(|n| n.fract() == 0.0 || n.fract() == 0.5);
-            let hour = s.hour.or(num.map(|n| n.trunc() as u32))?;
+            // "noon", "midday" (parts-of-day.tsv MI) name the hour themselves.
+            let noon = (s.pod == Some("MI")).then_some(12);
+            let hour = s.hour.or(num.map(|n| n.trunc() as u32)).or(noon)?;
             // साढ़े नौ बजे: half past nine.
             let minute = s
                 .minute
@@ -218,6 +225,7 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             quarter: s.ord.filter(|q| (1..=4).contains(q))?,
             year: s.year,
             shift: s.dir.unwrap_or(0),
+            years: s.det,
         },
         // "the year-ago quarter" (dir), "पिछले वर्ष की इसी अवधि" (det).
         Rule::Comparison => TimeValue::Comparison {

@@ -139,6 +139,9 @@ pub struct TimeLexicon {
     pub weekdays: Lexicon<(u32, Guard)>,
     pub units: Lexicon<Unit>,
     pub determiners: Lexicon<i32>,
+    /// Determiners that count from the time last spoken of, not from the document date
+    /// ("that year", "the following month"; column 3 of determiners.tsv: anaphoric).
+    pub anaphoric: Lexicon<()>,
     pub dayrel: Lexicon<DayOffset>,
     pub pods: Lexicon<&'static str>,
     pub holidays: Lexicon<(u32, u32)>,
@@ -240,6 +243,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             }),
             units: Lexicon::parse(f("units"), |c| Unit::parse(c.first()?)),
             determiners: Lexicon::parse(f("determiners"), |c| c.first()?.parse().ok()),
+            anaphoric: Lexicon::parse(f("determiners"), |c| {
+                (c.get(1) == Some(&"anaphoric")).then_some(())
+            }),
             dayrel: Lexicon::parse(f("dayrel"), |c| {
                 let v = c.first()?;
                 let pod = c.get(1).and_then(|p| code(p));

@@ -15,6 +15,7 @@ use crate::text::{Doc, Lang, TokenKind};
 pub use calendar::Date;
 pub use dct::Reason as DctReason;
 use grammar::{PatternMatcher, Rule};
+use lexicon::Unit;
 use value::{Context, TimeValue};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,6 +186,8 @@ struct Mention {
     pattern: &'static str,
     /// A date known by its name ("9/11"): history, like a birth date.
     named: bool,
+    /// Counted from the time last spoken of: "that year", "the following month".
+    anaphoric: bool,
 }
 
 fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> {
@@ -263,6 +266,8 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                 anchored: m.rule == Rule::Anchored,
                 pattern: &grammar::patterns(lang)[m.pattern].id,
                 named: m.slots.named,
+                anaphoric: m.slots.det.is_some()
+                    && (tokens.0..tokens.1).any(|k| lex.anaphoric.longest(doc, k).is_some()),
             });
         }
         i = m.end;
@@ -349,6 +354,38 @@ pub fn analyse(
         let day = day_anchor
             .filter(|(s, _, _)| *s == m.sentence)
             .or(later_days[i].map(|(j, d)| (m.sentence, j, d)));
+        // "that year", "the following month": from the last time spoken of, if it is no
+        // longer than the unit counted ("that day" after "in 1988" stays the DCT's).
+        let longest = match m.value {
+            TimeValue::Relative { unit, .. } => match unit {
+                Unit::Year => 366,
+                Unit::Quarter => 92,
+                Unit::Month => 31,
+                Unit::Week | Unit::Fortnight | Unit::Weekend => 7,
+                _ => 1,
+            },
+            TimeValue::RelativeWeekday { .. } => 1,
+            TimeValue::RelativeMonth { .. } => 366,
+            _ => 0,
+        };
+        let antecedent = (m.anaphoric && longest > 0)
+            .then(|| {
+                out.iter()
+                    .rev()
+                    .find(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+                    .and_then(|t| t.range)
+            })
+            .flatten()
+            .filter(|(a, b)| b.to_days() - a.to_days() < longest);
+        if let Some((from, _)) = antecedent {
+            resolved[i] = Some(value::resolve(
+                &m.value,
+                &Context {
+                    dct: Some(from),
+                    ..on_its_own(m)
+                },
+            ));
+        }
         let r = resolved[i].take().unwrap_or_else(|| {
             value::resolve(
                 &m.value,

@@ -81,11 +81,13 @@ pub enum TimeValue {
         year: Option<i32>,
         offset: Option<i32>,
     },
-    /// `shift` years from the quarter named: "the year-ago third quarter" is -1.
+    /// `shift` years from the quarter named: "the year-ago third quarter" is -1. `years`: the
+    /// year is named from the document's, "next year's first quarter" (1), "this year's" (0).
     Quarter {
         quarter: u32,
         year: Option<i32>,
         shift: i32,
+        years: Option<i32>,
     },
     /// The same period `years` from the one being reported: "the year-ago quarter",
     /// "पिछले वर्ष की इसी अवधि". Without a reported quarter in view (`comparison.rs`), the
@@ -591,8 +593,10 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             quarter,
             year: y,
             shift,
+            years,
         } => {
-            let y = y.map(|y| (y, false)).or_else(|| {
+            let named = years.and_then(|k| dct.map(|d| (d.year + k, true)));
+            let y = y.map(|y| (y, false)).or(named).or_else(|| {
                 dct.map(|d| {
                     let current = (d.month - 1) / 3 + 1;
                     (
@@ -646,6 +650,7 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                     quarter,
                     year: Some(last.year + years),
                     shift: 0,
+                    years: None,
                 },
                 ctx,
             );
