@@ -51,11 +51,24 @@ export async function analyseAndPost(analyse, data, post) {
   const head = {};
   for (const [k, v] of Object.entries(analysis)) if (!LISTS.includes(k)) head[k] = v;
   post({ id, part: "head", head, keys: Object.keys(analysis) });
-  for (const k of LISTS) {
-    const list = analysis[k] ?? [];
-    for (let i = 0; i < list.length; i += PART) post({ id, part: k, items: list.slice(i, i + PART) });
-  }
+  for (const k of LISTS) sendItems(post, id, k, analysis[k] ?? []);
   post({ id, part: "end", ms });
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Posts `list` in parts of PART items, each as the UTF-8 bytes of its JSON in a transferred
+ * buffer rather than as objects: a structured clone of objects is kept, serialised, until both
+ * sides have collected the message (megabytes per part of a long article), while a transferred
+ * buffer moves without a copy and is freed by the receiver's next minor GC once read.
+ */
+function sendItems(post, id, k, list) {
+  for (let i = 0; i < list.length; i += PART) {
+    const bytes = encoder.encode(JSON.stringify(i === 0 && list.length <= PART ? list : list.slice(i, i + PART)));
+    post({ id, part: k, bytes }, [bytes.buffer]);
+  }
 }
 
 /** Where to end a block that starts at `from`: a line end after BLOCK characters, else a space. */
@@ -72,9 +85,6 @@ function blockEnd(text, from) {
 async function analyseInBlocks(analyse, data, post, t0) {
   const { id, text } = data;
   const options = { ...data.options, offsets: "utf16" };
-  const send = (k, list) => {
-    for (let i = 0; i < list.length; i += PART) post({ id, part: k, items: list.slice(i, i + PART) });
-  };
   const clusters = new Map(); // label + longest form (or Wikidata id) → cluster id
   let nE = 0;
   let nT = 0;
@@ -122,7 +132,7 @@ async function analyseInBlocks(analyse, data, post, t0) {
       en.mentions = en.mentions.map(map);
     }
     nS += a.sentences.length;
-    for (const k of LISTS) send(k, a[k]);
+    for (const k of LISTS) sendItems(post, id, k, a[k]);
     post({ id, progress: to / text.length });
     from = to;
   }
@@ -163,6 +173,7 @@ export class Assembler {
     }
     const list = this.parts[data.part];
     if (!list) return null;
+    if (data.bytes) data.items = JSON.parse(decoder.decode(data.bytes));
     // A long article repeats its names, labels and values thousands of times: each string is
     // kept once (a structured clone makes a new string for every occurrence).
     const fields = INTERNED[data.part];
