@@ -127,7 +127,17 @@ function onWorkerMessage({ data }) {
     if (data.error) setStatus("error", data.error);
     else show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
   }
+  // A text analysed in blocks (several megabytes) leaves the worker with a hundred megabytes
+  // it never gives back (the wasm's linear memory never shrinks, and V8 keeps the heap it grew
+  // to); a fresh worker holds a few. It starts now, while the reader looks at the result.
+  if (data.blocks > 1) recycleWorker();
   pump();
+}
+
+/** Replaces the idle worker by a fresh one. */
+function recycleWorker() {
+  worker.terminate();
+  startWorker();
 }
 
 const assembler = new Assembler();
