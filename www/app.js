@@ -55,7 +55,9 @@ let workerReady = false;
 let inFlight = null; // { id, text, options, at }
 let queued = null;
 
+let workersStarted = 0;
 function startWorker() {
+  workersStarted++;
   workerReady = false;
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "kaalrekha" });
   worker.addEventListener("message", onWorkerMessage);
@@ -847,6 +849,8 @@ globalThis.kaalrekhaPage = {
   get view() { return view.stats; },
   /** The text being analysed: the textarea's value, or the long article it stands for. */
   get source() { return source; },
+  /** How many workers the page has started (a fresh one after a text analysed in blocks). */
+  get workers() { return workersStarted; },
   /** How many analyses the page has asked for (typing is debounced). */
   get requests() { return state.requestId; },
   get analysis() { return state.analysis; },
