@@ -129,9 +129,10 @@ function onWorkerMessage({ data }) {
     if (data.error) setStatus("error", data.error);
     else show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
   }
-  // A text analysed in blocks (several megabytes) leaves the worker with a hundred megabytes
-  // it never gives back (the wasm's linear memory never shrinks, and V8 keeps the heap it grew
-  // to); a fresh worker holds a few. It starts now, while the reader looks at the result.
+  // A text analysed in blocks (several megabytes) leaves the worker with some 50–100 MB it
+  // never gives back (V8 keeps the heap it grew to; the wasm's linear memory never shrinks); a
+  // fresh worker holds a few. It starts now, while the reader looks at the result. (After a
+  // shorter text the worker is kept: a fresh one is slower at first, and grows as much.)
   if (data.blocks > 1) recycleWorker();
   pump();
 }
