@@ -69,13 +69,16 @@ function sendItems(post, id, k, list) {
 }
 
 // A packed value is a token (tag, val): null; a number; a string (val: its index in `strings`);
-// an array (val: its length, its elements the tokens after it); true; false.
+// an array (val: its length, its elements the tokens after it); true; false; a small integer
+// (read back as one, so that V8 keeps it in the object rather than as a boxed number apart:
+// offsets are most of an analysis's numbers).
 const NULL = 0;
 const NUM = 1;
 const STR = 2;
 const ARR = 3;
 const TRUE = 4;
 const FALSE = 5;
+const INT = 6;
 
 /**
  * Packs items that all have the same keys, in the same order, and whose values are numbers,
@@ -104,7 +107,7 @@ export function pack(items) {
   };
   const value = (v) => {
     if (v === null) put(NULL, 0);
-    else if (typeof v === "number") put(NUM, v);
+    else if (typeof v === "number") put((v | 0) === v && !Object.is(v, -0) ? INT : NUM, v);
     else if (typeof v === "string") {
       let j = index.get(v);
       if (j === undefined) { j = strings.length; strings.push(v); index.set(v, j); }
@@ -134,6 +137,7 @@ export function unpack(packed, intern = (s) => s) {
   const value = () => {
     const tag = tags[n];
     const v = vals[n++];
+    if (tag === INT) return v | 0;
     if (tag === NUM) return v;
     if (tag === STR) return strings[v];
     if (tag === NULL) return null;
