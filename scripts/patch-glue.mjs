@@ -36,6 +36,56 @@ ${Object.entries(RESET).map(([k, v]) => `    ${k} = ${v};`).join("\n")}
 `;
   writeFileSync(file, src);
 }
+// Short strings are decoded here rather than by TextDecoder. An analysis hands the page tens
+// of thousands of short strings (names, labels, ids): through TextDecoder each is a subarray
+// of the wasm memory, a wrapper object on the browser's side and a string made there, garbage
+// the worker's heaps grew by tens of megabytes for a long text (and slower than this loop).
+// Rust strings are valid UTF-8; anything else goes to TextDecoder as before.
+const GET = `function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}`;
+if (!src.includes("function decodeShortUtf8")) {
+  if (!src.includes(GET)) {
+    console.error("patch-glue: getStringFromWasm0 is not what this expects; update scripts/patch-glue.mjs");
+    process.exit(1);
+  }
+  src = src.replace(GET, `function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    if (len <= 96) {
+        const s = decodeShortUtf8(getUint8ArrayMemory0(), ptr, len);
+        if (s !== null) return s;
+    }
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+
+// Added by scripts/patch-glue.mjs: UTF-8 → string for short strings, in JS (null if not valid).
+function decodeShortUtf8(bytes, ptr, len) {
+    const end = ptr + len;
+    const units = [];
+    for (let i = ptr; i < end;) {
+        const b = bytes[i++];
+        if (b < 0x80) { units.push(b); continue; }
+        const k = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 ? 1 : 0;
+        if (k === 0 || b > 0xf4 || i + k > end) return null;
+        let c = b & (0x3f >> k);
+        for (let j = 0; j < k; j++) {
+            const t = bytes[i++];
+            if ((t & 0xc0) !== 0x80) return null;
+            c = (c << 6) | (t & 0x3f);
+        }
+        if ((k === 2 && (c < 0x800 || (c >= 0xd800 && c < 0xe000))) || (k === 3 && (c < 0x10000 || c > 0x10ffff))) return null;
+        if (c >= 0x10000) {
+            c -= 0x10000;
+            units.push(0xd800 | (c >> 10));
+            c = 0xdc00 | (c & 0x3ff);
+        }
+        units.push(c);
+    }
+    return String.fromCharCode.apply(null, units);
+}`);
+  writeFileSync(file, src);
+}
 let types = readFileSync(dts, "utf8");
 if (!types.includes("__wbg_reset")) {
   types += "\n/** Forgets the instance, so that the next init() makes a fresh one. */\nexport function __wbg_reset(): void;\n";

@@ -55,7 +55,9 @@ let workerReady = false;
 let inFlight = null; // { id, text, options, at }
 let queued = null;
 
+let workersStarted = 0;
 function startWorker() {
+  workersStarted++;
   workerReady = false;
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "kaalrekha" });
   worker.addEventListener("message", onWorkerMessage);
@@ -127,7 +129,18 @@ function onWorkerMessage({ data }) {
     if (data.error) setStatus("error", data.error);
     else show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
   }
+  // A text analysed in blocks (several megabytes) leaves the worker with some 50–100 MB it
+  // never gives back (V8 keeps the heap it grew to; the wasm's linear memory never shrinks); a
+  // fresh worker holds a few. It starts now, while the reader looks at the result. (After a
+  // shorter text the worker is kept: a fresh one is slower at first, and grows as much.)
+  if (data.blocks > 1) recycleWorker();
   pump();
+}
+
+/** Replaces the idle worker by a fresh one. */
+function recycleWorker() {
+  worker.terminate();
+  startWorker();
 }
 
 const assembler = new Assembler();
@@ -837,6 +850,8 @@ globalThis.kaalrekhaPage = {
   get view() { return view.stats; },
   /** The text being analysed: the textarea's value, or the long article it stands for. */
   get source() { return source; },
+  /** How many workers the page has started (a fresh one after a text analysed in blocks). */
+  get workers() { return workersStarted; },
   /** How many analyses the page has asked for (typing is debounced). */
   get requests() { return state.requestId; },
   get analysis() { return state.analysis; },

@@ -138,6 +138,8 @@ export class ArticleView {
   async set(text, analysis, { syncChars = 60000, firstChars = 6000 } = {}) {
     const gen = ++this.gen;
     const replacing = this.blocks.length > 0;
+    const oldText = this.text;
+    const oldBlocks = this.blocks;
     this.io?.disconnect();
     this.queue.clear();
     this.near.clear();
@@ -157,10 +159,12 @@ export class ArticleView {
     if (!replacing) this.el.replaceChildren();
     let until = performance.now() + SLICE;
     for (let b = 0; b < this.blocks.length; b++) {
-      const el = this.makeBlock(b);
+      // An edit changes a block or two: the others keep their elements (a long article would
+      // otherwise be built again for every character typed, megabytes of nodes and text).
+      const el = old[b] && this.sameText(oldText, oldBlocks[b], b) ? this.reuseBlock(b, old[b]) : this.makeBlock(b);
       if (small || this.blocks[b].from < firstChars) this.renderBlock(b);
-      if (old[b]) old[b].replaceWith(el);
-      else this.el.append(el);
+      if (!old[b]) this.el.append(el);
+      else if (old[b] !== el) old[b].replaceWith(el);
       this.io?.observe(el);
       if (!small && (b & 15) === 0 && performance.now() > until) {
         await yieldToMain();
@@ -216,6 +220,32 @@ export class ArticleView {
     el.dataset.to = blk.to;
     el.style.containIntrinsicSize = `auto ${Math.round((blk.to - blk.from) * this.pxPerChar + blk.paras.length * 16)}px`;
     el.append(...this.plain(b));
+    this.els[b] = el;
+    return el;
+  }
+
+  /** Whether the old block `ob` of `oldText` holds the same paragraphs as block `b`. */
+  sameText(oldText, ob, b) {
+    const nb = this.blocks[b];
+    if (!ob || ob.to - ob.from !== nb.to - nb.from || ob.paras.length !== nb.paras.length) return false;
+    for (let i = 0; i < nb.paras.length; i++) {
+      const [s, e, c] = nb.paras[i];
+      const [os, oe, oc] = ob.paras[i];
+      if (e - s !== oe - os || s - nb.from !== os - ob.from || c !== oc) return false;
+    }
+    return oldText.slice(ob.from, ob.to) === this.text.slice(nb.from, nb.to);
+  }
+
+  /** Block `b` in the element of an old block with the same text: its offsets, and no highlights. */
+  reuseBlock(b, el) {
+    const blk = this.blocks[b];
+    el.dataset.b = b;
+    el.dataset.from = blk.from;
+    el.dataset.to = blk.to;
+    if (el.dataset.rendered != null) {
+      el.replaceChildren(...this.plain(b));
+      delete el.dataset.rendered;
+    }
     this.els[b] = el;
     return el;
   }

@@ -16,7 +16,7 @@
 // has two timeline entries.
 //   { id, text, options, preview? }  →  { id, preview: chars, analysis }?  then
 //   { id, analysis, ms }  or  { id, part: "head", head, keys }, { id, part: "sentences" | "entities" |
-//   "timexes" | "timeline", items }…, ({ id, progress })…, { id, part: "end", ms, blocks? }  or  { id, error }
+//   "timexes" | "timeline", packed }… (packed: see pack()), ({ id, progress })…, { id, part: "end", ms, blocks? }  or  { id, error }
 
 const PART = 2000; // items per part
 const LISTS = ["sentences", "entities", "timexes", "timeline"];
@@ -51,11 +51,139 @@ export async function analyseAndPost(analyse, data, post) {
   const head = {};
   for (const [k, v] of Object.entries(analysis)) if (!LISTS.includes(k)) head[k] = v;
   post({ id, part: "head", head, keys: Object.keys(analysis) });
-  for (const k of LISTS) {
-    const list = analysis[k] ?? [];
-    for (let i = 0; i < list.length; i += PART) post({ id, part: k, items: list.slice(i, i + PART) });
-  }
+  for (const k of LISTS) sendItems(post, id, k, analysis[k] ?? []);
   post({ id, part: "end", ms });
+}
+
+/**
+ * Posts `list` in parts of PART items, each packed (`pack`): the part's distinct strings, and
+ * its values as two typed arrays whose buffers are transferred. A structured clone of objects
+ * (or of their JSON) is kept, serialised, until both sides have collected the message, some
+ * megabytes per part of a long article; the page frees the transferred buffers once read.
+ */
+function sendItems(post, id, k, list) {
+  for (let i = 0; i < list.length; i += PART) {
+    const packed = pack(i === 0 && list.length <= PART ? list : list.slice(i, i + PART));
+    post({ id, part: k, packed }, packed.keys ? [packed.tags.buffer, packed.vals.buffer] : []);
+  }
+}
+
+// A packed value is a token (tag, val): null; a number; a string (val: its index in `strings`);
+// an array (val: its length, its elements the tokens after it); true; false; a small integer
+// (read back as one, so that V8 keeps it in the object rather than as a boxed number apart:
+// offsets are most of an analysis's numbers).
+const NULL = 0;
+const NUM = 1;
+const STR = 2;
+const ARR = 3;
+const TRUE = 4;
+const FALSE = 5;
+const INT = 6;
+
+/**
+ * Packs items that all have the same keys, in the same order, and whose values are numbers,
+ * strings, booleans, null or arrays of these: `{ keys, strings, tags: Uint8Array, vals:
+ * Float64Array }`. Other items are sent as they are (`{ items }`).
+ */
+export function pack(items) {
+  if (!items.length || typeof items[0] !== "object" || items[0] === null) return { items };
+  const keys = Object.keys(items[0]);
+  const strings = [];
+  const index = new Map();
+  let tags = new Uint8Array(items.length * keys.length + 16);
+  let vals = new Float64Array(tags.length);
+  let n = 0;
+  const put = (tag, val) => {
+    if (n === tags.length) {
+      const t = new Uint8Array(n * 2);
+      t.set(tags);
+      tags = t;
+      const v = new Float64Array(n * 2);
+      v.set(vals);
+      vals = v;
+    }
+    tags[n] = tag;
+    vals[n++] = val;
+  };
+  const value = (v) => {
+    if (v === null) put(NULL, 0);
+    else if (typeof v === "number") put((v | 0) === v && !Object.is(v, -0) ? INT : NUM, v);
+    else if (typeof v === "string") {
+      let j = index.get(v);
+      if (j === undefined) { j = strings.length; strings.push(v); index.set(v, j); }
+      put(STR, j);
+    } else if (v === true) put(TRUE, 0);
+    else if (v === false) put(FALSE, 0);
+    else if (Array.isArray(v)) {
+      put(ARR, v.length);
+      for (const x of v) if (!value(x)) return false;
+    } else return false;
+    return true;
+  };
+  for (const item of items) {
+    const ks = Object.keys(item);
+    if (ks.length !== keys.length) return { items };
+    for (let j = 0; j < keys.length; j++) if (ks[j] !== keys[j] || !value(item[keys[j]])) return { items };
+  }
+  return { keys, strings, tags: tags.slice(0, n), vals: vals.slice(0, n) };
+}
+
+/** The items of `pack(items)` again; `intern(s)` gives the string to keep for `s`. */
+export function unpack(packed, intern = (s) => s) {
+  if (!packed.keys) return packed.items;
+  const { keys, tags, vals } = packed;
+  const strings = packed.strings.map(intern);
+  let n = 0;
+  const value = () => {
+    const tag = tags[n];
+    const v = vals[n++];
+    if (tag === INT) return v | 0;
+    if (tag === NUM) return v;
+    if (tag === STR) return strings[v];
+    if (tag === NULL) return null;
+    if (tag === ARR) {
+      const a = new Array(v);
+      for (let i = 0; i < v; i++) a[i] = value();
+      return a;
+    }
+    return tag === TRUE;
+  };
+  const items = [];
+  const make = SHAPES[keys.join(",")];
+  while (n < tags.length) {
+    if (make) items.push(make(value));
+    else {
+      const o = {};
+      for (const k of keys) o[k] = value();
+      items.push(o);
+    }
+  }
+  return items;
+}
+
+// The items of an analysis (schema kaalrekha/1), each made by one object literal: its
+// properties are then all inside the object (an object grown key by key, as by a structured
+// clone, keeps most of them in a separate array): about a third less memory per item.
+const SHAPES = {
+  "start,end": (v) => ({ start: v(), end: v() }),
+  "id,start,end,text,label,cluster,latin,wikidata,value,unit": (v) => ({
+    id: v(), start: v(), end: v(), text: v(), label: v(), cluster: v(), latin: v(), wikidata: v(), value: v(), unit: v(),
+  }),
+  "id,start,end,text,type,value,mod,anchor,note": (v) => ({
+    id: v(), start: v(), end: v(), text: v(), type: v(), value: v(), mod: v(), anchor: v(), note: v(),
+  }),
+  "timex,start,end,granularity,sentence,summary,entities,mentions": (v) => ({
+    timex: v(), start: v(), end: v(), granularity: v(), sentence: v(), summary: v(), entities: v(), mentions: v(),
+  }),
+};
+
+/** Frees a transferred buffer at once rather than at the next garbage collection. */
+function release(view) {
+  try {
+    view.buffer.transfer?.(0);
+  } catch {
+    // already detached, or not transferable
+  }
 }
 
 /** Where to end a block that starts at `from`: a line end after BLOCK characters, else a space. */
@@ -72,9 +200,6 @@ function blockEnd(text, from) {
 async function analyseInBlocks(analyse, data, post, t0) {
   const { id, text } = data;
   const options = { ...data.options, offsets: "utf16" };
-  const send = (k, list) => {
-    for (let i = 0; i < list.length; i += PART) post({ id, part: k, items: list.slice(i, i + PART) });
-  };
   const clusters = new Map(); // label + longest form (or Wikidata id) → cluster id
   let nE = 0;
   let nT = 0;
@@ -122,7 +247,7 @@ async function analyseInBlocks(analyse, data, post, t0) {
       en.mentions = en.mentions.map(map);
     }
     nS += a.sentences.length;
-    for (const k of LISTS) send(k, a[k]);
+    for (const k of LISTS) sendItems(post, id, k, a[k]);
     post({ id, progress: to / text.length });
     from = to;
   }
@@ -164,17 +289,26 @@ export class Assembler {
     const list = this.parts[data.part];
     if (!list) return null;
     // A long article repeats its names, labels and values thousands of times: each string is
-    // kept once (a structured clone makes a new string for every occurrence).
-    const fields = INTERNED[data.part];
+    // kept once (a part's strings are each sent once; parts share theirs here). Ids ("e12")
+    // are unique: they are not looked up.
     const strings = (this.strings ??= new Map());
-    for (const x of data.items) {
-      for (const k of fields) {
-        const v = x[k];
-        if (typeof v !== "string") continue;
-        const seen = strings.get(v);
-        if (seen === undefined) strings.set(v, v);
-        else x[k] = seen;
-      }
+    const intern = (v) => {
+      if (/^[a-z]\d+$/.test(v)) return v;
+      const seen = strings.get(v);
+      if (seen !== undefined) return seen;
+      strings.set(v, v);
+      return v;
+    };
+    const packed = data.packed ?? { items: data.items };
+    if (packed.keys) {
+      for (const x of unpack(packed, intern)) list.push(x);
+      release(packed.tags);
+      release(packed.vals);
+      return null;
+    }
+    const fields = INTERNED[data.part];
+    for (const x of packed.items) {
+      for (const k of fields) if (typeof x[k] === "string") x[k] = intern(x[k]);
       list.push(x);
     }
     return null;

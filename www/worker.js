@@ -36,7 +36,7 @@ self.addEventListener("message", async ({ data }) => {
   }
   try {
     // A long article: its first part first, and the whole in parts (stream.js).
-    await analyseAndPost(analyse, data, (m) => self.postMessage(m));
+    await analyseAndPost(analyse, data, (m, transfer) => self.postMessage(m, transfer ?? []));
   } catch (e) {
     self.postMessage({ id: data.id, error: message(e) });
   }

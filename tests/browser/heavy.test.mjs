@@ -146,6 +146,12 @@ test("editing a long article: a part at a time, typing re-analyses without freez
   const second = await page.inputValue("#input");
   assert.equal(second, text.slice(part.length, part.length + second.length));
   await page.click("#part-prev");
+  // Typing changes one block of the article: the others keep their elements.
+  const before = await page.evaluate(() => {
+    const blks = document.querySelectorAll("#article .blk");
+    for (const b of blks) b.__before = true;
+    return blks.length;
+  });
   await page.focus("#input");
   await page.evaluate(() => document.getElementById("input").setSelectionRange(0, 0));
   await page.keyboard.type("अब ");
@@ -153,9 +159,52 @@ test("editing a long article: a part at a time, typing re-analyses without freez
   assert.equal(await page.evaluate(() => globalThis.kaalrekhaPage.source.length), text.length + 3);
   await waitAnalysed(page, 60000);
   assert.ok((await page.evaluate(() => globalThis.kaalrekhaPage.text)).startsWith("अब नई दिल्ली"));
+  const after = await page.evaluate(() => {
+    const blks = [...document.querySelectorAll("#article .blk")];
+    const text = [...document.querySelectorAll("#article .para")].map((p) => p.textContent).join("\n");
+    return { blocks: blks.length, kept: blks.filter((b) => b.__before).length, text };
+  });
+  assert.equal(after.blocks, before);
+  assert.ok(after.kept >= before - 2, `${after.kept} of ${before} blocks kept`);
+  assert.equal(after.text, (text.replace(/^/, "अब ")).split(/\n+/).filter(Boolean).join("\n"));
+  // Marks of the kept blocks are those of the new analysis (offsets moved by 3).
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.waitForTimeout(800);
+  const w = await page.evaluate(checkWindow);
+  assert.deepEqual(w.problems, []);
+  assert.ok(w.inWindow > 0 && w.last > text.length / 3, JSON.stringify(w));
   await page.waitForTimeout(300);
   const longest = await page.evaluate((at) => globalThis.__longest(at).task, e0);
   assert.ok(longest < 1500, `editing: the longest task took ${Math.round(longest)} ms`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a text analysed in blocks: all of it shown, then a fresh worker for the next analysis", async () => {
+  const { page, context, log } = await open();
+  const text = await page.evaluate(makeArticle, 4.2 * 2 ** 20);
+  assert.ok(text.length > 1500000, `${text.length} characters: more than stream.js BLOCKWISE`);
+  const workers = await page.evaluate(() => globalThis.kaalrekhaPage.workers);
+  await page.evaluate(pasteArticle);
+  await page.waitForFunction((n) => document.getElementById("status").dataset.state === "done" && globalThis.kaalrekhaPage.text.length === n, text.length, { timeout: 120000, polling: 200 });
+  assert.match(await page.textContent("#status"), /analysed in \d+ parts/);
+  const a = await page.evaluate(() => {
+    const an = globalThis.kaalrekhaPage.analysis;
+    const t = globalThis.kaalrekhaPage.text;
+    const bad = [...an.entities, ...an.timexes].filter((m) => t.slice(m.start, m.end) !== m.text).length;
+    const last = an.timexes.find((x) => x.value === "1931-03-23");
+    return { bad, mentions: an.entities.length + an.timexes.length, last: last && t.slice(last.start, last.end), ids: new Set(an.entities.map((e) => e.id)).size === an.entities.length };
+  });
+  assert.equal(a.bad, 0);
+  assert.ok(a.ids, "entity ids are unique across blocks");
+  assert.ok(a.mentions > 50000, `${a.mentions} mentions`);
+  assert.equal(a.last, "23 मार्च 1931");
+  // The worker that analysed it is replaced by a fresh one, which analyses the next text.
+  await page.waitForFunction((n) => globalThis.kaalrekhaPage.workers > n, workers, { timeout: 10000 });
+  await page.click("#clear");
+  await page.fill("#input", "Modi met Starmer in London on 3 March 2024.");
+  await page.waitForFunction(() => globalThis.kaalrekhaPage.text === "Modi met Starmer in London on 3 March 2024." && document.getElementById("status").dataset.state === "done", null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => globalThis.kaalrekhaPage.analysis.timexes[0]?.value), "2024-03-03");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -1,0 +1,91 @@
+// www/stream.js, the worker → page protocol of large analyses, in Node.js: what the page puts
+// together from the parts is the analysis the core gave, and the wasm glue's own decoding of
+// short strings (scripts/patch-glue.mjs) is TextDecoder's.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, WWW } from "./helpers.mjs";
+
+const { ready, analyse } = await import(join(WWW, "kaalrekha.node.js"));
+const { analyseAndPost, Assembler, pack, unpack } = await import(join(WWW, "stream.js"));
+const { SAMPLES } = await import(join(WWW, "samples.js"));
+
+/** Runs analyseAndPost, each message cloned (its buffers transferred) as postMessage would. */
+async function viaParts(text, options, preview) {
+  const asm = new Assembler();
+  let whole = null;
+  let parts = 0;
+  await analyseAndPost(analyse, { id: 1, text, options, preview }, (m, transfer = []) => {
+    const data = structuredClone(m, { transfer });
+    if (data.part) {
+      parts++;
+      if (data.packed?.keys) assert.ok(data.packed.tags instanceof Uint8Array && data.packed.vals instanceof Float64Array);
+      const a = asm.add(data);
+      if (a) whole = { analysis: a };
+      // The page frees the buffers it read.
+      if (data.packed?.keys) assert.equal(data.packed.tags.buffer.detached ?? true, true);
+    } else if (data.analysis && data.preview == null) whole = data;
+  });
+  return { analysis: whole.analysis, parts };
+}
+
+test("an analysis sent in parts is put together exactly as the core gave it", async () => {
+  await ready({ langs: ["hi", "en"] });
+  for (const lang of ["hi", "en"]) {
+    const one = SAMPLES.filter((s) => s.lang === lang).map((s) => s.text).join("\n\n");
+    let text = "";
+    while (text.length < 300000) text += `${one}\n\n`;
+    const direct = analyse(text, { offsets: "utf16" });
+    const { analysis, parts } = await viaParts(text, { offsets: "utf16" }, 20000);
+    assert.ok(parts > 4, `${parts} parts`);
+    assert.deepEqual(Object.keys(analysis), Object.keys(direct));
+    assert.deepEqual(analysis, direct);
+  }
+});
+
+test("pack and unpack: numbers, strings, null, booleans and arrays, and items they cannot pack", () => {
+  const items = [
+    { id: "e1", start: 0, end: 9.5, text: "नई दिल्ली", value: null, ok: true, ids: ["e2", "e3"], n: -0 },
+    { id: "e2", start: 2 ** 40, end: -1, text: "😀 x", value: 1e-9, ok: false, ids: [], n: NaN },
+  ];
+  const p = pack(items);
+  assert.ok(p.keys && p.strings.length === 5, JSON.stringify(p.strings));
+  assert.deepEqual(unpack(structuredClone(p)), items);
+  for (const odd of [[{ a: 1 }, { b: 1 }], [{ a: { b: 1 } }], [{ a: 1, b: 2 }, { b: 2, a: 1 }], [{ a: undefined }]]) {
+    const q = pack(odd);
+    assert.equal(q.keys, undefined);
+    assert.deepEqual(unpack(q), odd);
+  }
+});
+
+test("the glue decodes short strings as TextDecoder does, and leaves invalid UTF-8 to it", () => {
+  const src = readFileSync(join(WWW, "pkg", "kaalrekha_core.js"), "utf8");
+  const fn = /function decodeShortUtf8[\s\S]*?\n}\n/.exec(src);
+  assert.ok(fn, "scripts/patch-glue.mjs added decodeShortUtf8 to the glue");
+  assert.ok(readFileSync(join(ROOT, "scripts", "patch-glue.mjs"), "utf8").includes("decodeShortUtf8"));
+  const decodeShortUtf8 = new Function(`${fn[0]}; return decodeShortUtf8;`)();
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  const pool = ["a", " ", "é", "न", "्", "ی", "😀", "€", "\u0000", "\u007f", "\u0080", "\u07ff", "\u0800", "\ud7ff", "\ue000", "\uffff", "\u{10000}", "\u{10ffff}"];
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) >>> 0; return (seed >>> 16) % n; };
+  for (let i = 0; i < 20000; i++) {
+    let s = "";
+    for (let j = rnd(30); j > 0; j--) s += pool[rnd(pool.length)];
+    const b = enc.encode(s);
+    const buf = new Uint8Array(b.length + 6);
+    buf.set(b, 3);
+    assert.equal(decodeShortUtf8(buf, 3, b.length), s);
+  }
+  const tricky = [0xe0, 0xed, 0xf0, 0xf4, 0xf5, 0x80, 0xbf, 0xa0, 0x9f, 0x90, 0x8f, 0xc0, 0xc1, 0xc2, 0xff];
+  let refused = 0;
+  for (let i = 0; i < 50000; i++) {
+    const b = new Uint8Array(rnd(8));
+    for (let j = 0; j < b.length; j++) b[j] = rnd(2) ? rnd(256) : tricky[rnd(tricky.length)];
+    const got = decodeShortUtf8(b, 0, b.length);
+    if (got === null) refused++;
+    else assert.equal(got, dec.decode(b), `bytes ${[...b]}`);
+  }
+  assert.ok(refused > 1000);
+});
