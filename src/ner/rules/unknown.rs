@@ -243,6 +243,9 @@ pub(super) fn unknown_names<'a>(
             }
         }
     }
+    // The model may know a name's words: "द सैटरडेज़ नामक बैंड".
+    let open = |taken: &[bool], j: usize| unlisted(j) && !taken[j] && !title_letters(j);
+    named(doc, marks, spans, &mut taken, &open);
     // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
     // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
     for i in 1..doc.len() {
@@ -505,4 +508,97 @@ pub(super) fn common<'d>(
     });
     let (total, named) = counts.get(key).copied().unwrap_or_default();
     total > 3 * named + 2
+}
+
+/// A name given with a naming word and a kind noun takes the kind's label: "इन चट्टानी
+/// टुकड़ों पर 'थिया' नाम के ग्रह की निशानियां" (a planet: LOC), "'कॉपीकिताब डॉटकॉम' नाम की एक
+/// वेबसाइट" (ORG), "द सैटरडेज़ नामक लड़कियों के बैंड" (ORG). The name is the quoted words right
+/// before the naming word (one to four), or one to three words no list holds (with a joining
+/// particle before them, "द"); the kind noun stands within three words after it (a noun
+/// naming word such as "नाम" first takes a genitive: not "'गांधी' नाम पर एक शहर", named after).
+/// Roles in `ner-name-words.tsv`: `naming`, `naming-noun`, `genitive`, `kind-*`.
+fn named(
+    doc: &Doc,
+    marks: &Marks,
+    spans: &mut Vec<Span>,
+    taken: &mut [bool],
+    free: &dyn Fn(&[bool], usize) -> bool,
+) {
+    let n = doc.len();
+    let quote = |i: usize| {
+        matches!(
+            doc.surface(i),
+            "'" | "‘" | "’" | "\"" | "“" | "”" | "''" | "'''"
+        )
+    };
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
+    for i in 1..n {
+        let role = cues::name_word(doc.key(i));
+        if role & (cues::NAMING | cues::NAMING_NOUN) == 0 || doc.paragraph_before(i) {
+            continue;
+        }
+        let mut k = i + 1;
+        if role & cues::NAMING == 0 {
+            if k >= n || cues::name_word(doc.key(k)) & cues::GENITIVE == 0 {
+                continue;
+            }
+            k += 1;
+        }
+        let Some(label) = (k..(k + 3).min(n))
+            .take_while(|&j| word(j) && !doc.paragraph_before(j))
+            .find_map(|j| cues::kind_noun(doc.key(j)))
+        else {
+            continue;
+        };
+        let (a, b) = if quote(i - 1) {
+            let Some(open) = (i.saturating_sub(6)..i.saturating_sub(2))
+                .rev()
+                .find(|&j| quote(j))
+            else {
+                continue;
+            };
+            if (open + 1..i - 1).any(|j| !word(j) && doc.key(j) != "-" || doc.paragraph_before(j)) {
+                continue;
+            }
+            (open + 1, i - 1)
+        } else {
+            let mut a = i;
+            while a > 0 && i - a < 3 && free(taken, a - 1) && !doc.paragraph_before(a) {
+                a -= 1;
+            }
+            if a == i {
+                continue;
+            }
+            if a > 0
+                && cues::name_word(doc.key(a - 1)) & (cues::JOINING | cues::GENITIVE)
+                    == cues::JOINING
+                && word(a - 1)
+                && !doc.paragraph_before(a)
+                && !(a >= 2 && word(a - 2) && free(taken, a - 2))
+            {
+                a -= 1;
+            }
+            (a, i)
+        };
+        // The model's or a list's reading inside the quoted name gives way; one reaching
+        // out of it keeps the words.
+        if spans
+            .iter()
+            .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b))
+        {
+            continue;
+        }
+        if (a..b).any(|j| taken[j] || marks.bits[j] & cues::POSTPOSITION != 0 && !quote(i - 1)) {
+            continue;
+        }
+        for s in spans.iter_mut().filter(|s| s.a >= a && s.b <= b) {
+            s.b = s.a;
+        }
+        taken[a..b].iter_mut().for_each(|t| *t = true);
+        spans.push(Span {
+            a,
+            b,
+            kind: Kind::L(label),
+        });
+    }
 }
