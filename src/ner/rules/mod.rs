@@ -137,6 +137,7 @@ pub fn apply(
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     people(doc, lang, marks, &mut spans, &mut covered);
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
+    places_after_people(doc, lang, &mut spans);
     propagate(doc, lang, marks, &mut spans, covered, found);
     recurring_names(doc, lang, marks, &mut spans);
     split_people(doc, &mut spans);

@@ -214,9 +214,48 @@ pub(super) fn unknown_names<'a>(
     // `ner-name-words.tsv`) is a place, and so are unknown words joined to it by a connector
     // ("और") or a comma. The head word stays outside, as OntoNotes has it.
     if settings::of(lang).has(Rule::PlacesByHead) {
+        // A name the model read as a person before such a word is the place: "झालावाड़ जिले
+        // में", "चांपा-जांजगीर जिले में" (no person's name stands right before "जिले"), unless
+        // it is a listed given or family name ("अखिलेश यादव जिले के दौरे पर"). Of a longer
+        // span, the last word (or hyphenated pair) is the place: "[वसुंधरा राजे] [बारां] जिले".
+        let personal = |j: usize| {
+            let k = doc.key(j);
+            c.given.contains(k)
+                || c.family.contains(k)
+                || marks.bits[j] & (cues::TITLE | cues::POSTPOSITION | cues::ORG | cues::NORP) != 0
+        };
+        let mut split = Vec::new();
+        for s in spans.iter_mut() {
+            if s.kind != Kind::L(Label::Person)
+                || s.b >= doc.len()
+                || cues::name_word(doc.key(s.b)) & cues::SETTLEMENT == 0
+                || doc.paragraph_before(s.b)
+            {
+                continue;
+            }
+            let mut a = s.b - 1;
+            while a >= s.a + 2 && doc.key(a - 1) == "-" {
+                a -= 2;
+            }
+            if (a..s.b).any(personal) {
+                continue;
+            }
+            if a == s.a {
+                s.kind = Kind::L(Label::Gpe);
+            } else {
+                split.push(Span {
+                    a,
+                    b: s.b,
+                    kind: Kind::L(Label::Gpe),
+                });
+                s.b = a;
+            }
+        }
+        spans.extend(split);
         for i in 1..doc.len() {
+            // The word right before the head may be one the model knows: "गहलोत बारां जिले में".
             if cues::name_word(doc.key(i)) & cues::SETTLEMENT == 0
-                || !free(&taken, i - 1)
+                || !(unlisted(i - 1) && !taken[i - 1] && !title_letters(i - 1))
                 || doc.paragraph_before(i)
                 || (i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1))
             {
@@ -600,5 +639,28 @@ fn named(
             b,
             kind: Kind::L(label),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_before_the_word_for_a_district_is_the_district() {
+        // Tokens: कोरबा 0 और 1 चांपा 2 - 3 जांजगीर 4 जिले 5 में 6 सुनीता 7 जिले 8 में 9
+        let doc = Doc::new("कोरबा और चांपा-जांजगीर जिले में सुनीता जिले में");
+        let marks = Marks::new(&doc, Lang::Hi);
+        let person = |a: usize, b: usize| Span {
+            a,
+            b,
+            kind: Kind::L(Label::Person),
+        };
+        let mut spans = vec![person(2, 5), person(7, 8)];
+        let mut covered = coverage(&doc, &spans);
+        unknown_names(&doc, Lang::Hi, &marks, &|_| true, &mut spans, &mut covered);
+        assert_eq!(spans[0].kind, Kind::L(Label::Gpe));
+        // A listed given name stays a person.
+        assert_eq!(spans[1].kind, Kind::L(Label::Person));
     }
 }
