@@ -400,6 +400,10 @@ pub const NAMING: u32 = 16384;
 pub const NAMING_NOUN: u32 = 32768;
 /// A genitive postposition (`genitive`): का, के, की.
 pub const GENITIVE: u32 = 65536;
+/// Begins the name of a building or an organisation before the name's other words, though
+/// it is a title or a common word elsewhere: "सेंट पेनक्रास स्टेशन", "मैडम तुसाद वैक्स
+/// म्यूज़ियम" (`name-start`).
+pub const NAME_START: u32 = 131072;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -454,6 +458,7 @@ fn name_words() -> &'static NameWords {
                         "naming" => NAMING,
                         "naming-noun" => NAMING_NOUN,
                         "genitive" => GENITIVE,
+                        "name-start" => NAME_START,
                         "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
                             let label = match role {
                                 "kind-person" => Label::Person,
