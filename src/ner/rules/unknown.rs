@@ -605,7 +605,12 @@ fn named(
             while a > 0 && i - a < 3 && free(taken, a - 1) && !doc.paragraph_before(a) {
                 a -= 1;
             }
-            if a == i {
+            // Not after a determiner, as for a given name alone ("एक सुनील नाम का लड़का").
+            if a == i
+                || a > 0
+                    && (cues::name_word(doc.key(a - 1)) & cues::DETERMINER != 0
+                        || doc.tokens[a - 1].kind == TokenKind::Number)
+            {
                 continue;
             }
             if a > 0
