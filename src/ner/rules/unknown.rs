@@ -549,8 +549,8 @@ pub(super) fn common<'d>(
     total > 3 * named + 2
 }
 
-/// A name given with a naming word and a kind noun takes the kind's label: "इन चट्टानी
-/// टुकड़ों पर 'थिया' नाम के ग्रह की निशानियां" (a planet: LOC), "'कॉपीकिताब डॉटकॉम' नाम की एक
+/// A name given with a naming word and a kind noun takes the kind's label: "'थिया' नाम के
+/// ग्रह" (a planet: LOC), "'कॉपीकिताब डॉटकॉम' नाम की एक
 /// वेबसाइट" (ORG), "द सैटरडेज़ नामक लड़कियों के बैंड" (ORG). The name is the quoted words right
 /// before the naming word (one to four), or one to three words no list holds (with a joining
 /// particle before them, "द"); the kind noun stands within three words after it (a noun
