@@ -379,28 +379,40 @@ pub fn spelling(doc: &Doc, lang: Lang, a: usize, b: usize) -> Option<(&'static s
 }
 
 /// Roles of a word in names (`ner-name-words.tsv`), read by the rules only.
-pub const CONNECTOR: u16 = 1;
-pub const JOINING: u16 = 2;
-pub const PARTICLE: u16 = 4;
-pub const DIRECTION: u16 = 8;
-pub const PLACE_WORD: u16 = 16;
-pub const DETERMINER: u16 = 32;
-pub const ORG_BEFORE: u16 = 64;
+pub const CONNECTOR: u32 = 1;
+pub const JOINING: u32 = 2;
+pub const PARTICLE: u32 = 4;
+pub const DIRECTION: u32 = 8;
+pub const PLACE_WORD: u32 = 16;
+pub const DETERMINER: u32 = 32;
+pub const ORG_BEFORE: u32 = 64;
 /// Ends the name of a building or ground, a LOC ("वानखेड़े स्टेडियम").
-pub const FACILITY: u16 = 128;
+pub const FACILITY: u32 = 128;
 /// Ends the name of a tournament or games, an EVENT ("एशिया कप").
-pub const EVENT_WORD: u16 = 256;
+pub const EVENT_WORD: u32 = 256;
 /// A word that stands inside a facility's head ("हवाई अड्डा").
-pub const FACILITY_INNER: u16 = 512;
+pub const FACILITY_INNER: u32 = 512;
 /// Ends the name of an organisation ("ग्रोनिंजेन यूनिवर्सिटी"), or begins one before a
 /// connector ("यूनिवर्सिटी ऑफ़ गॉटिंगेन"), an ORG.
-pub const ORG_WORD: u16 = 1024;
+pub const ORG_WORD: u32 = 1024;
 /// A film, show, song or book, before its quoted title ("फ़िल्म 'ज़ंजीर'").
-pub const WORK: u16 = 2048;
+pub const WORK: u32 = 2048;
 /// A direction that qualifies a place rather than names one ("पूर्वी", "eastern").
-pub const QUALIFIER: u16 = 4096;
+pub const QUALIFIER: u32 = 4096;
 /// Follows the name of a town, district or province, outside it: "झालावाड़ जिले".
-pub const SETTLEMENT: u16 = 8192;
+pub const SETTLEMENT: u32 = 8192;
+/// Names what stands before it, a kind noun following: "'थिया' नाम के ग्रह", "द सैटरडेज़
+/// नामक बैंड" (`naming`).
+pub const NAMING: u32 = 16384;
+/// A noun that names what stands before it when a genitive follows: "'थिया' नाम के ग्रह"
+/// (`naming-noun`).
+pub const NAMING_NOUN: u32 = 32768;
+/// A genitive postposition (`genitive`): का, के, की.
+pub const GENITIVE: u32 = 65536;
+/// Begins the name of a building or an organisation before the name's other words, though
+/// it is a title or a common word elsewhere: "सेंट पेनक्रास स्टेशन", "मैडम तुसाद वैक्स
+/// म्यूज़ियम" (`name-start`).
+pub const NAME_START: u32 = 131072;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -417,7 +429,10 @@ pub enum Ending {
 /// `ner-name-words.tsv` of every language together (a text in one language quotes names in
 /// another): each word's roles, and the endings.
 struct NameWords {
-    roles: FxMap<String, u16>,
+    roles: FxMap<String, u32>,
+    /// Kind nouns (roles `kind-person`, `kind-org`, `kind-gpe`, `kind-loc`, `kind-event`):
+    /// the label of a name that a naming word gives them ("ग्रह", planet: LOC).
+    kinds: FxMap<String, Label>,
     endings: Vec<(String, Ending)>,
 }
 
@@ -426,6 +441,7 @@ fn name_words() -> &'static NameWords {
     WORDS.get_or_init(|| {
         let mut words = NameWords {
             roles: FxMap::default(),
+            kinds: FxMap::default(),
             endings: Vec::new(),
         };
         for lang in Lang::ALL {
@@ -448,6 +464,21 @@ fn name_words() -> &'static NameWords {
                         "work" => WORK,
                         "qualifier" => QUALIFIER,
                         "settlement" => SETTLEMENT,
+                        "naming" => NAMING,
+                        "naming-noun" => NAMING_NOUN,
+                        "genitive" => GENITIVE,
+                        "name-start" => NAME_START,
+                        "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
+                            let label = match role {
+                                "kind-person" => Label::Person,
+                                "kind-org" => Label::Org,
+                                "kind-gpe" => Label::Gpe,
+                                "kind-loc" => Label::Loc,
+                                _ => Label::Event,
+                            };
+                            words.kinds.insert(key.clone(), label);
+                            0
+                        }
                         "plural" | "inflected" | "demonym" => {
                             let kind = match role {
                                 "plural" => Ending::Plural,
@@ -468,8 +499,14 @@ fn name_words() -> &'static NameWords {
 }
 
 /// The roles of the word with folded key `key` in names.
-pub fn name_word(key: &str) -> u16 {
+pub fn name_word(key: &str) -> u32 {
     name_words().roles.get(key).copied().unwrap_or(0)
+}
+
+/// The label of a name that a naming word gives the kind noun with folded key `key`:
+/// "ग्रह" (planet) → LOC.
+pub fn kind_noun(key: &str) -> Option<Label> {
+    name_words().kinds.get(key).copied()
 }
 
 /// The endings of a kind that the word with folded key `key` ends in with more before them.

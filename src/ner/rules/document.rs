@@ -75,6 +75,42 @@ pub(super) fn recurring_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut 
     }
 }
 
+/// A person's name does not end in a word the document names alone as a place: "राजे
+/// झालावाड़ से पांच बार सांसद रही हैं" beside "झालावाड़ जिले में" is the person and the place.
+/// Part of `places-by-head`; not a listed given or family name ("George Washington").
+pub(super) fn places_after_people(doc: &Doc, lang: Lang, spans: &mut Vec<Span>) {
+    if !settings::of(lang).has(Rule::PlacesByHead) {
+        return;
+    }
+    let c = cues::get(lang);
+    let places: crate::hash::FxSet<&str> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Gpe) && s.b - s.a == 1)
+        .map(|s| doc.key(s.a))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for s in spans.iter_mut() {
+        if s.kind == Kind::L(Label::Person)
+            && s.b - s.a >= 2
+            && places.contains(doc.key(s.b - 1))
+            && !c.given.contains(doc.key(s.b - 1))
+            && !c.family.contains(doc.key(s.b - 1))
+            && doc.tokens[s.b - 2].kind == TokenKind::Word
+        {
+            s.b -= 1;
+            extra.push(Span {
+                a: s.b,
+                b: s.b + 1,
+                kind: Kind::L(Label::Gpe),
+            });
+        }
+    }
+    spans.extend(extra);
+}
+
 /// Two people read as one name are two, when each is named alone in the document more often
 /// than the two together: "नरगिस राज कपूर की पहली फ़िल्म" (twice) beside "राज कपूर" and
 /// "नरगिस ने". "नुसरत फ़तेह अली ख़ान" stays whole, as his name is used more than "नुसरत".

@@ -148,11 +148,27 @@ pub fn apply(
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     people(doc, lang, marks, &mut spans, &mut covered);
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
+    places_after_people(doc, lang, &mut spans);
     propagate(doc, lang, marks, &mut spans, covered, found);
     recurring_names(doc, lang, marks, &mut spans);
     split_people(doc, &mut spans);
     one_label(doc, lang, marks, &mut spans);
     works(doc, &mut spans);
+    // "सेंट पेनक्रास स्टेशन", "मैडम तुसाद वैक्स म्यूज़ियम": a building or an organisation
+    // named by its head word keeps the word that begins its name.
+    let covered = coverage(doc, &spans);
+    for s in spans.iter_mut() {
+        if s.b > s.a + 1
+            && s.a > 0
+            && matches!(s.kind, Kind::L(Label::Loc | Label::Org))
+            && cues::name_word(doc.key(s.b - 1)) & (cues::FACILITY | cues::ORG_WORD) != 0
+            && cues::name_word(doc.key(s.a - 1)) & cues::NAME_START != 0
+            && !covered[s.a - 1]
+            && !doc.paragraph_before(s.a)
+        {
+            s.a -= 1;
+        }
+    }
     // Number words name no one: "तिरासी सौ", "तिरसठ लाख" read as a person.
     let numbers = crate::numbers::lexicon(lang);
     spans.retain(|s| {

@@ -214,9 +214,48 @@ pub(super) fn unknown_names<'a>(
     // `ner-name-words.tsv`) is a place, and so are unknown words joined to it by a connector
     // ("और") or a comma. The head word stays outside, as OntoNotes has it.
     if settings::of(lang).has(Rule::PlacesByHead) {
+        // A name the model read as a person before such a word is the place: "झालावाड़ जिले
+        // में", "चांपा-जांजगीर जिले में" (no person's name stands right before "जिले"), unless
+        // it is a listed given or family name ("अखिलेश यादव जिले के दौरे पर"). Of a longer
+        // span, the last word (or hyphenated pair) is the place: "[वसुंधरा राजे] [बारां] जिले".
+        let personal = |j: usize| {
+            let k = doc.key(j);
+            c.given.contains(k)
+                || c.family.contains(k)
+                || marks.bits[j] & (cues::TITLE | cues::POSTPOSITION | cues::ORG | cues::NORP) != 0
+        };
+        let mut split = Vec::new();
+        for s in spans.iter_mut() {
+            if s.kind != Kind::L(Label::Person)
+                || s.b >= doc.len()
+                || cues::name_word(doc.key(s.b)) & cues::SETTLEMENT == 0
+                || doc.paragraph_before(s.b)
+            {
+                continue;
+            }
+            let mut a = s.b - 1;
+            while a >= s.a + 2 && doc.key(a - 1) == "-" {
+                a -= 2;
+            }
+            if (a..s.b).any(personal) {
+                continue;
+            }
+            if a == s.a {
+                s.kind = Kind::L(Label::Gpe);
+            } else {
+                split.push(Span {
+                    a,
+                    b: s.b,
+                    kind: Kind::L(Label::Gpe),
+                });
+                s.b = a;
+            }
+        }
+        spans.extend(split);
         for i in 1..doc.len() {
+            // The word right before the head may be one the model knows: "गहलोत बारां जिले में".
             if cues::name_word(doc.key(i)) & cues::SETTLEMENT == 0
-                || !free(&taken, i - 1)
+                || !(unlisted(i - 1) && !taken[i - 1] && !title_letters(i - 1))
                 || doc.paragraph_before(i)
                 || (i >= 2 && free(&taken, i - 2) && !doc.paragraph_before(i - 1))
             {
@@ -243,6 +282,9 @@ pub(super) fn unknown_names<'a>(
             }
         }
     }
+    // The model may know a name's words: "द सैटरडेज़ नामक बैंड".
+    let open = |taken: &[bool], j: usize| unlisted(j) && !taken[j] && !title_letters(j);
+    named(doc, marks, spans, &mut taken, &open);
     // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
     // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
     for i in 1..doc.len() {
@@ -505,4 +547,125 @@ pub(super) fn common<'d>(
     });
     let (total, named) = counts.get(key).copied().unwrap_or_default();
     total > 3 * named + 2
+}
+
+/// A name given with a naming word and a kind noun takes the kind's label: "'थिया' नाम के
+/// ग्रह" (a planet: LOC), "'कॉपीकिताब डॉटकॉम' नाम की एक
+/// वेबसाइट" (ORG), "द सैटरडेज़ नामक लड़कियों के बैंड" (ORG). The name is the quoted words right
+/// before the naming word (one to four), or one to three words no list holds (with a joining
+/// particle before them, "द"); the kind noun stands within three words after it (a noun
+/// naming word such as "नाम" first takes a genitive: not "'गांधी' नाम पर एक शहर", named after).
+/// Roles in `ner-name-words.tsv`: `naming`, `naming-noun`, `genitive`, `kind-*`.
+fn named(
+    doc: &Doc,
+    marks: &Marks,
+    spans: &mut Vec<Span>,
+    taken: &mut [bool],
+    free: &dyn Fn(&[bool], usize) -> bool,
+) {
+    let n = doc.len();
+    let quote = |i: usize| {
+        matches!(
+            doc.surface(i),
+            "'" | "‘" | "’" | "\"" | "“" | "”" | "''" | "'''"
+        )
+    };
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
+    for i in 1..n {
+        let role = cues::name_word(doc.key(i));
+        if role & (cues::NAMING | cues::NAMING_NOUN) == 0 || doc.paragraph_before(i) {
+            continue;
+        }
+        let mut k = i + 1;
+        if role & cues::NAMING == 0 {
+            if k >= n || cues::name_word(doc.key(k)) & cues::GENITIVE == 0 {
+                continue;
+            }
+            k += 1;
+        }
+        let Some(label) = (k..(k + 3).min(n))
+            .take_while(|&j| word(j) && !doc.paragraph_before(j))
+            .find_map(|j| cues::kind_noun(doc.key(j)))
+        else {
+            continue;
+        };
+        let (a, b) = if quote(i - 1) {
+            let Some(open) = (i.saturating_sub(6)..i.saturating_sub(2))
+                .rev()
+                .find(|&j| quote(j))
+            else {
+                continue;
+            };
+            if (open + 1..i - 1).any(|j| !word(j) && doc.key(j) != "-" || doc.paragraph_before(j)) {
+                continue;
+            }
+            (open + 1, i - 1)
+        } else {
+            let mut a = i;
+            while a > 0 && i - a < 3 && free(taken, a - 1) && !doc.paragraph_before(a) {
+                a -= 1;
+            }
+            // Not after a determiner, as for a given name alone ("एक सुनील नाम का लड़का").
+            if a == i
+                || a > 0
+                    && (cues::name_word(doc.key(a - 1)) & cues::DETERMINER != 0
+                        || doc.tokens[a - 1].kind == TokenKind::Number)
+            {
+                continue;
+            }
+            if a > 0
+                && cues::name_word(doc.key(a - 1)) & (cues::JOINING | cues::GENITIVE)
+                    == cues::JOINING
+                && word(a - 1)
+                && !doc.paragraph_before(a)
+                && !(a >= 2 && word(a - 2) && free(taken, a - 2))
+            {
+                a -= 1;
+            }
+            (a, i)
+        };
+        // The model's or a list's reading inside the quoted name gives way; one reaching
+        // out of it keeps the words.
+        if spans
+            .iter()
+            .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b))
+        {
+            continue;
+        }
+        if (a..b).any(|j| taken[j] || marks.bits[j] & cues::POSTPOSITION != 0 && !quote(i - 1)) {
+            continue;
+        }
+        for s in spans.iter_mut().filter(|s| s.a >= a && s.b <= b) {
+            s.b = s.a;
+        }
+        taken[a..b].iter_mut().for_each(|t| *t = true);
+        spans.push(Span {
+            a,
+            b,
+            kind: Kind::L(label),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_before_the_word_for_a_district_is_the_district() {
+        // Tokens: कोरबा 0 और 1 चांपा 2 - 3 जांजगीर 4 जिले 5 में 6 सुनीता 7 जिले 8 में 9
+        let doc = Doc::new("कोरबा और चांपा-जांजगीर जिले में सुनीता जिले में");
+        let marks = Marks::new(&doc, Lang::Hi);
+        let person = |a: usize, b: usize| Span {
+            a,
+            b,
+            kind: Kind::L(Label::Person),
+        };
+        let mut spans = vec![person(2, 5), person(7, 8)];
+        let mut covered = coverage(&doc, &spans);
+        unknown_names(&doc, Lang::Hi, &marks, &|_| true, &mut spans, &mut covered);
+        assert_eq!(spans[0].kind, Kind::L(Label::Gpe));
+        // A listed given name stays a person.
+        assert_eq!(spans[1].kind, Kind::L(Label::Person));
+    }
 }
