@@ -136,7 +136,7 @@ pub fn parse(bytes: &[u8]) -> Result<Pack, PackError> {
         STORED => bytes[r.at..].to_vec(),
         LZMA => unpack(&bytes[r.at..]).map_err(|e| {
             PackError(format!(
-                "the {lang:?} language pack is damaged ({e}); fetch it again"
+                "the {lang:?} language pack is damaged or truncated ({e}); fetch it again"
             ))
         })?,
         other => {
