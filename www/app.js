@@ -5,7 +5,7 @@ import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, 
 import { LANGUAGES, LANGUAGE_INFO } from "./kaalrekha.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { ArticleView } from "./article-view.js";
-import { Assembler } from "./stream.js";
+import { Assembler, blockMeta, reusable } from "./stream.js";
 import { FORMATS, build } from "./exports.js";
 import { SAMPLES } from "./samples.js";
 
@@ -118,22 +118,29 @@ function onWorkerMessage({ data }) {
   }
   let analysis = data.analysis;
   if (data.part) {
-    // A large analysis comes in parts (stream.js), each a short task to receive.
+    // A large analysis comes in parts (stream.js), each a short task to receive. An edit's
+    // analysis that keeps blocks of the one on screen takes their items from it, only if it
+    // is to be shown (they are moved, not copied).
+    if (data.part === "end") assembler.base = current(data) && inFlight.base?.analysis === state.analysis ? inFlight.base : null;
     analysis = assembler.add(data);
-    if (!analysis) return;
+    if (analysis == null) return;
   }
   const req = inFlight;
   inFlight = null;
-  if (req && !data.error && data.ms && req.text.length > 100000) msPerChar = data.ms / req.text.length;
+  if (req && !data.error && data.ms && req.work > 100000) msPerChar = data.ms / req.work;
   if (req && data.id === req.id && data.id === state.requestId && !queued) {
     if (data.error) setStatus("error", data.error);
-    else show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
+    else if (analysis) {
+      shownKey = JSON.stringify(req.options);
+      show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
+    }
   }
   // A text analysed in blocks (several megabytes) leaves the worker with some 50–100 MB it
   // never gives back (V8 keeps the heap it grew to; the wasm's linear memory never shrinks); a
   // fresh worker holds a few. It starts now, while the reader looks at the result. (After a
   // shorter text the worker is kept: a fresh one is slower at first, and grows as much.)
-  if (data.blocks > 1) recycleWorker();
+  // (An edit that kept the other blocks analysed one or two: the worker is kept.)
+  if ((data.analysed ?? data.blocks) > 1) recycleWorker();
   pump();
 }
 
@@ -144,6 +151,7 @@ function recycleWorker() {
 }
 
 const assembler = new Assembler();
+let shownKey = ""; // the options of the analysis shown (JSON)
 // How long the core takes per character (learnt from long articles): an analysis made stale by
 // an edit is abandoned (the worker restarted) when it would still take long.
 let msPerChar = 0.0025;
@@ -155,17 +163,25 @@ function pump() {
     // A long analysis is still running for text that has since changed: start over, unless it
     // is about to finish.
     const elapsed = performance.now() - inFlight.sentAt;
-    if (inFlight.text.length * msPerChar - elapsed > 400 || elapsed > 1500) {
+    if (inFlight.work * msPerChar - elapsed > 400 || elapsed > 1500) {
       worker.terminate();
       inFlight = null;
       startWorker();
     }
     return;
   }
-  inFlight = { ...queued, at: queued.at ?? performance.now(), sentAt: performance.now() };
+  inFlight = { ...queued, at: queued.at ?? performance.now(), sentAt: performance.now(), work: queued.text.length };
   queued = null;
   const msg = { id: inFlight.id, text: inFlight.text, options: inFlight.options };
-  if (inFlight.text.length > 3 * PREVIEW) msg.preview = PREVIEW;
+  // An edit of a text analysed in blocks: the blocks it did not change keep their results
+  // (stream.js reusable); only the others are analysed again, and no first part is shown.
+  const meta = state.analysis && !state.provisional && blockMeta.get(state.analysis);
+  const reuse = meta && JSON.stringify(inFlight.options) === shownKey && reusable(state.text, meta, inFlight.text, state.analysis);
+  if (reuse) {
+    msg.reuse = reuse;
+    inFlight.base = { analysis: state.analysis, meta };
+    inFlight.work -= reuse.blocks.reduce((n, b) => n + b.to - b.from, 0);
+  } else if (inFlight.text.length > 3 * PREVIEW) msg.preview = PREVIEW;
   worker.postMessage(msg);
 }
 
