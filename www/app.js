@@ -127,6 +127,8 @@ function onWorkerMessage({ data }) {
   }
   const req = inFlight;
   inFlight = null;
+  runs.push({ id: data.id, blocks: data.blocks ?? 0, analysed: data.analysed ?? data.blocks ?? 0 });
+  if (runs.length > 20) runs.shift();
   if (req && !data.error && data.ms && req.work > 100000) msPerChar = data.ms / req.work;
   if (req && data.id === req.id && data.id === state.requestId && !queued) {
     if (data.error) setStatus("error", data.error);
@@ -152,6 +154,7 @@ function recycleWorker() {
 
 const assembler = new Assembler();
 let shownKey = ""; // the options of the analysis shown (JSON)
+const runs = []; // the worker's analyses: { id, blocks, analysed } (for tests)
 // How long the core takes per character (learnt from long articles): an analysis made stale by
 // an edit is abandoned (the worker restarted) when it would still take long.
 let msPerChar = 0.0025;
@@ -868,6 +871,8 @@ globalThis.kaalrekhaPage = {
   get source() { return source; },
   /** How many workers the page has started (a fresh one after a text analysed in blocks). */
   get workers() { return workersStarted; },
+  /** The worker's analyses, newest last: { id, blocks (of a text analysed in blocks), analysed (blocks analysed, not kept) }. */
+  get runs() { return runs.map((x) => ({ ...x })); },
   /** How many analyses the page has asked for (typing is debounced). */
   get requests() { return state.requestId; },
   get analysis() { return state.analysis; },
