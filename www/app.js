@@ -111,6 +111,15 @@ function onWorkerMessage({ data }) {
     if (current(data)) show(inFlight.text, data.analysis, { preview: data.preview });
     return;
   }
+  if (data.again) {
+    // The edit changed what the kept blocks were analysed with (the first block's language
+    // or date): the whole text is analysed again.
+    const again = current(data) && { ...inFlight, whole: true, base: null };
+    inFlight = null;
+    if (again) queued = again;
+    pump();
+    return;
+  }
   if (data.progress != null) {
     // A very long text is analysed in blocks (stream.js): how far it has got.
     if (current(data) && state.provisional) setStatus("busy", `Showing the first part; analysing all ${characters(inFlight.text)}… ${Math.round(data.progress * 100)}%`);
@@ -177,13 +186,15 @@ function pump() {
   queued = null;
   const msg = { id: inFlight.id, text: inFlight.text, options: inFlight.options };
   // An edit of a text analysed in blocks: the blocks it did not change keep their results
-  // (stream.js reusable); only the others are analysed again, and no first part is shown.
-  const meta = state.analysis && !state.provisional && blockMeta.get(state.analysis);
+  // (stream.js reusable); only the others are analysed again (the worker gets only their
+  // text), and no first part is shown.
+  const meta = !inFlight.whole && state.analysis && !state.provisional && blockMeta.get(state.analysis);
   const reuse = meta && JSON.stringify(inFlight.options) === shownKey && reusable(state.text, meta, inFlight.text, state.analysis);
   if (reuse) {
     msg.reuse = reuse;
+    delete msg.text;
     inFlight.base = { analysis: state.analysis, meta };
-    inFlight.work -= reuse.blocks.reduce((n, b) => n + b.to - b.from, 0);
+    inFlight.work = reuse.plan.reduce((n, b) => n + (b.text?.length ?? 0), 0);
   } else if (inFlight.text.length > 3 * PREVIEW) msg.preview = PREVIEW;
   worker.postMessage(msg);
 }

@@ -27,7 +27,7 @@ const BLOCK = 200000;
 export async function analyseAndPost(analyse, data, post) {
   const t0 = performance.now();
   const { id, text, options, preview } = data;
-  if (preview && text.length > 2 * preview) {
+  if (preview && text?.length > 2 * preview) {
     let cut = text.lastIndexOf("\n", preview);
     if (cut < preview / 2) cut = preview;
     if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
@@ -37,7 +37,7 @@ export async function analyseAndPost(analyse, data, post) {
       // the whole analysis will say what is wrong
     }
   }
-  if (text.length > BLOCKWISE && (!options?.offsets || options.offsets === "utf16")) {
+  if (data.reuse || (text.length > BLOCKWISE && (!options?.offsets || options.offsets === "utf16"))) {
     await analyseInBlocks(analyse, data, post, t0);
     return;
   }
@@ -198,12 +198,15 @@ function blockEnd(text, from) {
 }
 
 async function analyseInBlocks(analyse, data, post, t0) {
-  const { id, text } = data;
+  const { id } = data;
   const options = { ...data.options, offsets: "utf16" };
-  // An edit of a text analysed in blocks: the blocks whose text it left as it was (`reuse`,
-  // each where it now starts and ends, with its counts and its clusters' keys) are not
-  // analysed again; the page takes their results from the analysis it has (Assembler).
-  let reuse = data.reuse ? new Map(data.reuse.blocks.map((r) => [r.from, r])) : null;
+  // An edit of a text analysed in blocks comes as a plan (`reusable`, in the page): its blocks
+  // in order, each either kept (the same text as block `i` of the analysis the page has, with
+  // its counts and its clusters' keys) or to analyse (its `text`). The page takes the kept
+  // blocks' results from the analysis it has (Assembler). Without the whole text, the worker
+  // asks for it (`again`) if the first block's language or date changed.
+  const plan = data.reuse?.plan ?? planOf(data.text);
+  const length = data.reuse ? data.reuse.length : data.text.length;
   const clusters = new Map(); // label + longest form (or Wikidata id) → cluster id
   const cluster = (key) => {
     if (!clusters.has(key)) clusters.set(key, `c${clusters.size + 1}`);
@@ -214,11 +217,10 @@ async function analyseInBlocks(analyse, data, post, t0) {
   let nS = 0;
   let blocks = 0;
   let analysed = 0;
-  for (let from = 0; from < text.length;) {
-    const to = blockEnd(text, from);
-    const r = reuse?.get(from);
-    if (r && r.to === to) {
-      // The same text as block r.i of the analysis the page has, with the same options.
+  for (const step of plan) {
+    const { from, to } = step;
+    if (step.keys) {
+      const r = step;
       if (!blocks) {
         const { head } = data.reuse;
         post({ id, part: "head", head, keys: data.reuse.keys });
@@ -232,17 +234,19 @@ async function analyseInBlocks(analyse, data, post, t0) {
       nE += r.e;
       nT += r.t;
       nS += r.s;
-      from = to;
       continue;
     }
-    const a = await analyse(text.slice(from, to), options);
+    const a = await analyse(step.text ?? data.text.slice(from, to), options);
     analysed++;
     if (!blocks) {
       const head = {};
       for (const [k, v] of Object.entries(a)) if (!LISTS.includes(k)) head[k] = v;
       // The other blocks were analysed with the first one's language and date: if these
-      // changed, none is kept.
-      if (reuse && (a.language !== data.reuse.head.language || (!options.dct && (a.dct ?? null) !== (data.reuse.head.dct ?? null)))) reuse = null;
+      // changed, none is kept, and the page sends the whole text.
+      if (data.reuse && (a.language !== data.reuse.head.language || (!options.dct && (a.dct ?? null) !== (data.reuse.head.dct ?? null)))) {
+        post({ id, again: true });
+        return;
+      }
       post({ id, part: "head", head, keys: Object.keys(a) });
       options.lang = a.language;
       if (!options.dct && a.dct) options.dct = a.dct;
@@ -285,16 +289,27 @@ async function analyseInBlocks(analyse, data, post, t0) {
     nS += a.sentences.length;
     for (const k of LISTS) sendItems(post, id, k, a[k]);
     post({ id, part: "block", block: { from, to, s: a.sentences.length, e: a.entities.length, t: a.timexes.length, l: a.timeline.length, keys, cids } });
-    post({ id, progress: to / text.length });
-    from = to;
+    post({ id, progress: to / length });
   }
   post({ id, part: "end", ms: performance.now() - t0, blocks, analysed });
 }
 
+/** The blocks of `text`: [{ from, to }]. */
+function planOf(text) {
+  const plan = [];
+  for (let from = 0; from < text.length;) {
+    const to = blockEnd(text, from);
+    plan.push({ from, to });
+    from = to;
+  }
+  return plan;
+}
+
 /**
  * In the page: what an analysis in blocks of `old` can lend to that of `text` (an edit of
- * it): the blocks `meta` (see Assembler) whose text is unchanged, where they now are. `head`:
- * the old analysis's other keys. Null when nothing can be kept.
+ * it): the plan of the worker's analysis (see analyseInBlocks), its blocks in order, those
+ * whose text is unchanged (`meta`, see Assembler) kept, where they now are. `head`: the old
+ * analysis's other keys. Null when nothing can be kept.
  */
 export function reusable(old, meta, text, analysis) {
   if (!meta || meta.length < 2 || text.length <= BLOCKWISE) return null;
@@ -304,17 +319,19 @@ export function reusable(old, meta, text, analysis) {
   let q = 0;
   while (q < n - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
   const shift = text.length - old.length;
-  const blocks = [];
+  const kept = new Map(); // where an unchanged block now starts → it
   meta.forEach((b, i) => {
     const { s, e, t, l, keys } = b;
-    if (b.to <= p) blocks.push({ i, from: b.from, to: b.to, s, e, t, l, keys });
-    else if (b.from >= old.length - q) blocks.push({ i, from: b.from + shift, to: b.to + shift, s, e, t, l, keys });
+    if (b.to <= p) kept.set(b.from, { i, from: b.from, to: b.to, s, e, t, l, keys });
+    else if (b.from >= old.length - q) kept.set(b.from + shift, { i, from: b.from + shift, to: b.to + shift, s, e, t, l, keys });
   });
-  if (!blocks.length) return null;
+  // The blocks a fresh analysis would make; those with the extent of a kept one are kept.
+  const plan = planOf(text).map(({ from, to }) => (kept.get(from)?.to === to ? kept.get(from) : { from, to, text: text.slice(from, to) }));
+  if (!plan.some((x) => x.keys)) return null;
   const head = {};
   const keys = Object.keys(analysis);
   for (const k of keys) if (!LISTS.includes(k)) head[k] = analysis[k];
-  return { head, keys, blocks };
+  return { head, keys, plan, length: text.length };
 }
 
 /** The id `x` ("e12", "t3") of block `b` (old numbering) renumbered from the bases `to`. */

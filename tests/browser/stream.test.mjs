@@ -94,17 +94,29 @@ test("an edit of a text analysed in blocks analyses only the blocks it changed, 
     // (The new name's cluster comes before others: theirs are renumbered in the kept blocks.)
     const tail = (a) => a.entities.slice(-1000).map((e) => e.cluster);
     if (edit === edits[1]) assert.notDeepEqual(tail(old.analysis), tail(full.analysis));
-    assert.ok(reuse && reuse.blocks.length >= meta.length - 2, `${reuse?.blocks.length} of ${meta.length} blocks kept`);
+    const keeps = reuse?.plan.filter((b) => b.keys).length;
+    assert.ok(keeps >= meta.length - 2, `${keeps} of ${meta.length} blocks kept`);
     const calls = [];
     const kept = await viaParts(now, options, undefined, { reuse: structuredClone(reuse), base: { analysis: old.analysis, meta: old.meta }, calls });
     assert.ok(calls.length <= 2, `edit ${edits.indexOf(edit)}: ${calls.length} blocks analysed again`);
     assert.ok(calls.reduce((a, b) => a + b, 0) < now.length / 3);
     assert.deepEqual(kept.analysis, full.analysis);
     assert.deepEqual(blockMeta.get(kept.analysis), blockMeta.get(full.analysis));
+    // The worker gets the text of the blocks it analyses, not the whole.
+    assert.ok(JSON.stringify(reuse).length < now.length / 2);
     // Without the analysis it was made on, an analysis with kept blocks is dropped.
     assert.equal((await viaParts(now, options, undefined, { reuse: structuredClone(reuse) })).analysis, false);
     old = { text: now, analysis: kept.analysis, meta: blockMeta.get(kept.analysis) };
   }
+  // An edit that changes the first block's language: the other blocks were analysed in the
+  // old one, so none is kept, and the worker asks for the whole text.
+  const english = "New Delhi, March 5, 2019: Prime Minister Modi met Shinzo Abe in Tokyo on Tuesday. ".repeat(2000).slice(0, 150000);
+  const now = `${english}${old.text.slice(english.length)}`;
+  const reuse = reusable(old.text, old.meta, now, old.analysis);
+  assert.ok(reuse.plan.some((b) => b.keys));
+  const posted = [];
+  await analyseAndPost(analyse, { id: 2, options, reuse }, (m) => posted.push(m));
+  assert.deepEqual(posted, [{ id: 2, again: true }]);
 });
 
 test("pack and unpack: numbers, strings, null, booleans and arrays, and items they cannot pack", () => {
