@@ -338,7 +338,11 @@ export function reusable(old, meta, text, analysis) {
 function renumber(x, b, to) {
   if (typeof x !== "string") return x;
   const c = x.charCodeAt(0);
-  const k = +x.slice(1);
+  let k = 0;
+  for (let i = 1; i < x.length && k >= 0; i++) {
+    const d = x.charCodeAt(i) - 48;
+    k = d < 0 || d > 9 ? -1 : k * 10 + d;
+  }
   if (c === 101 && k > b.eb && k <= b.eb + b.e) return `e${k - b.eb + to.e}`; // e
   if (c === 116 && k > b.tb && k <= b.tb + b.t) return `t${k - b.tb + to.t}`; // t
   return x;
