@@ -251,6 +251,11 @@ function* indexSteps(text, analysis, out) {
     if ((++n & 1023) === 0) yield;
   }
   for (const c of clusters.values()) {
+    if (c.mentions.length === 1) { // most numbers and many names: nothing to choose
+      c.canonical = c.mentions[0].text;
+      if ((++n & 1023) === 0) yield;
+      continue;
+    }
     // The canonical name: the longest mention (full names over surnames), first on ties.
     let best = c.mentions[0];
     let bestLen = codePoints(best.text);
