@@ -56,10 +56,19 @@ let inFlight = null; // { id, text, options, at }
 let queued = null;
 
 let workersStarted = 0;
+let wasmModule = null; // the core compiled by the first worker (a WebAssembly.Module)
 function startWorker() {
   workersStarted++;
   workerReady = false;
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "kaalrekha" });
+  // After the first worker, each fresh one is given the compiled core (worker.js).
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: wasmModule ? "kaalrekha+module" : "kaalrekha" });
+  if (wasmModule) {
+    try {
+      worker.postMessage({ module: wasmModule });
+    } catch {
+      worker.postMessage({ module: null }); // it compiles its own
+    }
+  }
   worker.addEventListener("message", onWorkerMessage);
   worker.addEventListener("error", (e) => setStatus("error", `The analyser could not start: ${e.message || "worker error"}`));
   // Files still being read by a worker that was stopped are read again by this one.
@@ -95,6 +104,7 @@ function onWorkerMessage({ data }) {
   }
   if (data.ready) {
     workerReady = true;
+    if (data.module) wasmModule = data.module;
     $("engine").textContent = `Analyser ready · core ${data.version} · works offline once loaded`;
     document.documentElement.dataset.engine = "ready";
     pump();
