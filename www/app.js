@@ -890,6 +890,8 @@ globalThis.kaalrekhaPage = {
   get view() { return view.stats; },
   /** The text being analysed: the textarea's value, or the long article it stands for. */
   get source() { return source; },
+  /** Whether fresh workers are given the core the first one compiled (worker.js). */
+  get sharedCore() { return wasmModule instanceof WebAssembly.Module; },
   /** How many workers the page has started (a fresh one after a text analysed in blocks). */
   get workers() { return workersStarted; },
   /** The worker's analyses, newest last: { id, blocks (of a text analysed in blocks), analysed (blocks analysed, not kept) }. */

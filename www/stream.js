@@ -336,7 +336,7 @@ export function reusable(old, meta, text, analysis) {
 
 /** The id `x` ("e12", "t3") of block `b` (old numbering) renumbered from the bases `to`. */
 function renumber(x, b, to) {
-  if (typeof x !== "string") return x;
+  if (typeof x !== "string" || (b.eb === to.e && b.tb === to.t)) return x; // numbered as before
   const c = x.charCodeAt(0);
   let k = 0;
   for (let i = 1; i < x.length && k >= 0; i++) {
@@ -465,6 +465,7 @@ export class Assembler {
       const b = olds[r.block];
       const shift = r.from - b.from;
       const to = { e: r.e, t: r.t };
+      // (A typed letter mostly leaves the numbering as it was: ids are then kept as they are.)
       const cl = new Map(b.cids.map((c, i) => [c, r.cids[i]]));
       const id = (x) => renumber(x, b, to);
       for (let i = b.sb; i < b.sb + b.s; i++) {
@@ -476,7 +477,10 @@ export class Assembler {
         const x = analysis.entities[i];
         x.start += shift; x.end += shift;
         x.id = id(x.id);
-        if (x.cluster) x.cluster = cl.get(x.cluster) ?? x.cluster;
+        if (x.cluster) {
+          const c = cl.get(x.cluster);
+          if (c !== undefined && c !== x.cluster) x.cluster = c;
+        }
         out.entities.push(x);
       }
       for (let i = b.tb; i < b.tb + b.t; i++) {

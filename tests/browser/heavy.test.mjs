@@ -204,6 +204,8 @@ test("a text analysed in blocks: all of it shown, then a fresh worker for the ne
   // Typing in it: only the block typed in is analysed again; the others keep their results,
   // moved (the worker, which analysed one block, is kept).
   const started = await page.evaluate(() => globalThis.kaalrekhaPage.workers);
+  // The fresh worker was given the core the first one compiled, and works with it.
+  assert.equal(await page.evaluate(() => globalThis.kaalrekhaPage.sharedCore), true);
   const runs = (await page.evaluate(() => globalThis.kaalrekhaPage.runs)).length;
   const blocks = (await page.evaluate(() => globalThis.kaalrekhaPage.runs)).at(-1).blocks;
   await page.click("#edit-all");
