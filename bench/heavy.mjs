@@ -256,6 +256,7 @@ export async function scenario(browser, url, bytes, { timeout = 180000, log = ()
     });
     await wait(800);
     R.scroll = await page.evaluate((at) => globalThis.__longest(at), s0);
+    R.peakAfterScroll = mem.peak();
 
     // "Edit the full text", then one character typed at its start.
     const e0 = await page.evaluate(() => performance.now());
@@ -268,6 +269,7 @@ export async function scenario(browser, url, bytes, { timeout = 180000, log = ()
       R.editAllMs = await page.evaluate((at) => performance.now() - at, e0);
       await wait(1500);
       R.editAll = await page.evaluate((at) => globalThis.__longest(at), e0);
+      R.peakAfterEditAll = mem.peak();
       const k0 = await page.evaluate(() => {
         const input = document.getElementById("input");
         input.focus();

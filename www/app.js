@@ -5,7 +5,7 @@ import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, 
 import { LANGUAGES, LANGUAGE_INFO } from "./kaalrekha.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { ArticleView } from "./article-view.js";
-import { Assembler } from "./stream.js";
+import { Assembler, blockMeta, reusable } from "./stream.js";
 import { FORMATS, build } from "./exports.js";
 import { SAMPLES } from "./samples.js";
 
@@ -56,10 +56,19 @@ let inFlight = null; // { id, text, options, at }
 let queued = null;
 
 let workersStarted = 0;
+let wasmModule = null; // the core compiled by the first worker (a WebAssembly.Module)
 function startWorker() {
   workersStarted++;
   workerReady = false;
-  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "kaalrekha" });
+  // After the first worker, each fresh one is given the compiled core (worker.js).
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: wasmModule ? "kaalrekha+module" : "kaalrekha" });
+  if (wasmModule) {
+    try {
+      worker.postMessage({ module: wasmModule });
+    } catch {
+      worker.postMessage({ module: null }); // it compiles its own
+    }
+  }
   worker.addEventListener("message", onWorkerMessage);
   worker.addEventListener("error", (e) => setStatus("error", `The analyser could not start: ${e.message || "worker error"}`));
   // Files still being read by a worker that was stopped are read again by this one.
@@ -95,6 +104,7 @@ function onWorkerMessage({ data }) {
   }
   if (data.ready) {
     workerReady = true;
+    if (data.module) wasmModule = data.module;
     $("engine").textContent = `Analyser ready · core ${data.version} · works offline once loaded`;
     document.documentElement.dataset.engine = "ready";
     pump();
@@ -111,6 +121,15 @@ function onWorkerMessage({ data }) {
     if (current(data)) show(inFlight.text, data.analysis, { preview: data.preview });
     return;
   }
+  if (data.again) {
+    // The edit changed what the kept blocks were analysed with (the first block's language
+    // or date): the whole text is analysed again.
+    const again = current(data) && { ...inFlight, whole: true, base: null };
+    inFlight = null;
+    if (again) queued = again;
+    pump();
+    return;
+  }
   if (data.progress != null) {
     // A very long text is analysed in blocks (stream.js): how far it has got.
     if (current(data) && state.provisional) setStatus("busy", `Showing the first part; analysing all ${characters(inFlight.text)}… ${Math.round(data.progress * 100)}%`);
@@ -118,22 +137,31 @@ function onWorkerMessage({ data }) {
   }
   let analysis = data.analysis;
   if (data.part) {
-    // A large analysis comes in parts (stream.js), each a short task to receive.
+    // A large analysis comes in parts (stream.js), each a short task to receive. An edit's
+    // analysis that keeps blocks of the one on screen takes their items from it, only if it
+    // is to be shown (they are moved, not copied).
+    if (data.part === "end") assembler.base = current(data) && inFlight.base?.analysis === state.analysis ? inFlight.base : null;
     analysis = assembler.add(data);
-    if (!analysis) return;
+    if (analysis == null) return;
   }
   const req = inFlight;
   inFlight = null;
-  if (req && !data.error && data.ms && req.text.length > 100000) msPerChar = data.ms / req.text.length;
+  runs.push({ id: data.id, blocks: data.blocks ?? 0, analysed: data.analysed ?? data.blocks ?? 0 });
+  if (runs.length > 20) runs.shift();
+  if (req && !data.error && data.ms && req.work > 100000) msPerChar = data.ms / req.work;
   if (req && data.id === req.id && data.id === state.requestId && !queued) {
     if (data.error) setStatus("error", data.error);
-    else show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
+    else if (analysis) {
+      shownKey = JSON.stringify(req.options);
+      show(req.text, analysis, { ms: performance.now() - req.at, coreMs: data.ms, blocks: data.blocks });
+    }
   }
   // A text analysed in blocks (several megabytes) leaves the worker with some 50–100 MB it
   // never gives back (V8 keeps the heap it grew to; the wasm's linear memory never shrinks); a
   // fresh worker holds a few. It starts now, while the reader looks at the result. (After a
   // shorter text the worker is kept: a fresh one is slower at first, and grows as much.)
-  if (data.blocks > 1) recycleWorker();
+  // (An edit that kept the other blocks analysed one or two: the worker is kept.)
+  if ((data.analysed ?? data.blocks) > 1) recycleWorker();
   pump();
 }
 
@@ -144,6 +172,8 @@ function recycleWorker() {
 }
 
 const assembler = new Assembler();
+let shownKey = ""; // the options of the analysis shown (JSON)
+const runs = []; // the worker's analyses: { id, blocks, analysed } (for tests)
 // How long the core takes per character (learnt from long articles): an analysis made stale by
 // an edit is abandoned (the worker restarted) when it would still take long.
 let msPerChar = 0.0025;
@@ -155,17 +185,27 @@ function pump() {
     // A long analysis is still running for text that has since changed: start over, unless it
     // is about to finish.
     const elapsed = performance.now() - inFlight.sentAt;
-    if (inFlight.text.length * msPerChar - elapsed > 400 || elapsed > 1500) {
+    if (inFlight.work * msPerChar - elapsed > 400 || elapsed > 1500) {
       worker.terminate();
       inFlight = null;
       startWorker();
     }
     return;
   }
-  inFlight = { ...queued, at: queued.at ?? performance.now(), sentAt: performance.now() };
+  inFlight = { ...queued, at: queued.at ?? performance.now(), sentAt: performance.now(), work: queued.text.length };
   queued = null;
   const msg = { id: inFlight.id, text: inFlight.text, options: inFlight.options };
-  if (inFlight.text.length > 3 * PREVIEW) msg.preview = PREVIEW;
+  // An edit of a text analysed in blocks: the blocks it did not change keep their results
+  // (stream.js reusable); only the others are analysed again (the worker gets only their
+  // text), and no first part is shown.
+  const meta = !inFlight.whole && state.analysis && !state.provisional && blockMeta.get(state.analysis);
+  const reuse = meta && JSON.stringify(inFlight.options) === shownKey && reusable(state.text, meta, inFlight.text, state.analysis);
+  if (reuse) {
+    msg.reuse = reuse;
+    delete msg.text;
+    inFlight.base = { analysis: state.analysis, meta };
+    inFlight.work = reuse.plan.reduce((n, b) => n + (b.text?.length ?? 0), 0);
+  } else if (inFlight.text.length > 3 * PREVIEW) msg.preview = PREVIEW;
   worker.postMessage(msg);
 }
 
@@ -850,8 +890,12 @@ globalThis.kaalrekhaPage = {
   get view() { return view.stats; },
   /** The text being analysed: the textarea's value, or the long article it stands for. */
   get source() { return source; },
+  /** Whether fresh workers are given the core the first one compiled (worker.js). */
+  get sharedCore() { return wasmModule instanceof WebAssembly.Module; },
   /** How many workers the page has started (a fresh one after a text analysed in blocks). */
   get workers() { return workersStarted; },
+  /** The worker's analyses, newest last: { id, blocks (of a text analysed in blocks), analysed (blocks analysed, not kept) }. */
+  get runs() { return runs.map((x) => ({ ...x })); },
   /** How many analyses the page has asked for (typing is debounced). */
   get requests() { return state.requestId; },
   get analysis() { return state.analysis; },

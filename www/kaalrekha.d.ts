@@ -183,5 +183,11 @@ export function readText(bytes: ArrayBuffer | ArrayBufferView): ReadText | Promi
 /** @internal For the test suite: makes the live instance trap, as a panic would. */
 export function __trapForTesting(): never;
 
+/** @internal The compiled core, for another worker of the same page (undefined until compiled). */
+export function __compiledCore(): Promise<object | undefined> | undefined;
+
+/** @internal Uses a compiled core from another worker instead of fetching and compiling one. */
+export function __useCompiledCore(module: object): void;
+
 /** @internal Set by the Node entry: how to read the wasm from a `file:` URL. */
 export function __setFileReader(read: (url: { readonly href: string }) => Promise<ArrayBuffer | ArrayBufferView>): void;

@@ -91,6 +91,20 @@ export function setAssetBase(base) {
   assetBase = url.href;
 }
 
+/**
+ * @internal The compiled core, for another worker of the same page: a WebAssembly.Module
+ * posted there shares its code (optimised code included), so that worker neither fetches nor
+ * compiles it again. Resolves to undefined until the core is compiled.
+ */
+export function __compiledCore() {
+  return compiled?.catch(() => undefined);
+}
+
+/** @internal Uses a compiled core (from `__compiledCore` in another worker) instead of fetching one. */
+export function __useCompiledCore(module) {
+  if (!compiled && typeof WebAssembly !== "undefined" && module instanceof WebAssembly.Module) compiled = Promise.resolve(module);
+}
+
 /** @internal The Node entry's way to read `file:` URLs (so this module imports no node:*). */
 export function __setFileReader(read) {
   fileReader = read;

@@ -156,40 +156,87 @@ export function h(doc, tag, attrs, ...children) {
 
 // ---- index ------------------------------------------------------------------------------
 
-/** Mentions by id: the Analysis's own objects (no copies); `get` answers `{ kind, ...mention }`. */
+/**
+ * Mentions by id: the Analysis's own objects (no copies); `get` answers `{ kind, ...mention }`.
+ * The core numbers them in order ("e1" is the first entity): an id is looked up where its
+ * number says, and only an analysis numbered otherwise gets maps (a 10 MB article's 150,000
+ * mentions would take two maps of some megabytes, built again for every edit).
+ */
 class MentionsById {
-  constructor() {
-    this.entities = new Map();
-    this.timexes = new Map();
+  constructor(analysis) {
+    this.analysis = analysis;
+    this.map = null; // id → [kind, mention], for an analysis numbered otherwise
+  }
+  /** [kind, mention] or undefined. */
+  lookup(id) {
+    if (typeof id !== "string") return undefined;
+    const c = id.charCodeAt(0);
+    if (c === 101 || c === 116) { // "e12", "t3"
+      let n = 0;
+      for (let i = 1; i < id.length && n >= 0; i++) {
+        const d = id.charCodeAt(i) - 48;
+        n = d < 0 || d > 9 ? -1 : n * 10 + d;
+      }
+      const at = n > 0 ? (c === 101 ? this.analysis.entities : this.analysis.timexes)[n - 1] : undefined;
+      if (at && at.id === id) return [c === 101 ? "entity" : "timex", at];
+    }
+    if (!this.map) {
+      this.map = new Map();
+      for (const e of this.analysis.entities) if (!this.map.has(e.id)) this.map.set(e.id, ["entity", e]);
+      for (const t of this.analysis.timexes) if (!this.map.has(t.id)) this.map.set(t.id, ["timex", t]);
+    }
+    return this.map.get(id);
   }
   get(id) {
-    const e = this.entities.get(id);
-    if (e) return { kind: "entity", ...e };
-    const t = this.timexes.get(id);
-    return t ? { kind: "timex", ...t } : undefined;
+    const f = this.lookup(id);
+    return f ? { kind: f[0], ...f[1] } : undefined;
   }
   has(id) {
-    return this.entities.has(id) || this.timexes.has(id);
+    return !!this.lookup(id);
   }
   /** The mention itself (no copy), or undefined. */
   raw(id) {
-    return this.entities.get(id) ?? this.timexes.get(id);
+    return this.lookup(id)?.[1];
   }
   get size() {
-    return this.entities.size + this.timexes.size;
+    return this.analysis.entities.length + this.analysis.timexes.length;
+  }
+}
+
+/**
+ * Timex or mention id → { entry, index }: the first timeline entry naming it. Looked up by a
+ * scan of the timeline when asked (a card opened), not kept as a map of every mention.
+ */
+class EntryOf {
+  constructor(timeline) {
+    this.timeline = timeline;
+    this.last = null;
+  }
+  get(id) {
+    if (this.last?.id === id) return this.last.found;
+    const tl = this.timeline;
+    let found;
+    for (let i = 0; i < tl.length && !found; i++) {
+      const en = tl[i];
+      if (en.timex === id || en.mentions.includes(id)) found = { entry: en, index: i };
+    }
+    this.last = { id, found };
+    return found;
+  }
+  has(id) {
+    return !!this.get(id);
   }
 }
 
 /** The steps of buildIndex; yields now and then so that a caller can spread them over tasks. */
 function* indexSteps(text, analysis, out) {
-  const byId = new MentionsById();
+  const byId = new MentionsById(analysis);
   const clusters = new Map();
   const counts = {};
-  const entryOf = new Map();
+  const entryOf = new EntryOf(analysis.timeline);
   Object.assign(out, { text, analysis, byId, clusters, entryOf, counts });
   let n = 0;
   for (const e of analysis.entities) {
-    byId.entities.set(e.id, e);
     const key = e.cluster || e.id;
     let c = clusters.get(key);
     if (!c) clusters.set(key, (c = { id: key, label: e.label, mentions: [], latin: null, wikidata: null, canonical: "" }));
@@ -200,11 +247,15 @@ function* indexSteps(text, analysis, out) {
     if ((++n & 1023) === 0) yield;
   }
   for (const t of analysis.timexes) {
-    byId.timexes.set(t.id, t);
     counts[t.type] = (counts[t.type] || 0) + 1;
     if ((++n & 1023) === 0) yield;
   }
   for (const c of clusters.values()) {
+    if (c.mentions.length === 1) { // most numbers and many names: nothing to choose
+      c.canonical = c.mentions[0].text;
+      if ((++n & 1023) === 0) yield;
+      continue;
+    }
     // The canonical name: the longest mention (full names over surnames), first on ties.
     let best = c.mentions[0];
     let bestLen = codePoints(best.text);
@@ -222,14 +273,6 @@ function* indexSteps(text, analysis, out) {
     for (const [l, k] of labels) if (!top || k > top[1]) top = [l, k];
     c.label = top[0];
     n += c.mentions.length;
-    if (n > 1024) { n = 0; yield; }
-  }
-  let i = 0;
-  for (const en of analysis.timeline) {
-    if (!entryOf.has(en.timex)) entryOf.set(en.timex, { entry: en, index: i });
-    for (const id of en.mentions) if (!entryOf.has(id)) entryOf.set(id, { entry: en, index: i });
-    i++;
-    n += 1 + en.mentions.length;
     if (n > 1024) { n = 0; yield; }
   }
 }

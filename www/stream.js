@@ -27,7 +27,7 @@ const BLOCK = 200000;
 export async function analyseAndPost(analyse, data, post) {
   const t0 = performance.now();
   const { id, text, options, preview } = data;
-  if (preview && text.length > 2 * preview) {
+  if (preview && text?.length > 2 * preview) {
     let cut = text.lastIndexOf("\n", preview);
     if (cut < preview / 2) cut = preview;
     if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
@@ -37,7 +37,7 @@ export async function analyseAndPost(analyse, data, post) {
       // the whole analysis will say what is wrong
     }
   }
-  if (text.length > BLOCKWISE && (!options?.offsets || options.offsets === "utf16")) {
+  if (data.reuse || (text.length > BLOCKWISE && (!options?.offsets || options.offsets === "utf16"))) {
     await analyseInBlocks(analyse, data, post, t0);
     return;
   }
@@ -198,19 +198,55 @@ function blockEnd(text, from) {
 }
 
 async function analyseInBlocks(analyse, data, post, t0) {
-  const { id, text } = data;
+  const { id } = data;
   const options = { ...data.options, offsets: "utf16" };
+  // An edit of a text analysed in blocks comes as a plan (`reusable`, in the page): its blocks
+  // in order, each either kept (the same text as block `i` of the analysis the page has, with
+  // its counts and its clusters' keys) or to analyse (its `text`). The page takes the kept
+  // blocks' results from the analysis it has (Assembler). Without the whole text, the worker
+  // asks for it (`again`) if the first block's language or date changed.
+  const plan = data.reuse?.plan ?? planOf(data.text);
+  const length = data.reuse ? data.reuse.length : data.text.length;
   const clusters = new Map(); // label + longest form (or Wikidata id) → cluster id
+  const cluster = (key) => {
+    if (!clusters.has(key)) clusters.set(key, `c${clusters.size + 1}`);
+    return clusters.get(key);
+  };
   let nE = 0;
   let nT = 0;
   let nS = 0;
   let blocks = 0;
-  for (let from = 0; from < text.length;) {
-    const to = blockEnd(text, from);
-    const a = await analyse(text.slice(from, to), options);
+  let analysed = 0;
+  for (const step of plan) {
+    const { from, to } = step;
+    if (step.keys) {
+      const r = step;
+      if (!blocks) {
+        const { head } = data.reuse;
+        post({ id, part: "head", head, keys: data.reuse.keys });
+        options.lang = head.language;
+        if (!options.dct && head.dct) options.dct = head.dct;
+      }
+      blocks++;
+      const cids = r.keys.map(cluster);
+      post({ id, part: "reuse", block: r.i, from, s: nS, e: nE, t: nT, cids });
+      post({ id, part: "block", block: { from, to, s: r.s, e: r.e, t: r.t, l: r.l, keys: r.keys, cids } });
+      nE += r.e;
+      nT += r.t;
+      nS += r.s;
+      continue;
+    }
+    const a = await analyse(step.text ?? data.text.slice(from, to), options);
+    analysed++;
     if (!blocks) {
       const head = {};
       for (const [k, v] of Object.entries(a)) if (!LISTS.includes(k)) head[k] = v;
+      // The other blocks were analysed with the first one's language and date: if these
+      // changed, none is kept, and the page sends the whole text.
+      if (data.reuse && (a.language !== data.reuse.head.language || (!options.dct && (a.dct ?? null) !== (data.reuse.head.dct ?? null)))) {
+        post({ id, again: true });
+        return;
+      }
       post({ id, part: "head", head, keys: Object.keys(a) });
       options.lang = a.language;
       if (!options.dct && a.dct) options.dct = a.dct;
@@ -231,10 +267,14 @@ async function analyseInBlocks(analyse, data, post, t0) {
       }
     }
     const cid = new Map();
+    const keys = []; // the block's clusters' keys, each once, in the order they first come
+    const cids = [];
+    const seen = new Set();
     for (const [k, c] of local) {
       const key = c.wikidata ? `${c.label}|${c.wikidata}` : `${c.label}|${c.text}`;
-      if (!clusters.has(key)) clusters.set(key, `c${clusters.size + 1}`);
-      cid.set(k, clusters.get(key));
+      const g = cluster(key);
+      if (!seen.has(g)) { seen.add(g); keys.push(key); cids.push(g); }
+      cid.set(k, g);
     }
     const map = (x) => ids.get(x) ?? x;
     for (const s of a.sentences) { s.start += from; s.end += from; }
@@ -248,10 +288,64 @@ async function analyseInBlocks(analyse, data, post, t0) {
     }
     nS += a.sentences.length;
     for (const k of LISTS) sendItems(post, id, k, a[k]);
-    post({ id, progress: to / text.length });
+    post({ id, part: "block", block: { from, to, s: a.sentences.length, e: a.entities.length, t: a.timexes.length, l: a.timeline.length, keys, cids } });
+    post({ id, progress: to / length });
+  }
+  post({ id, part: "end", ms: performance.now() - t0, blocks, analysed });
+}
+
+/** The blocks of `text`: [{ from, to }]. */
+function planOf(text) {
+  const plan = [];
+  for (let from = 0; from < text.length;) {
+    const to = blockEnd(text, from);
+    plan.push({ from, to });
     from = to;
   }
-  post({ id, part: "end", ms: performance.now() - t0, blocks });
+  return plan;
+}
+
+/**
+ * In the page: what an analysis in blocks of `old` can lend to that of `text` (an edit of
+ * it): the plan of the worker's analysis (see analyseInBlocks), its blocks in order, those
+ * whose text is unchanged (`meta`, see Assembler) kept, where they now are. `head`: the old
+ * analysis's other keys. Null when nothing can be kept.
+ */
+export function reusable(old, meta, text, analysis) {
+  if (!meta || meta.length < 2 || text.length <= BLOCKWISE) return null;
+  const n = Math.min(old.length, text.length);
+  let p = 0;
+  while (p < n && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < n - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  const shift = text.length - old.length;
+  const kept = new Map(); // where an unchanged block now starts → it
+  meta.forEach((b, i) => {
+    const { s, e, t, l, keys } = b;
+    if (b.to <= p) kept.set(b.from, { i, from: b.from, to: b.to, s, e, t, l, keys });
+    else if (b.from >= old.length - q) kept.set(b.from + shift, { i, from: b.from + shift, to: b.to + shift, s, e, t, l, keys });
+  });
+  // The blocks a fresh analysis would make; those with the extent of a kept one are kept.
+  const plan = planOf(text).map(({ from, to }) => (kept.get(from)?.to === to ? kept.get(from) : { from, to, text: text.slice(from, to) }));
+  if (!plan.some((x) => x.keys)) return null;
+  const head = {};
+  const keys = Object.keys(analysis);
+  for (const k of keys) if (!LISTS.includes(k)) head[k] = analysis[k];
+  return { head, keys, plan, length: text.length };
+}
+
+/** The id `x` ("e12", "t3") of block `b` (old numbering) renumbered from the bases `to`. */
+function renumber(x, b, to) {
+  if (typeof x !== "string" || (b.eb === to.e && b.tb === to.t)) return x; // numbered as before
+  const c = x.charCodeAt(0);
+  let k = 0;
+  for (let i = 1; i < x.length && k >= 0; i++) {
+    const d = x.charCodeAt(i) - 48;
+    k = d < 0 || d > 9 ? -1 : k * 10 + d;
+  }
+  if (c === 101 && k > b.eb && k <= b.eb + b.e) return `e${k - b.eb + to.e}`; // e
+  if (c === 116 && k > b.tb && k <= b.tb + b.t) return `t${k - b.tb + to.t}`; // t
+  return x;
 }
 
 const INTERNED = {
@@ -261,30 +355,64 @@ const INTERNED = {
   timeline: ["start", "end", "granularity", "summary"],
 };
 
-/** In the page: puts the parts of one analysis together again. */
+/** The blocks of an analysis made in blocks: [{ from, to, s, e, t, l, keys, cids }] (counts of its lists; its clusters). */
+export const blockMeta = new WeakMap();
+
+/**
+ * In the page: puts the parts of one analysis together again. For an edit whose blocks are
+ * partly kept (`reuse`), `base` must be set before the end: { analysis, meta }, the analysis
+ * the edit was made on, whose kept items are moved into the new one (renumbered and shifted
+ * in place, not copied: the page then never holds two analyses of a long text).
+ */
 export class Assembler {
   constructor() {
     this.id = null;
     this.parts = null;
+    this.base = null;
   }
 
-  /** Takes one part; returns the whole analysis (its keys in the worker's order) at the end. */
+  /**
+   * Takes one part; returns the whole analysis (its keys in the worker's order) at the end, or
+   * false when it needed a `base` it was not given (the page drops it).
+   */
   add(data) {
     if (data.part === "head") {
       this.id = data.id;
       this.keys = data.keys;
       this.parts = { ...data.head };
       for (const k of LISTS) this.parts[k] = [];
+      this.meta = [];
+      this.reuses = [];
       return null;
     }
     if (data.id !== this.id || !this.parts) return null;
     if (data.part === "end") {
+      const base = this.base;
+      this.base = null;
+      let ok = true;
+      if (this.reuses.length) {
+        if (base) this.moveKept(base);
+        else ok = false;
+      }
       const a = {};
       for (const k of this.keys) a[k] = this.parts[k];
+      if (this.meta.length > 1) blockMeta.set(a, this.meta);
       this.parts = null;
       this.id = null;
       this.strings = null;
-      return a;
+      this.reuses = null;
+      this.meta = null;
+      return ok && a;
+    }
+    if (data.part === "block") {
+      this.meta.push(data.block);
+      return null;
+    }
+    if (data.part === "reuse") {
+      const at = {};
+      for (const k of LISTS) at[k] = this.parts[k].length;
+      this.reuses.push({ ...data, at });
+      return null;
     }
     const list = this.parts[data.part];
     if (!list) return null;
@@ -312,5 +440,66 @@ export class Assembler {
       list.push(x);
     }
     return null;
+  }
+
+  /** Puts the kept blocks' items of `base` in their places, renumbered and shifted. */
+  moveKept({ analysis, meta }) {
+    // Where each old block's items are in the old lists, and its first ids.
+    const olds = [];
+    let sb = 0, eb = 0, tb = 0, lb = 0;
+    for (const m of meta) {
+      olds.push({ ...m, sb, eb, tb, lb });
+      sb += m.s; eb += m.e; tb += m.t; lb += m.l;
+    }
+    const out = {};
+    for (const k of LISTS) out[k] = [];
+    const from = {};
+    for (const k of LISTS) from[k] = 0;
+    const fresh = (k, until) => {
+      const list = this.parts[k];
+      for (let i = from[k]; i < until; i++) out[k].push(list[i]);
+      from[k] = until;
+    };
+    for (const r of this.reuses) {
+      for (const k of LISTS) fresh(k, r.at[k]);
+      const b = olds[r.block];
+      const shift = r.from - b.from;
+      const to = { e: r.e, t: r.t };
+      // (A typed letter mostly leaves the numbering as it was: ids are then kept as they are.)
+      const cl = new Map(b.cids.map((c, i) => [c, r.cids[i]]));
+      const id = (x) => renumber(x, b, to);
+      for (let i = b.sb; i < b.sb + b.s; i++) {
+        const x = analysis.sentences[i];
+        x.start += shift; x.end += shift;
+        out.sentences.push(x);
+      }
+      for (let i = b.eb; i < b.eb + b.e; i++) {
+        const x = analysis.entities[i];
+        x.start += shift; x.end += shift;
+        x.id = id(x.id);
+        if (x.cluster) {
+          const c = cl.get(x.cluster);
+          if (c !== undefined && c !== x.cluster) x.cluster = c;
+        }
+        out.entities.push(x);
+      }
+      for (let i = b.tb; i < b.tb + b.t; i++) {
+        const x = analysis.timexes[i];
+        x.start += shift; x.end += shift;
+        x.id = id(x.id);
+        if (x.anchor && x.anchor !== "dct") x.anchor = id(x.anchor);
+        out.timexes.push(x);
+      }
+      for (let i = b.lb; i < b.lb + b.l; i++) {
+        const x = analysis.timeline[i];
+        x.timex = id(x.timex);
+        x.sentence += r.s - b.sb;
+        for (let j = 0; j < x.entities.length; j++) x.entities[j] = id(x.entities[j]);
+        for (let j = 0; j < x.mentions.length; j++) x.mentions[j] = id(x.mentions[j]);
+        out.timeline.push(x);
+      }
+    }
+    for (const k of LISTS) fresh(k, this.parts[k].length);
+    Object.assign(this.parts, out);
   }
 }

@@ -201,6 +201,34 @@ test("a text analysed in blocks: all of it shown, then a fresh worker for the ne
   assert.equal(a.last, "23 मार्च 1931");
   // The worker that analysed it is replaced by a fresh one, which analyses the next text.
   await page.waitForFunction((n) => globalThis.kaalrekhaPage.workers > n, workers, { timeout: 10000 });
+  // Typing in it: only the block typed in is analysed again; the others keep their results,
+  // moved (the worker, which analysed one block, is kept).
+  const started = await page.evaluate(() => globalThis.kaalrekhaPage.workers);
+  // The fresh worker was given the core the first one compiled, and works with it.
+  assert.equal(await page.evaluate(() => globalThis.kaalrekhaPage.sharedCore), true);
+  const runs = (await page.evaluate(() => globalThis.kaalrekhaPage.runs)).length;
+  const blocks = (await page.evaluate(() => globalThis.kaalrekhaPage.runs)).at(-1).blocks;
+  await page.click("#edit-all");
+  await page.focus("#input");
+  await page.evaluate(() => document.getElementById("input").setSelectionRange(0, 0));
+  await page.keyboard.type("अब ");
+  await page.waitForFunction((n) => document.getElementById("status").dataset.state === "done" && globalThis.kaalrekhaPage.text.length === n, text.length + 3, { timeout: 60000, polling: 200 });
+  const edited = await page.evaluate(() => {
+    const an = globalThis.kaalrekhaPage.analysis;
+    const t = globalThis.kaalrekhaPage.text;
+    return {
+      bad: [...an.entities, ...an.timexes].filter((m) => t.slice(m.start, m.end) !== m.text).length,
+      mentions: an.entities.length + an.timexes.length,
+      ids: new Set(an.entities.map((e) => e.id)).size === an.entities.length && an.entities.every((e, i) => e.id === `e${i + 1}`),
+      runs: globalThis.kaalrekhaPage.runs,
+    };
+  });
+  assert.equal(edited.bad, 0);
+  assert.ok(edited.ids, "entity ids numbered in order");
+  assert.ok(Math.abs(edited.mentions - a.mentions) < 10, `${edited.mentions} mentions, ${a.mentions} before`);
+  assert.ok(edited.runs.length > runs);
+  assert.deepEqual(edited.runs.at(-1), { ...edited.runs.at(-1), blocks, analysed: 1 });
+  assert.equal(await page.evaluate(() => globalThis.kaalrekhaPage.workers), started);
   await page.click("#clear");
   await page.fill("#input", "Modi met Starmer in London on 3 March 2024.");
   await page.waitForFunction(() => globalThis.kaalrekhaPage.text === "Modi met Starmer in London on 3 March 2024." && document.getElementById("status").dataset.state === "done", null, { timeout: 30000 });

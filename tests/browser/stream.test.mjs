@@ -8,21 +8,27 @@ import { join } from "node:path";
 import { ROOT, WWW } from "./helpers.mjs";
 
 const { ready, analyse } = await import(join(WWW, "kaalrekha.node.js"));
-const { analyseAndPost, Assembler, pack, unpack } = await import(join(WWW, "stream.js"));
+const { analyseAndPost, Assembler, BLOCKWISE, blockMeta, pack, reusable, unpack } = await import(join(WWW, "stream.js"));
 const { SAMPLES } = await import(join(WWW, "samples.js"));
 
-/** Runs analyseAndPost, each message cloned (its buffers transferred) as postMessage would. */
-async function viaParts(text, options, preview) {
+/**
+ * Runs analyseAndPost, each message cloned (its buffers transferred) as postMessage would.
+ * `reuse`/`base`: an edit keeping blocks of `base` ({ analysis, meta }). `calls`: the texts the
+ * core was asked to analyse.
+ */
+async function viaParts(text, options, preview, { reuse, base, calls = [] } = {}) {
   const asm = new Assembler();
   let whole = null;
   let parts = 0;
-  await analyseAndPost(analyse, { id: 1, text, options, preview }, (m, transfer = []) => {
+  const counted = (t, o) => { calls.push(t.length); return analyse(t, o); };
+  await analyseAndPost(counted, { id: 1, text, options, preview, reuse }, (m, transfer = []) => {
     const data = structuredClone(m, { transfer });
     if (data.part) {
       parts++;
+      if (data.part === "end") asm.base = base ?? null;
       if (data.packed?.keys) assert.ok(data.packed.tags instanceof Uint8Array && data.packed.vals instanceof Float64Array);
       const a = asm.add(data);
-      if (a) whole = { analysis: a };
+      if (a != null) whole = { analysis: a };
       // The page frees the buffers it read.
       if (data.packed?.keys) assert.equal(data.packed.tags.buffer.detached ?? true, true);
     } else if (data.analysis && data.preview == null) whole = data;
@@ -42,6 +48,75 @@ test("an analysis sent in parts is put together exactly as the core gave it", as
     assert.deepEqual(Object.keys(analysis), Object.keys(direct));
     assert.deepEqual(analysis, direct);
   }
+});
+
+/** A Hindi text of about `chars` characters: the samples again and again, years shifted. */
+function hindi(chars) {
+  const hi = SAMPLES.filter((s) => s.lang === "hi").map((s) => s.text);
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < chars; i++) {
+    const t = hi[i % hi.length].replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, (y) => String(Number(y) - (i % 40)));
+    parts.push(t);
+    n += t.length + 2;
+  }
+  return parts.join("\n\n");
+}
+
+test("an edit of a text analysed in blocks analyses only the blocks it changed, with the same result", async () => {
+  await ready({ langs: ["hi"] });
+  const options = { offsets: "utf16" };
+  const text = hindi(BLOCKWISE * 1.1);
+  const first = await viaParts(text, options);
+  const meta = blockMeta.get(first.analysis);
+  assert.ok(meta?.length >= 8, `${meta?.length} blocks`);
+  let old = { text, analysis: first.analysis, meta };
+  const edits = [
+    // a letter typed at the start: the first block again, the others shifted by one
+    (t) => `अ${t}`,
+    // a new name early on (a new cluster: the later blocks' cluster ids move)
+    (t) => {
+      const at = t.indexOf("\n\n") + 2;
+      return `${t.slice(0, at)}नेल्सन मंडेला ने कहा। ${t.slice(at)}`;
+    },
+    // a word deleted in the middle
+    (t) => {
+      const mid = t.indexOf(" ", t.length / 2);
+      return `${t.slice(0, mid)}${t.slice(t.indexOf(" ", mid + 1))}`;
+    },
+    // the last paragraph changed
+    (t) => `${t}\n\nइतिहासकारों के अनुसार 23 मार्च 1931 को लाहौर जेल में फाँसी दी गई थी।`,
+  ];
+  for (const edit of edits) {
+    const now = edit(old.text);
+    const full = await viaParts(now, options);
+    const reuse = reusable(old.text, old.meta, now, old.analysis);
+    // (The new name's cluster comes before others: theirs are renumbered in the kept blocks.)
+    const tail = (a) => a.entities.slice(-1000).map((e) => e.cluster);
+    if (edit === edits[1]) assert.notDeepEqual(tail(old.analysis), tail(full.analysis));
+    const keeps = reuse?.plan.filter((b) => b.keys).length;
+    assert.ok(keeps >= meta.length - 2, `${keeps} of ${meta.length} blocks kept`);
+    const calls = [];
+    const kept = await viaParts(now, options, undefined, { reuse: structuredClone(reuse), base: { analysis: old.analysis, meta: old.meta }, calls });
+    assert.ok(calls.length <= 2, `edit ${edits.indexOf(edit)}: ${calls.length} blocks analysed again`);
+    assert.ok(calls.reduce((a, b) => a + b, 0) < now.length / 3);
+    assert.deepEqual(kept.analysis, full.analysis);
+    assert.deepEqual(blockMeta.get(kept.analysis), blockMeta.get(full.analysis));
+    // The worker gets the text of the blocks it analyses, not the whole.
+    assert.ok(JSON.stringify(reuse).length < now.length / 2);
+    // Without the analysis it was made on, an analysis with kept blocks is dropped.
+    assert.equal((await viaParts(now, options, undefined, { reuse: structuredClone(reuse) })).analysis, false);
+    old = { text: now, analysis: kept.analysis, meta: blockMeta.get(kept.analysis) };
+  }
+  // An edit that changes the first block's language: the other blocks were analysed in the
+  // old one, so none is kept, and the worker asks for the whole text.
+  const english = "New Delhi, March 5, 2019: Prime Minister Modi met Shinzo Abe in Tokyo on Tuesday. ".repeat(2000).slice(0, 150000);
+  const now = `${english}${old.text.slice(english.length)}`;
+  const reuse = reusable(old.text, old.meta, now, old.analysis);
+  assert.ok(reuse.plan.some((b) => b.keys));
+  const posted = [];
+  await analyseAndPost(analyse, { id: 2, options, reuse }, (m) => posted.push(m));
+  assert.deepEqual(posted, [{ id: 2, again: true }]);
 });
 
 test("pack and unpack: numbers, strings, null, booleans and arrays, and items they cannot pack", () => {
