@@ -361,3 +361,100 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
         }
     }
 }
+
+/// A word in a list of places is a place: "डेनमार्क , एल सालवाडोर , फ़िनलैंड", "अहमदनगर ,
+/// धुले , जलगांव" — the lists do not know every spelling of every country or town. In a
+/// comma or "और" list of short items of which at least two are places and at least half, an
+/// item of one or two words no list knows and no span covers, beside a place item, is a place;
+/// so is such an item the model read as a person when the items on both sides are places.
+/// Not where the model reads capitals (English): there it knows places by their letters.
+pub(super) fn place_lists(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    if settings::of(lang).script.cased() {
+        return;
+    }
+    let c = cues::get(lang);
+    let numbers = crate::numbers::lexicon(lang);
+    let n = doc.len();
+    let sep = |i: usize| matches!(doc.key(i), "," | "और" | "तथा" | "एवं" | "व" | "،" | "اور");
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, s) in spans.iter().enumerate() {
+        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
+    }
+    // The span that is exactly the item, if one is.
+    let exact = |spans: &[Span], (a, b): (usize, usize)| {
+        owner[a].filter(|&k| spans[k].a == a && spans[k].b == b)
+    };
+    let is_place = |spans: &[Span], item: (usize, usize)| {
+        exact(spans, item)
+            .is_some_and(|k| matches!(spans[k].kind, Kind::L(Label::Gpe | Label::Loc)))
+    };
+    let unknown = |(a, b): (usize, usize)| {
+        (a..b).all(|i| {
+            let k = doc.key(i);
+            marks.bits[i] == 0
+                && !c.common.contains(k)
+                && !c.plain.contains(k)
+                && !numbers.is_number_word(k)
+                && k.chars().count() >= 2
+        })
+    };
+    let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        while i < n
+            && doc.tokens[i].kind == TokenKind::Word
+            && !sep(i)
+            && (i == start || !doc.paragraph_before(i))
+        {
+            i += 1;
+        }
+        let item = i > start && i - start <= 3;
+        if item {
+            items.push((start, i));
+        }
+        if item && i < n && sep(i) && !doc.paragraph_before(i) {
+            i += 1;
+            continue;
+        }
+        lists.push(std::mem::take(&mut items));
+        if i == start {
+            i += 1;
+        }
+    }
+    lists.push(items);
+    let mut added = Vec::new();
+    for list in lists.iter().filter(|l| l.len() >= 3) {
+        let places: Vec<bool> = list.iter().map(|&it| is_place(spans, it)).collect();
+        let count = places.iter().filter(|&&p| p).count();
+        if count < 2 || 2 * count < list.len() {
+            continue;
+        }
+        for (j, &(a, b)) in list.iter().enumerate() {
+            if places[j] || b - a > 2 || !unknown((a, b)) {
+                continue;
+            }
+            let left = j > 0 && places[j - 1];
+            let right = j + 1 < list.len() && places[j + 1];
+            let free = owner[a..b].iter().all(|o| o.is_none());
+            let person = exact(spans, (a, b)).filter(|&k| spans[k].kind == Kind::L(Label::Person));
+            if free && (left || right) {
+                added.push(Span {
+                    a,
+                    b,
+                    kind: Kind::L(Label::Gpe),
+                });
+            } else if let Some(k) = person.filter(|_| left && right) {
+                added.push(Span {
+                    a,
+                    b,
+                    kind: Kind::L(Label::Gpe),
+                });
+                spans[k].b = spans[k].a;
+            }
+        }
+    }
+    spans.extend(added);
+    spans.retain(|s| s.a < s.b);
+}
