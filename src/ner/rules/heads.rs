@@ -4,7 +4,8 @@ use super::*;
 
 /// A nationality or place, up to two words and an organisation head word are one
 /// organisation: "रूसी विदेश मंत्रालय", "Russian Foreign Ministry", "दिल्ली पुलिस".
-pub(super) fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
+pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    let plain = &cues::get(lang).plain;
     spans.sort_by_key(|s| s.a);
     // Joined spans replace the first part in place; the parts they swallow are emptied.
     for k in 0..spans.len() {
@@ -21,6 +22,9 @@ pub(super) fn join_organisations(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>
                 || lowercase_inside(doc, j)
                 || is_connector(doc.key(j))
                 || doc.paragraph_before(j)
+                // A word the training data leaves outside every name is no part of one: "यदि
+                // भारत इससे अधिक बैंक शेयर खरीदता है" (if India buys more bank shares).
+                || (marks.bits[j] == 0 && plain.contains(doc.key(j)))
             {
                 break;
             }

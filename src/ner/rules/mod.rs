@@ -118,7 +118,7 @@ pub fn apply(
         .into_iter()
         .flat_map(|s| split_hyphen(doc, lang, s))
         .collect();
-    join_organisations(doc, marks, &mut spans);
+    join_organisations(doc, lang, marks, &mut spans);
     events(doc, lang, marks, &mut spans);
     facilities(doc, lang, marks, &mut spans);
     organisations_by_head(doc, lang, marks, &mut spans);
