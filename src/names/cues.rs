@@ -413,6 +413,9 @@ pub const GENITIVE: u32 = 65536;
 /// it is a title or a common word elsewhere: "सेंट पेनक्रास स्टेशन", "मैडम तुसाद वैक्स
 /// म्यूज़ियम" (`name-start`).
 pub const NAME_START: u32 = 131072;
+/// Ends or begins the name of a state, with a place or a people in it: "सेन्ट्रल अफ्रीकी
+/// रिपब्लिक", "डेमोक्रेटिक रिपब्लिक ऑफ द काँगो" (`state`).
+pub const STATE: u32 = 262144;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -468,6 +471,7 @@ fn name_words() -> &'static NameWords {
                         "naming-noun" => NAMING_NOUN,
                         "genitive" => GENITIVE,
                         "name-start" => NAME_START,
+                        "state" => STATE,
                         "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
                             let label = match role {
                                 "kind-person" => Label::Person,

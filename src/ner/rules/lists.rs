@@ -458,3 +458,96 @@ pub(super) fn place_lists(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<
     spans.extend(added);
     spans.retain(|s| s.a < s.b);
 }
+
+/// A state named by the word for a republic (role `state` in `ner-name-words.tsv`) is one
+/// place with the place or people it is named after and the adjectives before them: "सेन्ट्रल
+/// अफ्रीकी रिपब्लिक", "डेमोक्रेटिक रिपब्लिक ऑफ द काँगो", "लोकतांत्रिक गणराज्य कांगो". A place
+/// or a people must be among its words ("नवगठित गणराज्य", a newly formed republic, names
+/// none). Not where the model reads capitals (English).
+pub(super) fn republics(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    if settings::of(lang).script.cased() {
+        return;
+    }
+    let c = cues::get(lang);
+    let n = doc.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, s) in spans.iter().enumerate() {
+        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
+    }
+    let place = |i: usize| {
+        marks.bits[i] & (cues::GPE | cues::LOC | cues::NORP) != 0
+            || demonym(doc, lang, i)
+            || cues::spelling(doc, lang, i, i + 1).is_some()
+            || owner[i].is_some_and(|k| {
+                matches!(
+                    spans[k].kind,
+                    Kind::L(Label::Gpe | Label::Loc | Label::Norp)
+                )
+            })
+    };
+    // A word that may stand in the name: a place or a people, or an adjective ("सेन्ट्रल").
+    let part = |i: usize| {
+        let k = doc.key(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] & (cues::POSTPOSITION | cues::TITLE | cues::ORG_HEAD) == 0
+            && cues::name_word(k) & (cues::CONNECTOR | cues::DETERMINER | cues::STATE) == 0
+            && !c.plain.contains(k)
+            && !c.agents.contains(k)
+            && !cues::plural(k)
+            && owner[i]
+                .is_none_or(|o| !matches!(spans[o].kind, Kind::L(Label::Person | Label::Org)))
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut h = 0;
+    while h < n {
+        if cues::name_word(doc.key(h)) & cues::STATE == 0 {
+            h += 1;
+            continue;
+        }
+        let mut a = h;
+        while a > 0 && h - a < 3 && part(a - 1) && !doc.paragraph_before(a) {
+            a -= 1;
+        }
+        let mut b = h + 1;
+        // "रिपब्लिक ऑफ द काँगो"; "गणराज्य कांगो" after an adjective.
+        let mut j = h + 1;
+        // "ऑफ़" (joining, not a genitive); not "और", which joins two names.
+        let of = |j: usize| {
+            cues::name_word(doc.key(j)) & (cues::JOINING | cues::GENITIVE) == cues::JOINING
+        };
+        if j < n && of(j) {
+            j += 1;
+            if j < n && of(j) {
+                j += 1;
+            }
+            if j < n && part(j) && place(j) && !doc.paragraph_before(j) {
+                b = j + 1;
+            }
+        } else if j < n && place(j) && part(j) && a < h && !place(h - 1) && !doc.paragraph_before(j)
+        {
+            b = j + 1;
+        }
+        // The words before begin at a place or a people, or an adjective before one.
+        while a < h && !place(a) && !(a + 1 < h && place(a + 1)) && !(b > h + 1) {
+            a += 1;
+        }
+        let anchored = (a..b).any(|i| i != h && place(i));
+        // A span reaching out of the name keeps its words.
+        let crosses = (a..b).any(|i| owner[i].is_some_and(|k| spans[k].a < a || spans[k].b > b));
+        if anchored && !crosses && b - a >= 2 {
+            found.push((a, b));
+        }
+        h = b.max(h + 1);
+    }
+    for (a, b) in found {
+        for k in owner[a..b].iter().flatten().copied() {
+            spans[k].b = spans[k].a;
+        }
+        spans.push(Span {
+            a,
+            b,
+            kind: Kind::L(Label::Gpe),
+        });
+    }
+    spans.retain(|s| s.a < s.b);
+}

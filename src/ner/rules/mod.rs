@@ -113,6 +113,7 @@ pub fn apply(
     gazetteer(doc, lang, marks, &mut spans);
     place_variants(doc, lang, marks, &mut spans);
     place_lists(doc, lang, marks, &mut spans);
+    republics(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
     spans = spans
         .into_iter()
