@@ -171,10 +171,15 @@ pub fn apply(
             s.a -= 1;
         }
     }
-    // Number words name no one: "तिरासी सौ", "तिरसठ लाख" read as a person.
+    // Number words name no one: "तिरासी सौ", "तिरसठ लाख" read as a person; nor, alone, any
+    // place or body: "मेघालय में तीन , त्रिपुरा में चार" (three in Meghalaya) read as a place.
     let numbers = crate::numbers::lexicon(lang);
     spans.retain(|s| {
-        s.kind != Kind::L(Label::Person) || !(s.a..s.b).any(|i| numbers.is_number_word(doc.key(i)))
+        let number = |i: usize| numbers.is_number_word(doc.key(i));
+        !(s.kind == Kind::L(Label::Person) && (s.a..s.b).any(number)
+            || matches!(s.kind, Kind::L(Label::Gpe | Label::Loc | Label::Org))
+                && (s.a..s.b).all(number)
+                && cues::exact(doc, lang, s.a, s.b).is_none())
     });
     // No name runs across a paragraph break: what a rule above joined over one keeps its
     // longer side.
@@ -278,6 +283,26 @@ mod tests {
         let p = Kind::L(Label::Person);
         // The listed भारत keeps both readings (a team, a country).
         assert_eq!(kinds, [p, p, p, Kind::L(Label::Org), Kind::L(Label::Gpe)]);
+    }
+
+    #[test]
+    fn a_number_word_alone_is_no_place() {
+        // Tokens: मेघालय 0 में 1 तीन 2 , 3 त्रिपुरा 4 में 5 चार 6
+        let doc = Doc::new("मेघालय में तीन , त्रिपुरा में चार");
+        let marks = Marks::new(&doc, Lang::Hi);
+        let raw = |a: usize, b: usize| RawSpan {
+            tokens: (a, b),
+            class: "GPE",
+        };
+        let out = apply(
+            &doc,
+            Lang::Hi,
+            &marks,
+            vec![raw(0, 1), raw(2, 3), raw(4, 5)],
+            &|_| true,
+        );
+        let found: Vec<(usize, usize)> = out.iter().map(|e| e.tokens).collect();
+        assert_eq!(found, [(0, 1), (4, 5)]);
     }
 
     #[test]
