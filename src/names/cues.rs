@@ -416,6 +416,8 @@ pub const NAME_START: u32 = 131072;
 /// Ends or begins the name of a state, with a place or a people in it: "सेन्ट्रल अफ्रीकी
 /// रिपब्लिक", "डेमोक्रेटिक रिपब्लिक ऑफ द काँगो" (`state`).
 pub const STATE: u32 = 262144;
+/// Separates the items of a list: a comma, और, तथा, and (`list`).
+pub const LIST: u32 = 524288;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -472,6 +474,7 @@ fn name_words() -> &'static NameWords {
                         "genitive" => GENITIVE,
                         "name-start" => NAME_START,
                         "state" => STATE,
+                        "list" => LIST,
                         "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
                             let label = match role {
                                 "kind-person" => Label::Person,

@@ -218,12 +218,7 @@ pub(super) fn propagate<'a>(
     mark(&mut covered, spans);
     // Which span covers each token: a name spread over a shorter name inside it replaces that
     // ("बॉम्बे हाईकोर्ट" again, where a word list had filled "बॉम्बे" as a place).
-    let mut owner: Vec<Option<usize>> = vec![None; doc.len()];
-    for (k, s) in spans.iter().enumerate() {
-        for o in &mut owner[s.a..s.b] {
-            *o = Some(k);
-        }
-    }
+    let mut owner = owners(spans, doc.len());
     let inside = |owner: &[Option<usize>], spans: &[Span], j: usize, a: usize, end: usize| {
         owner[j].is_some_and(|k| {
             spans[k].a >= a && spans[k].b <= end && spans[k].b - spans[k].a < end - a

@@ -108,12 +108,7 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
         return;
     }
     let n = doc.len();
-    let mut owner: Vec<Option<usize>> = vec![None; n];
-    for (k, s) in spans.iter().enumerate() {
-        for o in &mut owner[s.a..s.b] {
-            *o = Some(k);
-        }
-    }
+    let mut owner = owners(spans, n);
     let year = |i: usize| {
         let k = doc.key(i);
         let lead: String = k.chars().take_while(char::is_ascii_digit).collect();
@@ -259,10 +254,7 @@ pub(super) fn organisations_by_head(doc: &Doc, lang: Lang, marks: &Marks, spans:
     }
     let c = cues::get(lang);
     let n = doc.len();
-    let mut owner: Vec<Option<usize>> = vec![None; n];
-    for (k, s) in spans.iter().enumerate() {
-        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
-    }
+    let owner = owners(spans, n);
     // A word that may stand in such a name, and whether it is more than an English word.
     let part = |i: usize| -> Option<bool> {
         let k = doc.key(i);

@@ -135,10 +135,7 @@ pub(super) fn demonym(doc: &Doc, lang: Lang, i: usize) -> bool {
 /// entry replaces the spans inside it ("शंघाई" → "शंघाई सहयोग संगठन").
 pub(super) fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     // Which span covers each token; a replaced span is emptied (b = a) and dropped at the end.
-    let mut owner: Vec<Option<usize>> = vec![None; doc.len()];
-    for (k, s) in spans.iter().enumerate() {
-        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
-    }
+    let mut owner = owners(spans, doc.len());
     let mut i = 0;
     while i < doc.len() {
         if !marks.begins[i] {
@@ -375,11 +372,8 @@ pub(super) fn place_lists(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<
     let c = cues::get(lang);
     let numbers = crate::numbers::lexicon(lang);
     let n = doc.len();
-    let sep = |i: usize| matches!(doc.key(i), "," | "और" | "तथा" | "एवं" | "व" | "،" | "اور");
-    let mut owner: Vec<Option<usize>> = vec![None; n];
-    for (k, s) in spans.iter().enumerate() {
-        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
-    }
+    let sep = |i: usize| cues::name_word(doc.key(i)) & cues::LIST != 0;
+    let owner = owners(spans, n);
     // The span that is exactly the item, if one is.
     let exact = |spans: &[Span], (a, b): (usize, usize)| {
         owner[a].filter(|&k| spans[k].a == a && spans[k].b == b)
@@ -470,10 +464,7 @@ pub(super) fn republics(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Sp
     }
     let c = cues::get(lang);
     let n = doc.len();
-    let mut owner: Vec<Option<usize>> = vec![None; n];
-    for (k, s) in spans.iter().enumerate() {
-        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
-    }
+    let owner = owners(spans, n);
     let place = |i: usize| {
         marks.bits[i] & (cues::GPE | cues::LOC | cues::NORP) != 0
             || demonym(doc, lang, i)

@@ -33,6 +33,15 @@ struct Span {
     kind: Kind,
 }
 
+/// Which span covers each of `n` tokens (the spans do not overlap).
+fn owners(spans: &[Span], n: usize) -> Vec<Option<usize>> {
+    let mut owner = vec![None; n];
+    for (k, s) in spans.iter().enumerate() {
+        owner[s.a..s.b].iter_mut().for_each(|o| *o = Some(k));
+    }
+    owner
+}
+
 pub fn apply(
     doc: &Doc,
     lang: Lang,
