@@ -23,7 +23,7 @@ words of person names.
 
 import os
 
-from romanised import generate, top_match
+from romanised import generate, il_ner_hindi, top_match
 
 COMMAND = "python3 scripts/lexicons/person_latin.py"
 
@@ -44,9 +44,9 @@ def person_words(data):
     global _PERSON_WORDS
     if _PERSON_WORDS is None:
         _PERSON_WORDS = set()
-        for path, tag in ((os.path.join(data, "ner", "il-ner-hindi", "train.txt"), "NEP"),
-                          (os.path.join(data, "ner", "il-ner-hindi", "dev.txt"), "NEP"),
-                          (os.path.join(data, "ner", "hiner", "validation.conll"), "PERSON")):
+        corpora = [(path, "NEP") for path in il_ner_hindi(data)]
+        corpora.append((os.path.join(data, "ner", "hiner", "validation.conll"), "PERSON"))
+        for path, tag in corpora:
             with open(path, encoding="utf-8") as f:
                 for line in f:
                     cols = line.split()

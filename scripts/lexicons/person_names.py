@@ -36,7 +36,7 @@ import importlib
 from wordfreq import zipf_frequency
 import os
 
-from romanised import ROOT, english_common_words, romanisations, write
+from romanised import ROOT, add_holdout, english_common_words, holdout, il_ner_hindi, romanisations, write
 
 COMMAND = "python3 scripts/lexicons/person_names.py"
 
@@ -72,9 +72,8 @@ def training_names(data):
     """(first words, last words of person names of 2+ words, words inside person names,
     words outside any name), each a Counter."""
     first, last, inside, outside = (collections.Counter() for _ in range(4))
-    corpora = ((os.path.join(data, "ner", "il-ner-hindi", "train.txt"), "NEP"),
-               (os.path.join(data, "ner", "il-ner-hindi", "dev.txt"), "NEP"),
-               (os.path.join(data, "ner", "hiner", "validation.conll"), "PERSON"))
+    corpora = [(path, "NEP") for path in il_ner_hindi(data)]
+    corpora.append((os.path.join(data, "ner", "hiner", "validation.conll"), "PERSON"))
     for path, tag in corpora:
         span = []
 
@@ -149,7 +148,9 @@ def main():
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    add_holdout(ap)
     args = ap.parse_args()
+    holdout(args)
     hi = importlib.import_module("faker.providers.person.hi_IN").Provider
     en = importlib.import_module("faker.providers.person.en_IN").Provider
     given = set(hi.first_names_male) | set(hi.first_names_female)

@@ -29,7 +29,7 @@ import unicodedata
 
 from wordfreq import top_n_list, zipf_frequency
 
-from romanised import ROOT, write
+from romanised import ROOT, add_holdout, holdout, il_ner_hindi, write
 
 COMMAND = "python3 scripts/lexicons/sound_alikes.py"
 HEADER = [
@@ -134,7 +134,9 @@ def name_skeletons():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    add_holdout(ap)
     args = ap.parse_args()
+    holdout(args)
     skeletons = name_skeletons()
     listed = set()
     for name in ("ner-common", "ner-loanwords", "ner-titles", "ner-postpositions", "ner-person-names",
@@ -142,8 +144,8 @@ def main():
                  "gazetteer-event", "gazetteer-knowledge", "place-spellings"):
         listed |= read_list(name)
     inside = collections.Counter()
-    for split in ("train", "dev"):
-        with open(os.path.join(args.data, "ner", "il-ner-hindi", f"{split}.txt"), encoding="utf-8") as f:
+    for path in il_ner_hindi(args.data):
+        with open(path, encoding="utf-8") as f:
             for line in f:
                 cols = line.split()
                 if len(cols) >= 2 and cols[-1] != "O":
