@@ -159,7 +159,8 @@ pub fn sounds_like_name(lang: Lang, key: &str) -> bool {
         || super::cues::endings(key, super::cues::Ending::Inflected)
             .next()
             .is_some();
-    if inflected || sound_alikes(lang).contains(key) {
+    // A word spelt in letter names is an acronym ("आईसीयू", ICU; "ओएलईडी", OLED), no name.
+    if inflected || sound_alikes(lang).contains(key) || super::acronym::decode(key).is_some() {
         return false;
     }
     devanagari(key).is_some_and(|k| k.len() >= 2 && name_keys(lang).contains(&k))

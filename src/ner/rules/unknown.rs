@@ -330,7 +330,7 @@ pub(super) fn unknown_names<'a>(
 ///   `person-latin.tsv`) are one person: "अनुराग कश्यप की फ़िल्म", "कमल हासन ने";
 /// - a person's name the model found in part takes a given name before it and a family name
 ///   after it: "[पंड्या]" in "हार्दिक पंड्या", "[तन्मय] भट्ट";
-/// - a given name alone before a postposition, the agent marker, "और" or a comma is a person:
+/// - a given name alone before the agent marker or a list's separator is a person:
 ///   "प्रियंका ने", "रोहित और धवन", but not after a determiner or a number ("एक सुनील").
 /// Words a list of common words, English words, places or titles holds are none of these.
 pub(super) fn people(
@@ -369,17 +369,19 @@ pub(super) fn people(
                 || crate::names::latin::person_word(lang, doc.key(i))
                 || sounds(i))
     };
-    // After the first word, an English word that is also a name is the name: "ऐशले कोल"
-    // (Cole, coal), "दीप्ती नवल" (Naval, naval).
     let name_part = |i: usize| {
-        word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i)))
-            || abroad(i)
-            || doc.tokens[i].kind == TokenKind::Word
-                && marks.bits[i] == 0
-                && c.loanwords.contains(doc.key(i))
-                && !c.common.contains(doc.key(i))
-                && (crate::names::latin::person_word(lang, doc.key(i))
-                    || name_sound::sounds_like_name(lang, doc.key(i)))
+        word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i))) || abroad(i)
+    };
+    // After a first word a list holds or of three sounds or more, an English word that is
+    // also a name is the name: "ऐशले कोल" (Cole, coal), "दीप्ती नवल" (Naval, naval). Not
+    // after a short word that only sounds like a name: "सोक पिट" (soak pit, not Pitt).
+    let english_name_part = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] == 0
+            && c.loanwords.contains(doc.key(i))
+            && !c.common.contains(doc.key(i))
+            && (crate::names::latin::person_word(lang, doc.key(i))
+                || name_sound::sounds_like_name(lang, doc.key(i)))
     };
     // Grow the model's people by a given name before and a family name after.
     for s in spans.iter_mut() {
@@ -427,14 +429,23 @@ pub(super) fn people(
             continue;
         }
         let mut b = i + 1;
-        while b < n && b - i < 3 && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
+        let known_start =
+            listed(i) || name_sound::devanagari(doc.key(i)).is_some_and(|k| k.chars().count() >= 3);
+        while b < n
+            && b - i < 3
+            && !covered[b]
+            && (name_part(b) || known_start && english_name_part(b))
+            && !doc.paragraph_before(b)
+        {
             b += 1;
         }
-        let after_ok = |b: usize| {
+        // A given name alone needs the agent marker or a list after it: "प्रियंका ने",
+        // "रोहित और धवन". Before another postposition many are words too: "सूरज की रोशनी"
+        // (the sun), "विवेक पर" (reason), "आलोक में" (light); on IL-NER dev, with lists made
+        // without it (`--holdout`), postpositions added 7 wrong people and no right one.
+        let alone_ok = |b: usize| {
             b < n
-                && (is_post(marks, b)
-                    || c.agents.contains(doc.key(b))
-                    || matches!(doc.key(b), "और" | "," | "-"))
+                && (c.agents.contains(doc.key(b)) || cues::name_word(doc.key(b)) & cues::LIST != 0)
         };
         let before_ok = i == 0
             || (cues::name_word(doc.key(i - 1)) & cues::DETERMINER == 0
@@ -447,7 +458,7 @@ pub(super) fn people(
                 .map(|k| k.len())
                 .sum::<usize>()
                 < 4;
-        if (b - i >= 2 && !heard || (given(i) && after_ok(b) && doc.key(i).chars().count() >= 3))
+        if (b - i >= 2 && !heard || (given(i) && alone_ok(b) && doc.key(i).chars().count() >= 3))
             && before_ok
         {
             spans.push(Span {
