@@ -801,6 +801,36 @@ fn known_given_and_family_names_make_a_person() {
     // Not after a determiner: "एक" makes it a common noun phrase.
     let found = entities("गांव में एक सुनील नाम का लड़का रहता था.", Lang::Hi);
     assert!(!has(&found, "सुनील", "PERSON"), "{found:?}");
+    // Not before another postposition: many given names are words too (a lamp, a lotus).
+    for (text, word) in [
+        ("दिवाली की रात दीपक की रोशनी में पूरा गांव जगमगा उठा.", "दीपक"),
+        ("तालाब में कमल के फूल खिले हैं.", "कमल"),
+    ] {
+        let found = entities(text, Lang::Hi);
+        assert!(!has(&found, word, "PERSON"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn english_words_and_acronyms_are_no_names_by_sound() {
+    // Letter-name acronyms and English words after a short word that sounds like a name.
+    for text in [
+        "* आईसीयू बेड की क्षमता में बढ़ोतरी करना",
+        "* एलसीडी / एलईडी / ओएलईडी पैनल एवं अन्य सामान",
+        "घरों में शौचालयों और सोक पिट का निर्माण होगा.",
+    ] {
+        let found = entities(text, Lang::Hi);
+        assert!(
+            !found.iter().any(|(_, l)| *l == "PERSON"),
+            "{text}: {found:?}"
+        );
+    }
+    // After a listed name, or a longer one, the English word is the family name.
+    expect(
+        "मशहूर फ़ुटबॉल खिलाड़ी ऐशले कोल से 2006 में उनकी शादी हुई.",
+        Lang::Hi,
+        &[("ऐशले कोल", "PERSON")],
+    );
 }
 
 #[test]

@@ -423,7 +423,15 @@ pub(super) fn people(
     while i < n {
         // A full name may also begin with another word of people's names with a Latin
         // spelling ("केटी पेरी", Katy Perry), then it needs a second word of names.
-        let starter = given(i) || abroad(i);
+        // Or with initials in letter names before a listed name: "एनडी तिवारी" (N. D. Tiwari).
+        let initials = doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] == 0
+            && crate::names::acronym::decode(doc.key(i)).is_some_and(|l| l.len() <= 3)
+            && i + 1 < n
+            && !covered[i + 1]
+            && word(i + 1)
+            && (c.given.contains(doc.key(i + 1)) || c.family.contains(doc.key(i + 1)));
+        let starter = given(i) || abroad(i) || initials;
         if covered[i] || !starter {
             i += 1;
             continue;
