@@ -5,7 +5,8 @@
 //! - `[[case]]`: a full sentence with every expected timex as `[text, value]` (or
 //!   `[text, value, mod]`), in order; nothing else may be found.
 //! - `negative = [...]`: texts in which nothing temporal may be found.
-//! - `[[entities]]`: a sentence with expected entities as `[text, label]`, checked as a subset.
+//! - `[[entities]]`: a sentence with expected entities as `[text, label]`, checked as a subset,
+//!   and optionally `reject`, entities that must not be found.
 //! - `[[amount]]`: `text` is one amount, found whole as one entity of `label` with `value`
 //!   (within 1e-9 relative), and nothing else numeric.
 //!
@@ -63,7 +64,7 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
     };
     tables("group").for_each(|t| keys(t, &["value", "type", "texts"], "a [[group]]"));
     tables("case").for_each(|t| keys(t, &["text", "timexes"], "a [[case]]"));
-    tables("entities").for_each(|t| keys(t, &["text", "expect"], "an [[entities]]"));
+    tables("entities").for_each(|t| keys(t, &["text", "expect", "reject"], "an [[entities]]"));
     tables("amount").for_each(|t| keys(t, &["text", "label", "value"], "an [[amount]]"));
     let mut checked = 0;
     for (gi, group) in doc
@@ -173,6 +174,25 @@ fn check_file(path: &Path, failures: &mut Vec<String>) -> usize {
             .iter()
             .map(|e| (e.text.clone(), e.label.to_owned()))
             .collect();
+        // `reject`: entities that must not be found (a word read with the wrong label).
+        for bad in case
+            .get("reject")
+            .and_then(|r| r.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let bad = bad.as_array().unwrap();
+            let w = (
+                bad[0].as_str().unwrap().to_owned(),
+                bad[1].as_str().unwrap().to_owned(),
+            );
+            if got.contains(&w) {
+                failures.push(format!(
+                    "{name} entities {} {text:?}: found {w:?}, which it must not",
+                    ci + 1
+                ));
+            }
+        }
         for want in case["expect"].as_array().unwrap() {
             let want = want.as_array().unwrap();
             let w = (

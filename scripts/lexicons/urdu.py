@@ -141,6 +141,10 @@ ORGS = [
 # writes them: frequent words, so the generated lists (which leave out everyday words) may
 # miss them. Written to gazetteer-knowledge (rules only).
 GPES = [
+    # Countries as Urdu news names them, where CLDR gives the formal name (بھارت, سلطنت متحدہ,
+    # ریاستہائے متحدہ) and wordfreq finds the everyday one too frequent to be a name.
+    ("India", "ہندوستان", "ہندستان"), ("United States", "امریکہ", "امریکا"),
+    ("United Kingdom", "برطانیہ"), ("England", "انگلستان"), ("Palestine", "فلسطین"),
     ("Sindh", "سندھ"), ("Punjab", "پنجاب"), ("Balochistan", "بلوچستان"),
     ("Khyber Pakhtunkhwa", "خیبر پختونخوا", "خیبرپختونخوا"), ("Gilgit-Baltistan", "گلگت بلتستان"),
     ("Azad Kashmir", "آزاد کشمیر"), ("Islamabad", "اسلام آباد"), ("Karachi", "کراچی"),
