@@ -197,9 +197,16 @@ pub(super) fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Sp
             // A word the lists know only as a people is no organisation: "एक वरिष्ठ इसराइली
             // अधिकारी", "एक एनआरआई डॉक्टर" read as ORG.
             spans[overlapping[0]].kind = Kind::L(Label::Norp);
-        } else if inside && (end - i >= 2 || label == Label::Event) {
+        } else if inside
+            && (end - i >= 2
+                || label == Label::Event
+                || label == Label::Org
+                    && same
+                    && spans[overlapping[0]].kind == Kind::L(Label::Person))
+        {
             // The model's span keeps the model's label, unless the entry is an organisation or
-            // event (its words often look like a place: "शंघाई").
+            // event (its words often look like a place: "शंघाई"). One word the model read as a
+            // person is the organisation the lists know: "सेबी ने जुर्माना लगाया" (SEBI).
             if !same
                 || matches!(label, Label::Org | Label::Event)
                 || spans[overlapping[0]].kind == Kind::Misc
