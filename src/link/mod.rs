@@ -232,9 +232,13 @@ fn person_latin(lang: Lang, text: &str) -> String {
         .iter()
         .enumerate()
         .map(|(k, w)| {
+            let key = crate::text::fold(w);
             letters(k, w)
-                .or_else(|| table.word(&crate::text::fold(w)).cloned())
-                .unwrap_or_else(|| romanise(w))
+                .or_else(|| table.word(&key).cloned())
+                .unwrap_or_else(|| {
+                    let r = romanise(w);
+                    crate::names::sound::latin_spelling(lang, &key, &r).map_or(r, str::to_owned)
+                })
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -198,25 +198,79 @@ pub fn sounds_like_indian_given(lang: Lang, key: &str) -> bool {
     devanagari(key).is_some_and(|k| k.len() >= 3 && keys.contains(&k))
 }
 
+/// The Latin spelling of a word of a person's name, among the Latin given and family names
+/// the lists hold (`names-by-sound`, `latin-forms`) that sound like it, when it differs from
+/// the word's letter-by-letter romanisation `romanised` only in a doubled consonant, w for v,
+/// a silent e after a final i, o or u, or a y after a final e: "जेफ़" (Jef) → Jeff, "स्विफ़्ट"
+/// (Svift) → Swift, "जोली" (Joli) → Jolie, "पांडे" (Pande) → Pandey. Anything more is a
+/// different name as often as the same one (Rad is not Read, Reyan not Rehaan, Nel not
+/// Neel): it keeps its romanisation.
+pub fn latin_spelling(lang: Lang, key: &str, romanised: &str) -> Option<&'static str> {
+    static BY_KEY: PerLang<crate::hash::FxMap<String, Vec<&'static str>>> = PerLang::new();
+    let by_key = BY_KEY.get(lang, || {
+        let mut m: crate::hash::FxMap<String, Vec<&'static str>> = Default::default();
+        for name in latin_names(lang) {
+            if let Some(k) = latin(name) {
+                let v = m.entry(k).or_default();
+                if !v.contains(&name) {
+                    v.push(name);
+                }
+            }
+        }
+        m
+    });
+    let k = devanagari(key).filter(|k| k.len() >= 2)?;
+    let norm = |w: &str| {
+        let mut out = String::with_capacity(w.len());
+        for c in w.to_lowercase().chars() {
+            let c = if c == 'v' { 'w' } else { c };
+            if out.ends_with(c) && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
+                continue;
+            }
+            out.push(c);
+        }
+        out
+    };
+    let r = norm(romanised);
+    let longer = match r.chars().last() {
+        Some('i' | 'o' | 'u') => Some(format!("{r}e")),
+        Some('e') => Some(format!("{r}y")),
+        _ => None,
+    };
+    by_key
+        .get(&k)?
+        .iter()
+        .filter(|n| {
+            let l = norm(n);
+            l == r || longer.as_deref() == Some(l.as_str())
+        })
+        .min_by_key(|n| super::latin::distance(&romanised.to_lowercase(), &n.to_lowercase()))
+        .copied()
+}
+
+/// The Latin given and family names of `names-by-sound` and the words of the Latin forms of
+/// `latin-forms`, in the lists' order.
+fn latin_names(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let s = settings::of(lang);
+    let english = s
+        .names_by_sound
+        .iter()
+        .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
+        .map(|r| r[0]);
+    let latin_forms = s
+        .latin_forms
+        .iter()
+        .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
+        .filter_map(|r| r.get(1).copied())
+        .flat_map(str::split_whitespace);
+    english.chain(latin_forms)
+}
+
 /// The skeletons of the Latin given and family names the lists hold (`names-by-sound`), and
 /// of the Latin forms of the language's own person names (`latin-forms`).
 fn name_keys(lang: Lang) -> &'static FxSet<String> {
     static KEYS: PerLang<FxSet<String>> = PerLang::new();
-    KEYS.get(lang, || {
-        let s = settings::of(lang);
-        let english = s
-            .names_by_sound
-            .iter()
-            .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
-            .map(|r| r[0]);
-        let latin_forms = s
-            .latin_forms
-            .iter()
-            .flat_map(|(l, name)| lexicon::rows(lexicon::file(*l, name)))
-            .filter_map(|r| r.get(1).copied())
-            .flat_map(str::split_whitespace);
-        english.chain(latin_forms).filter_map(latin).collect()
-    })
+    KEYS.get(lang, || latin_names(lang).filter_map(latin).collect())
 }
 
 #[cfg(test)]
@@ -241,6 +295,23 @@ mod tests {
         }
         assert_eq!(latin("Catherine").as_deref(), Some("KTRN"));
         assert_eq!(devanagari("कैंपबैल").as_deref(), Some("KMPBL"));
+    }
+
+    #[test]
+    fn latin_spellings_only_where_spellings_disagree() {
+        let hi = crate::text::Lang::Hi;
+        for (deva, romanised, want) in [
+            ("जेफ", "Jef", Some("Jeff")),
+            ("स्विफ्ट", "Svift", Some("Swift")),
+            ("पोलार्ड", "Polard", Some("Pollard")),
+            ("पांडे", "Pande", Some("Pandey")),
+            // A vowel or letter more is another name: Rudd is not Read, Ryan not Rehaan.
+            ("रड", "Rad", None),
+            ("रेयान", "Reyan", None),
+            ("नेल", "Nel", None),
+        ] {
+            assert_eq!(latin_spelling(hi, deva, romanised), want, "{deva}");
+        }
     }
 
     #[test]
