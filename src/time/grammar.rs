@@ -131,6 +131,8 @@ classes_and_slots! {
         /// The larger of two neighbouring counts, "एक दो दिन", "दो-तीन साल": the count is
         /// vague (PXD), as a reader takes it.
         Upto = "upto",
+        /// A unit with no count, "for years", "within weeks": a vague count of it (PXY).
+        VagueUnit = "vagueunit",
         Hour = "hour",
         Minute = "minute",
     }
@@ -1061,6 +1063,12 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                     s.second_at = Some(at);
                 }
                 s.unit = Some(u)
+            }
+        }
+        Slot::VagueUnit => {
+            if let Val::Unit(u) = val {
+                s.unit = Some(u);
+                s.vague = true;
             }
         }
         Slot::FirstUnit => {
