@@ -780,15 +780,19 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         pre: Option<(usize, &'static str)>,
     ) -> Option<Match> {
         // A modifier before the expression: "early 2024", "करीब 10 साल". One that compares
-        // amounts ("more than", "over") only goes with an amount of time: "over two years",
-        // not "over the weekend".
+        // amounts ("more than", "over") only goes with an amount of time that opens with its
+        // count: "over two years", "more than a decade", not "over the weekend" or "over the
+        // last five years" (there "over" is a preposition).
         let amount = matches!(p.rule, Rule::Duration | Rule::Offset);
-        if let Some((e, m)) = pre.filter(|&(_, m)| {
-            amount
-                || !matches!(
-                    m,
-                    "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"
-                )
+        let count_at = |e: usize| {
+            self.class_cached(Class::Num, e).is_some()
+                || self.lex.vague.word(self.doc.key(e)).is_some()
+        };
+        if let Some((e, m)) = pre.filter(|&(e, m)| {
+            !matches!(
+                m,
+                "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"
+            ) || amount && count_at(e)
         }) {
             let mut slots = Slots::default();
             if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
