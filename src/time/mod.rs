@@ -162,6 +162,22 @@ fn from_event(
         .filter(|_| past && dir > 0)
 }
 
+/// Whether `tokens` is an article and a unit alone ("a year") right after an amount, or after
+/// an amount and the thing counted: "$2 million a year", "358,000 a month", "700 seats a week".
+fn is_rate(doc: &Doc, lang: Lang, tokens: (usize, usize)) -> bool {
+    let lex = crate::numbers::lexicon(lang);
+    let Some(n) = crate::numbers::number_at(doc, tokens.0, lex) else {
+        return false;
+    };
+    if !n.article || n.end + 1 != tokens.1 {
+        return false;
+    }
+    // A count, not a currency word alone ("पैसे एक सप्ताह के अंदर": the money, within a week).
+    let amount_at =
+        |k: usize| doc.tokens[k].kind == TokenKind::Number || lex.is_number_word(doc.key(k));
+    (1..=2).any(|back| tokens.0 >= back && amount_at(tokens.0 - back))
+}
+
 fn amount_follows(doc: &Doc, lang: Lang, i: usize) -> bool {
     crate::numbers::lexicon(lang).amount_follows(doc, i)
 }
@@ -251,6 +267,11 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                 && tokens.1 < doc.len()
                 && lex.ages.longest(doc, tokens.1).is_some()
             {
+                continue;
+            }
+            // "$2 million a year", "four flights a week": "a <unit>" after an amount is a rate,
+            // which TimeBank leaves untagged, not a duration.
+            if matches!(value, TimeValue::Duration { .. }) && is_rate(doc, lang, tokens) {
                 continue;
             }
             // "1800 किलोमीटर प्रति घंटे", "$5 a day": a rate, not a recurring time.
