@@ -162,6 +162,24 @@ fn from_event(
         .filter(|_| past && dir > 0)
 }
 
+/// Whether the capitalised word at `i` opens a name with a joiner and another capitalised word
+/// after it ("March for Life", "March of the Combatant Mothers"), a detection word of the
+/// language ("the") allowed between.
+fn starts_name(doc: &Doc, lang: Lang, i: usize) -> bool {
+    let s = crate::text::settings::of(lang);
+    let capital = |k: usize| {
+        k < doc.len()
+            && doc.text[doc.tokens[k].start..doc.tokens[k].end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    capital(i)
+        && i + 2 < doc.len()
+        && s.name_joiners.iter().any(|w| w == doc.key(i + 1))
+        && (capital(i + 2) || s.detect_words.iter().any(|w| w == doc.key(i + 2)) && capital(i + 3))
+}
+
 /// Whether `tokens` is an article and a unit alone ("a year") right after an amount, or after
 /// an amount and the thing counted: "$2 million a year", "358,000 a month", "700 seats a week".
 fn is_rate(doc: &Doc, lang: Lang, tokens: (usize, usize)) -> bool {
@@ -267,6 +285,17 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                 && tokens.1 < doc.len()
                 && lex.ages.longest(doc, tokens.1).is_some()
             {
+                continue;
+            }
+            // "the March for Life", "Spring of Life": a name, no time ("Monday for Kopp" is).
+            let month_or_season = match value {
+                TimeValue::Season { .. } => true,
+                TimeValue::Calendar(c) => {
+                    c.month.is_some() && c.day.is_none() && c.weekday.is_none()
+                }
+                _ => false,
+            };
+            if month_or_season && tokens.1 - tokens.0 == 1 && starts_name(doc, lang, tokens.0) {
                 continue;
             }
             // "$2 million a year", "four flights a week": "a <unit>" after an amount is a rate,
