@@ -72,6 +72,9 @@ pub struct Settings {
     /// Years read aloud as two pairs of number words: "nineteen ninety-six".
     pub spoken_years: bool,
     pub possessive_s: bool,
+    /// Words that join a capitalised name after a month or season: "the March for Life",
+    /// "Spring of Life" (a name, no time).
+    pub name_joiners: Vec<String>,
     pub names_by_sound: Vec<(Lang, String)>,
     pub sound_alikes: Option<(Lang, String)>,
     pub given_by_sound: Option<(Lang, String)>,
@@ -148,6 +151,7 @@ impl Settings {
             ordinal_days: false,
             spoken_years: false,
             possessive_s: false,
+            name_joiners: Vec::new(),
             names_by_sound: Vec::new(),
             sound_alikes: None,
             given_by_sound: None,
@@ -185,6 +189,7 @@ impl Settings {
                 "ordinal-days" => s.ordinal_days = yes()?,
                 "spoken-years" => s.spoken_years = yes()?,
                 "possessive-s" => s.possessive_s = yes()?,
+                "name-joiners" => s.name_joiners = words().map(crate::text::fold).collect(),
                 "names-by-sound" => {
                     s.names_by_sound = words().map(file_ref).collect::<Result<_, _>>()?
                 }

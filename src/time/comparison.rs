@@ -11,15 +11,25 @@ use super::{Anchor, Mention, TimexSpan};
 /// How many sentences back a reported quarter stays in view.
 const REACH: usize = 2;
 
-/// The years a mention compares across ("a year earlier": -1), if it is a comparison.
-fn compared_years(v: &TimeValue) -> Option<i32> {
+/// Which year a comparison's period falls in, from the reported quarter's year.
+#[derive(Clone, Copy)]
+enum Compared {
+    /// So many years from the reported one: "a year earlier" (-1).
+    Years(i32),
+    /// A year named by number: "the 1988 quarter".
+    In(i32),
+}
+
+/// The year a mention compares with, if it is a comparison.
+fn compared_years(v: &TimeValue) -> Option<Compared> {
     match *v {
-        TimeValue::Comparison { years } => Some(years),
+        TimeValue::Comparison { years } => Some(Compared::Years(years)),
+        TimeValue::YearPeriod { year } => Some(Compared::In(year)),
         TimeValue::Shift {
             unit: Unit::Year,
             amount,
             dir,
-        } if amount == 1.0 => Some(dir),
+        } if amount == 1.0 => Some(Compared::Years(dir)),
         _ => None,
     }
 }
@@ -78,7 +88,10 @@ pub(super) fn anchor_on_reported_quarter(items: &[Mention], out: &mut [TimexSpan
         let r = resolve(
             &TimeValue::Quarter {
                 quarter: q,
-                year: Some(y + years),
+                year: Some(match years {
+                    Compared::Years(k) => y + k,
+                    Compared::In(year) => year,
+                }),
                 shift: 0,
                 years: None,
             },

@@ -131,6 +131,8 @@ classes_and_slots! {
         /// The larger of two neighbouring counts, "एक दो दिन", "दो-तीन साल": the count is
         /// vague (PXD), as a reader takes it.
         Upto = "upto",
+        /// A unit with no count, "for years", "within weeks": a vague count of it (PXY).
+        VagueUnit = "vagueunit",
         Hour = "hour",
         Minute = "minute",
     }
@@ -778,15 +780,19 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         pre: Option<(usize, &'static str)>,
     ) -> Option<Match> {
         // A modifier before the expression: "early 2024", "करीब 10 साल". One that compares
-        // amounts ("more than", "over") only goes with an amount of time: "over two years",
-        // not "over the weekend".
+        // amounts ("more than", "over") only goes with an amount of time that opens with its
+        // count: "over two years", "more than a decade", not "over the weekend" or "over the
+        // last five years" (there "over" is a preposition).
         let amount = matches!(p.rule, Rule::Duration | Rule::Offset);
-        if let Some((e, m)) = pre.filter(|&(_, m)| {
-            amount
-                || !matches!(
-                    m,
-                    "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"
-                )
+        let count_at = |e: usize| {
+            self.class_cached(Class::Num, e).is_some()
+                || self.lex.vague.word(self.doc.key(e)).is_some()
+        };
+        if let Some((e, m)) = pre.filter(|&(e, m)| {
+            !matches!(
+                m,
+                "MORE_THAN" | "LESS_THAN" | "EQUAL_OR_MORE" | "EQUAL_OR_LESS"
+            ) || amount && count_at(e)
         }) {
             let mut slots = Slots::default();
             if let Some(end) = self.elements(&p.elements, 0, e, &mut slots) {
@@ -1061,6 +1067,12 @@ fn assign(s: &mut Slots, slot: Slot, val: Val, at: usize) {
                     s.second_at = Some(at);
                 }
                 s.unit = Some(u)
+            }
+        }
+        Slot::VagueUnit => {
+            if let Val::Unit(u) = val {
+                s.unit = Some(u);
+                s.vague = true;
             }
         }
         Slot::FirstUnit => {

@@ -227,6 +227,12 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             shift: s.dir.unwrap_or(0),
             years: s.det,
         },
+        // "the 1988 quarter": the period reported, in that year.
+        Rule::Comparison if s.year.is_some() && s.dir.is_none() && s.det.is_none() => {
+            TimeValue::YearPeriod {
+                year: s.year.filter(|y| (1000..=2999).contains(y))?,
+            }
+        }
         // "the year-ago quarter" (dir), "पिछले वर्ष की इसी अवधि" (det).
         Rule::Comparison => TimeValue::Comparison {
             years: s.dir.or(s.det).filter(|&y| y != 0)?,

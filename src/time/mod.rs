@@ -162,6 +162,40 @@ fn from_event(
         .filter(|_| past && dir > 0)
 }
 
+/// Whether the capitalised word at `i` opens a name with a joiner and another capitalised word
+/// after it ("March for Life", "March of the Combatant Mothers"), a detection word of the
+/// language ("the") allowed between.
+fn starts_name(doc: &Doc, lang: Lang, i: usize) -> bool {
+    let s = crate::text::settings::of(lang);
+    let capital = |k: usize| {
+        k < doc.len()
+            && doc.text[doc.tokens[k].start..doc.tokens[k].end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    capital(i)
+        && i + 2 < doc.len()
+        && s.name_joiners.iter().any(|w| w == doc.key(i + 1))
+        && (capital(i + 2) || s.detect_words.iter().any(|w| w == doc.key(i + 2)) && capital(i + 3))
+}
+
+/// Whether `tokens` is an article and a unit alone ("a year") right after an amount, or after
+/// an amount and the thing counted: "$2 million a year", "358,000 a month", "700 seats a week".
+fn is_rate(doc: &Doc, lang: Lang, tokens: (usize, usize)) -> bool {
+    let lex = crate::numbers::lexicon(lang);
+    let Some(n) = crate::numbers::number_at(doc, tokens.0, lex) else {
+        return false;
+    };
+    if !n.article || n.end + 1 != tokens.1 {
+        return false;
+    }
+    // A count, not a currency word alone ("पैसे एक सप्ताह के अंदर": the money, within a week).
+    let amount_at =
+        |k: usize| doc.tokens[k].kind == TokenKind::Number || lex.is_number_word(doc.key(k));
+    (1..=2).any(|back| tokens.0 >= back && amount_at(tokens.0 - back))
+}
+
 fn amount_follows(doc: &Doc, lang: Lang, i: usize) -> bool {
     crate::numbers::lexicon(lang).amount_follows(doc, i)
 }
@@ -251,6 +285,22 @@ fn recognise(doc: &Doc, lang: Lang, sentences: &[SentenceSpan]) -> Vec<Mention> 
                 && tokens.1 < doc.len()
                 && lex.ages.longest(doc, tokens.1).is_some()
             {
+                continue;
+            }
+            // "the March for Life", "Spring of Life": a name, no time ("Monday for Kopp" is).
+            let month_or_season = match value {
+                TimeValue::Season { .. } => true,
+                TimeValue::Calendar(c) => {
+                    c.month.is_some() && c.day.is_none() && c.weekday.is_none()
+                }
+                _ => false,
+            };
+            if month_or_season && tokens.1 - tokens.0 == 1 && starts_name(doc, lang, tokens.0) {
+                continue;
+            }
+            // "$2 million a year", "four flights a week": "a <unit>" after an amount is a rate,
+            // which TimeBank leaves untagged, not a duration.
+            if matches!(value, TimeValue::Duration { .. }) && is_rate(doc, lang, tokens) {
                 continue;
             }
             // "1800 किलोमीटर प्रति घंटे", "$5 a day": a rate, not a recurring time.

@@ -95,6 +95,11 @@ pub enum TimeValue {
     Comparison {
         years: i32,
     },
+    /// The period being reported, in a year named by number: "the 1988 quarter", "the 1989
+    /// period". Without a reported quarter in view, the last quarter before the DCT, in `year`.
+    YearPeriod {
+        year: i32,
+    },
     /// A holiday whose date moves (दिवाली, Easter), with its dates by year; `year` if named.
     Dated {
         dates: &'static [Date],
@@ -639,16 +644,21 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
             }
             None => unknown(&format!("XXXX-H{half}")),
         },
-        TimeValue::Comparison { years } => {
+        TimeValue::Comparison { .. } | TimeValue::YearPeriod { .. } => {
             let Some(dct) = dct else {
                 return unknown("XXXX-QX");
             };
             let last = dct.add_months(-3);
             let quarter = (last.month - 1) / 3 + 1;
+            let year = match *value {
+                TimeValue::YearPeriod { year } => year,
+                TimeValue::Comparison { years } => last.year + years,
+                _ => last.year,
+            };
             let mut r = resolve(
                 &TimeValue::Quarter {
                     quarter,
-                    year: Some(last.year + years),
+                    year: Some(year),
                     shift: 0,
                     years: None,
                 },
