@@ -418,6 +418,11 @@ pub const NAME_START: u32 = 131072;
 pub const STATE: u32 = 262144;
 /// Separates the items of a list: a comma, और, तथा, and (`list`).
 pub const LIST: u32 = 524288;
+/// Joins the words of a Persian or Arabic name between hyphens: the ए of "लश्कर-ए-तैयबा", the
+/// उल of "हरकत-उल-मुजाहिदीन" (`izafat`).
+pub const IZAFAT: u32 = 1 << 20;
+/// Begins such a name of an organisation: तहरीक, हरकत, जमात, लश्कर (`izafat-org`).
+pub const IZAFAT_ORG: u32 = 1 << 21;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -475,6 +480,8 @@ fn name_words() -> &'static NameWords {
                         "name-start" => NAME_START,
                         "state" => STATE,
                         "list" => LIST,
+                        "izafat" => IZAFAT,
+                        "izafat-org" => IZAFAT_ORG,
                         "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
                             let label = match role {
                                 "kind-person" => Label::Person,

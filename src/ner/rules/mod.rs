@@ -132,6 +132,7 @@ pub fn apply(
     events(doc, lang, marks, &mut spans);
     facilities(doc, lang, marks, &mut spans);
     organisations_by_head(doc, lang, marks, &mut spans);
+    izafat(doc, &mut spans);
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
     // names spread through the document, even where that name is left out.
     let mut covered = coverage(doc, &spans);

@@ -688,3 +688,64 @@ mod tests {
         assert_eq!(spans[1].kind, Kind::L(Label::Person));
     }
 }
+
+/// A Persian or Arabic name written with hyphens around an izafat word (`izafat` in
+/// `ner-name-words.tsv`: ए, उल, उद) is one name, even where no list and no model knows it:
+/// "हरकत-उल-अंसार", "जमात-उद-दावा", "अंजुमन-ए-इस्लाम". It is an organisation when its first
+/// word begins organisations' names (`izafat-org`: हरकत, जमात, अंजुमन), else it takes the label
+/// of the one kind of name read inside it ("लश्कर-ए-[झांगवी]" is read whole); names inside it
+/// give way, and a name that holds more stays as it is.
+pub(super) fn izafat(doc: &Doc, spans: &mut Vec<Span>) {
+    let n = doc.len();
+    let word = |i: usize| i < n && doc.tokens[i].kind == TokenKind::Word;
+    // "-", the izafat word, "-", a word, all written together.
+    let link = |i: usize| {
+        i + 3 < n
+            && matches!(doc.key(i), "-" | "‐")
+            && cues::name_word(doc.key(i + 1)) & cues::IZAFAT != 0
+            && matches!(doc.key(i + 2), "-" | "‐")
+            && word(i + 3)
+            && (i..i + 4).all(|j| doc.glued(j))
+    };
+    let mut owner = owners(spans, n);
+    let mut i = 0;
+    while i < n {
+        if !word(i) || !link(i + 1) {
+            i += 1;
+            continue;
+        }
+        let (a, mut b) = (i, i + 5);
+        while link(b) {
+            b += 4;
+        }
+        let mut inside: Vec<usize> = owner[a..b].iter().flatten().copied().collect();
+        inside.dedup();
+        let holds_all = inside.iter().any(|&k| spans[k].a <= a && spans[k].b >= b);
+        let crosses = inside
+            .iter()
+            .any(|&k| (spans[k].a < a || spans[k].b > b) && !holds_all);
+        let org = cues::name_word(doc.key(a)) & cues::IZAFAT_ORG != 0;
+        let mut kinds: Vec<Kind> = inside.iter().map(|&k| spans[k].kind).collect();
+        kinds.dedup();
+        let kind = if org {
+            Some(Kind::L(Label::Org))
+        } else if kinds.len() == 1 && matches!(kinds[0], Kind::L(_)) {
+            Some(kinds[0])
+        } else {
+            None
+        };
+        // The model's own span of it, read as another kind: "[इत्तेहाद-उल-मुस्लिमीन] के नेता".
+        let same = inside.len() == 1 && spans[inside[0]].a == a && spans[inside[0]].b == b;
+        if same && org {
+            spans[inside[0]].kind = Kind::L(Label::Org);
+        } else if let (false, false, Some(kind)) = (holds_all, crosses, kind) {
+            for &k in &inside {
+                spans[k].b = spans[k].a;
+            }
+            owner[a..b].iter_mut().for_each(|o| *o = Some(spans.len()));
+            spans.push(Span { a, b, kind });
+        }
+        i = b;
+    }
+    spans.retain(|s| s.a < s.b);
+}
