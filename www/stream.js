@@ -177,6 +177,470 @@ const SHAPES = {
   }),
 };
 
+// ---- the page's analysis as columns ----------------------------------------------------
+//
+// A 10 MB article's analysis is some 300,000 items (sentences, entities, timexes, timeline
+// entries). Held as JS objects they are most of the page's V8 heap, and while they arrive they
+// survive the young generation's collections, which V8 answers by growing it to its largest.
+// The page holds them as columns instead: per list, one token (tag, value) per field of each
+// item in two typed arrays whose buffers are outside the V8 heap, the strings once in a table
+// shared by the analysis's lists, ids ("e12", "t3", "c7") as their numbers. An item becomes an
+// object only when asked for (`at(i)`), a field without the item (`reader(key)`), so the
+// objects made are those of what is on screen, and die young.
+//   tags: NULL, NUM (value: index in the list's numbers), STR (index in the string table), ARR
+//   (index in the list's side tokens: the length, then the elements), TRUE, FALSE, INT,
+//   E/T/C (an id: "e" + value …), OBJ (a value the tokens cannot hold: index in `other`), ROW
+//   (an item of other keys, whole, in the row's first field: index in `other`).
+const ID_E = 7;
+const ID_T = 8;
+const ID_C = 9;
+const OBJ = 10;
+const ROW = 11;
+let EV = 0; // the value of the token last encoded (tags are returned; no arrays made)
+
+/** The tag of an id ("e12", "t3", "c7": a letter, then a number without leading zero), its number in EV; 0 if not one. */
+function idTag(s) {
+  const c = s.charCodeAt(0);
+  const tag = c === 101 ? ID_E : c === 116 ? ID_T : c === 99 ? ID_C : 0;
+  if (!tag || s.length < 2 || s.length > 10 || s.charCodeAt(1) === 48) return 0;
+  let n = 0;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  EV = n;
+  return tag;
+}
+
+/** The strings of an analysis's columns: each once. */
+function newTable() {
+  return { strings: [], index: new Map() };
+}
+
+export class Columns {
+  #keys;
+  #w;
+  #n = 0;
+  #t;
+  #v;
+  #table;
+  #nums = null;
+  #nn = 0;
+  #xt = null;
+  #xv = null;
+  #xn = 0;
+  #other = null;
+  #pos = null;
+  #make;
+
+  /** An empty list of items with `keys` (in this order); `table`: the strings, shared by an analysis's lists. */
+  constructor(keys, table = newTable()) {
+    this.#keys = keys;
+    this.#w = Math.max(1, keys.length);
+    this.#t = new Uint8Array(this.#w * 64);
+    this.#v = new Int32Array(this.#w * 64);
+    this.#table = table;
+    this.#make = SHAPES[keys.join(",")];
+  }
+
+  /** Columns holding `items` (objects with the keys of the first). */
+  static from(items, table) {
+    const c = new Columns(items.length ? Object.keys(items[0]) : [], table);
+    for (const x of items) c.push(x);
+    return c;
+  }
+
+  get length() {
+    return this.#n;
+  }
+
+  /** The items' keys. */
+  get fields() {
+    return this.#keys;
+  }
+
+  get table() {
+    return this.#table;
+  }
+
+  // -- writing
+
+  #str(s) {
+    const tb = this.#table;
+    tb.index ??= new Map(tb.strings.map((x, i) => [x, i]));
+    let j = tb.index.get(s);
+    if (j === undefined) {
+      j = tb.strings.length;
+      tb.strings.push(s);
+      tb.index.set(s, j);
+    }
+    return j;
+  }
+
+  #num(x) {
+    if (!this.#nums || this.#nn === this.#nums.length) {
+      const a = new Float64Array(Math.max(16, this.#nn * 2));
+      if (this.#nums) a.set(this.#nums);
+      this.#nums = a;
+    }
+    this.#nums[this.#nn] = x;
+    return this.#nn++;
+  }
+
+  #obj(x) {
+    (this.#other ??= []).push(x);
+    return this.#other.length - 1;
+  }
+
+  /** Room for `k` more side tokens; returns where they start. */
+  #side(k) {
+    const at = this.#xn;
+    if (!this.#xt || at + k > this.#xt.length) {
+      const size = Math.max(64, (at + k) * 2);
+      const t = new Uint8Array(size);
+      const v = new Int32Array(size);
+      if (this.#xt) { t.set(this.#xt); v.set(this.#xv); }
+      this.#xt = t;
+      this.#xv = v;
+    }
+    this.#xn += k;
+    return at;
+  }
+
+  /** Room for one more row; returns its first slot. */
+  #row() {
+    const at = this.#n * this.#w;
+    if (at + this.#w > this.#t.length) {
+      const size = Math.max(this.#w * 64, this.#t.length * 2);
+      const t = new Uint8Array(size);
+      const v = new Int32Array(size);
+      t.set(this.#t);
+      v.set(this.#v);
+      this.#t = t;
+      this.#v = v;
+    }
+    this.#n++;
+    return at;
+  }
+
+  /** The token of value `x`: returns its tag, its value in EV. */
+  #enc(x) {
+    if (x === null) { EV = 0; return NULL; }
+    switch (typeof x) {
+      case "number":
+        if ((x | 0) === x && !Object.is(x, -0)) { EV = x; return INT; }
+        EV = this.#num(x);
+        return NUM;
+      case "string": {
+        const tag = x.length ? idTag(x) : 0;
+        if (tag) return tag;
+        EV = this.#str(x);
+        return STR;
+      }
+      case "boolean":
+        EV = 0;
+        return x ? TRUE : FALSE;
+    }
+    if (Array.isArray(x)) {
+      const at = this.#side(x.length + 1);
+      this.#xt[at] = INT;
+      this.#xv[at] = x.length;
+      for (let i = 0; i < x.length; i++) {
+        const tag = this.#enc(x[i]);
+        this.#xt[at + 1 + i] = tag;
+        this.#xv[at + 1 + i] = EV;
+      }
+      EV = at;
+      return ARR;
+    }
+    EV = this.#obj(x);
+    return OBJ;
+  }
+
+  /** Appends an item. */
+  push(x) {
+    const at = this.#row();
+    const keys = this.#keys;
+    const ks = typeof x === "object" && x !== null ? Object.keys(x) : null;
+    let same = !!ks && ks.length === keys.length;
+    for (let j = 0; same && j < keys.length; j++) same = ks[j] === keys[j];
+    if (!same) {
+      this.#t.fill(NULL, at, at + this.#w);
+      this.#v.fill(0, at, at + this.#w);
+      this.#t[at] = ROW;
+      this.#v[at] = this.#obj(x);
+      return;
+    }
+    for (let j = 0; j < keys.length; j++) {
+      const tag = this.#enc(x[keys[j]]);
+      this.#t[at + j] = tag;
+      this.#v[at + j] = EV;
+    }
+  }
+
+  /** Appends the items of a part packed by `pack` (without making them). */
+  pushPacked(packed) {
+    const { keys, strings, tags, vals } = packed;
+    if (keys.length !== this.#keys.length || keys.some((k, j) => k !== this.#keys[j])) {
+      for (const x of unpack(packed)) this.push(x);
+      return;
+    }
+    // Each of the part's strings: an id, or its place in the table.
+    const st = new Uint8Array(strings.length);
+    const sv = new Int32Array(strings.length);
+    for (let i = 0; i < strings.length; i++) {
+      const s = strings[i];
+      const tag = s.length ? idTag(s) : 0;
+      st[i] = tag || STR;
+      sv[i] = tag ? EV : this.#str(s);
+    }
+    let n = 0;
+    const token = () => {
+      const tag = tags[n];
+      const x = vals[n++];
+      switch (tag) {
+        case INT: EV = x; return INT;
+        case STR: EV = sv[x]; return st[x];
+        case NUM: EV = this.#num(x); return NUM;
+        case ARR: {
+          const at = this.#side(x + 1);
+          this.#xt[at] = INT;
+          this.#xv[at] = x;
+          for (let i = 0; i < x; i++) {
+            const t = token();
+            this.#xt[at + 1 + i] = t;
+            this.#xv[at + 1 + i] = EV;
+          }
+          EV = at;
+          return ARR;
+        }
+        default: EV = 0; return tag; // NULL, TRUE, FALSE
+      }
+    };
+    const w = keys.length;
+    while (n < tags.length) {
+      const at = this.#row();
+      for (let j = 0; j < w; j++) {
+        const t = token();
+        this.#t[at + j] = t;
+        this.#v[at + j] = EV;
+      }
+    }
+  }
+
+  /** Copies token (tag, v) of `src` here (its strings, numbers and arrays too); `fix(tag, v)` may change an id. */
+  #copy(src, tag, v, remap, fix) {
+    switch (tag) {
+      case STR: EV = remap(v); return STR;
+      case NUM: EV = this.#num(src.#nums[v]); return NUM;
+      case OBJ: EV = this.#obj(src.#other[v]); return OBJ;
+      case ARR: {
+        const k = src.#xv[v];
+        const at = this.#side(k + 1);
+        this.#xt[at] = INT;
+        this.#xv[at] = k;
+        for (let i = 0; i < k; i++) {
+          const t = this.#copy(src, src.#xt[v + 1 + i], src.#xv[v + 1 + i], remap, fix);
+          this.#xt[at + 1 + i] = t;
+          this.#xv[at + 1 + i] = EV;
+        }
+        EV = at;
+        return ARR;
+      }
+      default:
+        EV = v;
+        return fix ? fix(tag, v) : tag;
+    }
+  }
+
+  /**
+   * Appends the items [from, to) of `src` (same keys), its strings put in this one's table.
+   * `fixes[j](tag, v)`, where given, changes field j's tokens (and its arrays' elements):
+   * returns the tag, the value in EV. `fixRow(item)` changes an item of other keys (a copy).
+   */
+  copyRows(src, from, to, fixes = [], fixRow = (x) => x) {
+    const w = this.#w;
+    let remap = (v) => v;
+    if (src.#table !== this.#table) {
+      const cache = new Int32Array(src.#table.strings.length).fill(-1);
+      const strings = src.#table.strings;
+      remap = (v) => (cache[v] >= 0 ? cache[v] : (cache[v] = this.#str(strings[v])));
+    }
+    for (let i = from; i < to; i++) {
+      const s = i * w;
+      if (src.#t[s] === ROW) {
+        this.push(fixRow({ ...src.#other[src.#v[s]] }));
+        continue;
+      }
+      const at = this.#row();
+      for (let j = 0; j < w; j++) {
+        const t = this.#copy(src, src.#t[s + j], src.#v[s + j], remap, fixes[j]);
+        this.#t[at + j] = t;
+        this.#v[at + j] = EV;
+      }
+    }
+  }
+
+  /** Gives back the room kept for growing, and the strings' lookup (the list is complete). */
+  compact() {
+    const n = this.#n * this.#w;
+    if (this.#t.length > n) {
+      this.#t = this.#t.slice(0, n);
+      this.#v = this.#v.slice(0, n);
+    }
+    if (this.#xt && this.#xt.length > this.#xn) {
+      this.#xt = this.#xt.slice(0, this.#xn);
+      this.#xv = this.#xv.slice(0, this.#xn);
+    }
+    if (this.#nums && this.#nums.length > this.#nn) this.#nums = this.#nums.slice(0, this.#nn);
+    this.#table.index = null;
+    return this;
+  }
+
+  /** Frees the columns' memory now rather than at the next collection: the list is empty after. */
+  free() {
+    for (const a of [this.#t, this.#v, this.#xt, this.#xv, this.#nums]) if (a) release(a);
+    this.#t = new Uint8Array(0);
+    this.#v = new Int32Array(0);
+    this.#xt = this.#xv = this.#nums = null;
+    this.#n = this.#nn = this.#xn = 0;
+    this.#other = null;
+  }
+
+  // -- reading
+
+  #dec(tag, v) {
+    switch (tag) {
+      case INT: return v;
+      case STR: return this.#table.strings[v];
+      case NULL: return null;
+      case ID_E: return `e${v}`;
+      case ID_T: return `t${v}`;
+      case ID_C: return `c${v}`;
+      case NUM: return this.#nums[v];
+      case TRUE: return true;
+      case FALSE: return false;
+      case ARR: {
+        const k = this.#xv[v];
+        const a = new Array(k);
+        for (let i = 0; i < k; i++) a[i] = this.#dec(this.#xt[v + 1 + i], this.#xv[v + 1 + i]);
+        return a;
+      }
+      case OBJ: return this.#other[v];
+      default: return undefined;
+    }
+  }
+
+  /** Item `i` as an object (a new one each time), like Array.prototype.at. */
+  at(i) {
+    if (i < 0) i += this.#n;
+    if (!(i >= 0 && i < this.#n)) return undefined;
+    let s = i * this.#w;
+    if (this.#t[s] === ROW) return this.#other[this.#v[s]];
+    if (this.#make) {
+      return this.#make(() => {
+        const x = this.#dec(this.#t[s], this.#v[s]);
+        s++;
+        return x;
+      });
+    }
+    const o = {};
+    for (const k of this.#keys) { o[k] = this.#dec(this.#t[s], this.#v[s]); s++; }
+    return o;
+  }
+
+  /** Field `key` of item i, without the item. */
+  get(i, key) {
+    return this.reader(key)(i);
+  }
+
+  /** A function i → field `key` of item i. */
+  reader(key) {
+    if (!this.#pos) this.#pos = new Map(this.#keys.map((k, j) => [k, j]));
+    const j = this.#pos.get(key);
+    const w = this.#w;
+    return (i) => {
+      if (!(i >= 0 && i < this.#n)) return undefined;
+      const s = i * w;
+      if (this.#t[s] === ROW) return this.#other[this.#v[s]]?.[key];
+      return j === undefined ? undefined : this.#dec(this.#t[s + j], this.#v[s + j]);
+    };
+  }
+
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.#n; i++) yield this.at(i);
+  }
+
+  keys() {
+    return Array.from({ length: this.#n }, (_, i) => i)[Symbol.iterator]();
+  }
+
+  forEach(f) {
+    for (let i = 0; i < this.#n; i++) f(this.at(i), i, this);
+  }
+
+  map(f) {
+    const out = new Array(this.#n);
+    for (let i = 0; i < this.#n; i++) out[i] = f(this.at(i), i, this);
+    return out;
+  }
+
+  filter(f) {
+    const out = [];
+    for (let i = 0; i < this.#n; i++) {
+      const x = this.at(i);
+      if (f(x, i, this)) out.push(x);
+    }
+    return out;
+  }
+
+  findIndex(f) {
+    for (let i = 0; i < this.#n; i++) if (f(this.at(i), i, this)) return i;
+    return -1;
+  }
+
+  find(f) {
+    const i = this.findIndex(f);
+    return i < 0 ? undefined : this.at(i);
+  }
+
+  some(f) {
+    return this.findIndex(f) >= 0;
+  }
+
+  every(f) {
+    return this.findIndex((x, i, a) => !f(x, i, a)) < 0;
+  }
+
+  reduce(f, init) {
+    let acc = init;
+    for (let i = 0; i < this.#n; i++) acc = f(acc, this.at(i), i, this);
+    return acc;
+  }
+
+  slice(from = 0, to = this.#n) {
+    if (from < 0) from += this.#n;
+    if (to < 0) to += this.#n;
+    const out = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.#n); i++) out.push(this.at(i));
+    return out;
+  }
+
+  /** The items as objects (JSON.stringify, and Playwright, use this). */
+  toJSON() {
+    return this.slice();
+  }
+}
+
+/** `analysis` with its lists as arrays of objects (for the exports, and tests). */
+export function plainAnalysis(analysis) {
+  if (!analysis) return analysis;
+  const out = {};
+  for (const [k, v] of Object.entries(analysis)) out[k] = v instanceof Columns ? v.toJSON() : v;
+  return out;
+}
+
 /** Frees a transferred buffer at once rather than at the next garbage collection. */
 function release(view) {
   try {
@@ -348,21 +812,15 @@ function renumber(x, b, to) {
   return x;
 }
 
-const INTERNED = {
-  sentences: [],
-  entities: ["text", "label", "cluster", "latin", "wikidata", "unit"],
-  timexes: ["text", "type", "value", "mod", "anchor", "note"],
-  timeline: ["start", "end", "granularity", "summary"],
-};
-
 /** The blocks of an analysis made in blocks: [{ from, to, s, e, t, l, keys, cids }] (counts of its lists; its clusters). */
 export const blockMeta = new WeakMap();
 
 /**
- * In the page: puts the parts of one analysis together again. For an edit whose blocks are
- * partly kept (`reuse`), `base` must be set before the end: { analysis, meta }, the analysis
- * the edit was made on, whose kept items are moved into the new one (renumbered and shifted
- * in place, not copied: the page then never holds two analyses of a long text).
+ * In the page: puts the parts of one analysis together again, its lists as Columns (one
+ * string table for the four). For an edit whose blocks are partly kept (`reuse`), `base` must
+ * be set before the end: { analysis, meta }, the analysis the edit was made on, whose kept
+ * items are copied into the new one (renumbered and shifted); its columns are then freed at
+ * once, so that the page never holds two analyses of a long text for longer than the copy.
  */
 export class Assembler {
   constructor() {
@@ -380,7 +838,8 @@ export class Assembler {
       this.id = data.id;
       this.keys = data.keys;
       this.parts = { ...data.head };
-      for (const k of LISTS) this.parts[k] = [];
+      this.table = newTable();
+      for (const k of LISTS) this.parts[k] = null;
       this.meta = [];
       this.reuses = [];
       return null;
@@ -389,6 +848,7 @@ export class Assembler {
     if (data.part === "end") {
       const base = this.base;
       this.base = null;
+      for (const k of LISTS) this.parts[k] ??= new Columns([], this.table);
       let ok = true;
       if (this.reuses.length) {
         if (base) this.moveKept(base);
@@ -396,10 +856,11 @@ export class Assembler {
       }
       const a = {};
       for (const k of this.keys) a[k] = this.parts[k];
+      for (const k of LISTS) a[k]?.compact?.();
       if (this.meta.length > 1) blockMeta.set(a, this.meta);
       this.parts = null;
       this.id = null;
-      this.strings = null;
+      this.table = null;
       this.reuses = null;
       this.meta = null;
       return ok && a;
@@ -410,39 +871,29 @@ export class Assembler {
     }
     if (data.part === "reuse") {
       const at = {};
-      for (const k of LISTS) at[k] = this.parts[k].length;
+      for (const k of LISTS) at[k] = this.parts[k]?.length ?? 0;
       this.reuses.push({ ...data, at });
       return null;
     }
-    const list = this.parts[data.part];
-    if (!list) return null;
+    if (!LISTS.includes(data.part)) return null;
     // A long article repeats its names, labels and values thousands of times: each string is
-    // kept once (a part's strings are each sent once; parts share theirs here). Ids ("e12")
-    // are unique: they are not looked up.
-    const strings = (this.strings ??= new Map());
-    const intern = (v) => {
-      if (/^[a-z]\d+$/.test(v)) return v;
-      const seen = strings.get(v);
-      if (seen !== undefined) return seen;
-      strings.set(v, v);
-      return v;
-    };
+    // kept once, in the table the lists share; ids ("e12") are kept as numbers.
     const packed = data.packed ?? { items: data.items };
     if (packed.keys) {
-      for (const x of unpack(packed, intern)) list.push(x);
+      this.parts[data.part] ??= new Columns(packed.keys, this.table);
+      this.parts[data.part].pushPacked(packed);
       release(packed.tags);
       release(packed.vals);
       return null;
     }
-    const fields = INTERNED[data.part];
-    for (const x of packed.items) {
-      for (const k of fields) if (typeof x[k] === "string") x[k] = intern(x[k]);
-      list.push(x);
-    }
+    const items = packed.items ?? [];
+    if (!items.length) return null;
+    this.parts[data.part] ??= new Columns(Object.keys(items[0]), this.table);
+    for (const x of items) this.parts[data.part].push(x);
     return null;
   }
 
-  /** Puts the kept blocks' items of `base` in their places, renumbered and shifted. */
+  /** Puts the kept blocks' items of `base` in their places, renumbered and shifted; frees `base`'s columns. */
   moveKept({ analysis, meta }) {
     // Where each old block's items are in the old lists, and its first ids.
     const olds = [];
@@ -451,13 +902,14 @@ export class Assembler {
       olds.push({ ...m, sb, eb, tb, lb });
       sb += m.s; eb += m.e; tb += m.t; lb += m.l;
     }
+    const old = {};
+    for (const k of LISTS) old[k] = analysis[k] instanceof Columns ? analysis[k] : Columns.from(analysis[k] ?? [], newTable());
     const out = {};
-    for (const k of LISTS) out[k] = [];
+    for (const k of LISTS) out[k] = new Columns(this.parts[k].length || !old[k].length ? this.parts[k].fields : old[k].fields, this.table);
     const from = {};
     for (const k of LISTS) from[k] = 0;
     const fresh = (k, until) => {
-      const list = this.parts[k];
-      for (let i = from[k]; i < until; i++) out[k].push(list[i]);
+      out[k].copyRows(this.parts[k], from[k], until);
       from[k] = until;
     };
     for (const r of this.reuses) {
@@ -466,40 +918,65 @@ export class Assembler {
       const shift = r.from - b.from;
       const to = { e: r.e, t: r.t };
       // (A typed letter mostly leaves the numbering as it was: ids are then kept as they are.)
+      const same = b.eb === to.e && b.tb === to.t;
+      const ids = same ? null : (tag, v) => {
+        if (tag === ID_E && v > b.eb && v <= b.eb + b.e) EV = v - b.eb + to.e;
+        else if (tag === ID_T && v > b.tb && v <= b.tb + b.t) EV = v - b.tb + to.t;
+        return tag;
+      };
+      const shifted = (tag, v) => {
+        if (tag === INT) EV = v + shift;
+        return tag;
+      };
+      const ds = r.s - b.sb;
+      const sentence = (tag, v) => {
+        if (tag === INT) EV = v + ds;
+        return tag;
+      };
       const cl = new Map(b.cids.map((c, i) => [c, r.cids[i]]));
-      const id = (x) => renumber(x, b, to);
-      for (let i = b.sb; i < b.sb + b.s; i++) {
-        const x = analysis.sentences[i];
-        x.start += shift; x.end += shift;
-        out.sentences.push(x);
+      const clNum = new Map();
+      for (const [c, nc] of cl) {
+        if (idTag(c) !== ID_C) continue;
+        const n = EV;
+        if (idTag(nc) === ID_C) clNum.set(n, EV);
       }
-      for (let i = b.eb; i < b.eb + b.e; i++) {
-        const x = analysis.entities[i];
-        x.start += shift; x.end += shift;
-        x.id = id(x.id);
-        if (x.cluster) {
-          const c = cl.get(x.cluster);
-          if (c !== undefined && c !== x.cluster) x.cluster = c;
+      const cluster = (tag, v) => {
+        if (tag === ID_C) {
+          const n = clNum.get(v);
+          if (n !== undefined) EV = n;
         }
-        out.entities.push(x);
-      }
-      for (let i = b.tb; i < b.tb + b.t; i++) {
-        const x = analysis.timexes[i];
-        x.start += shift; x.end += shift;
-        x.id = id(x.id);
-        if (x.anchor && x.anchor !== "dct") x.anchor = id(x.anchor);
-        out.timexes.push(x);
-      }
-      for (let i = b.lb; i < b.lb + b.l; i++) {
-        const x = analysis.timeline[i];
-        x.timex = id(x.timex);
-        x.sentence += r.s - b.sb;
-        for (let j = 0; j < x.entities.length; j++) x.entities[j] = id(x.entities[j]);
-        for (let j = 0; j < x.mentions.length; j++) x.mentions[j] = id(x.mentions[j]);
-        out.timeline.push(x);
+        return tag;
+      };
+      const FIX = {
+        sentences: { start: shifted, end: shifted },
+        entities: { start: shifted, end: shifted, id: ids, cluster },
+        timexes: { start: shifted, end: shifted, id: ids, anchor: ids },
+        timeline: { timex: ids, sentence, entities: ids, mentions: ids },
+      };
+      // An item of other keys (not one the core gives) is changed as an object.
+      const id = (x) => renumber(x, b, to);
+      const ROWS = {
+        sentences: (x) => { x.start += shift; x.end += shift; return x; },
+        entities: (x) => {
+          x.start += shift; x.end += shift; x.id = id(x.id);
+          if (x.cluster) { const c = cl.get(x.cluster); if (c !== undefined) x.cluster = c; }
+          return x;
+        },
+        timexes: (x) => { x.start += shift; x.end += shift; x.id = id(x.id); if (x.anchor && x.anchor !== "dct") x.anchor = id(x.anchor); return x; },
+        timeline: (x) => { x.timex = id(x.timex); x.sentence += ds; x.entities = x.entities.map(id); x.mentions = x.mentions.map(id); return x; },
+      };
+      const first = { sentences: b.sb, entities: b.eb, timexes: b.tb, timeline: b.lb };
+      const count = { sentences: b.s, entities: b.e, timexes: b.t, timeline: b.l };
+      for (const k of LISTS) {
+        const fixes = old[k].fields.map((key) => FIX[k][key] ?? null);
+        out[k].copyRows(old[k], first[k], first[k] + count[k], fixes, ROWS[k]);
       }
     }
     for (const k of LISTS) fresh(k, this.parts[k].length);
+    for (const k of LISTS) {
+      this.parts[k].free();
+      old[k].free();
+    }
     Object.assign(this.parts, out);
   }
 }

@@ -2,7 +2,7 @@
 // ranges; entries without a resolved date get their own lane. Zoom with the wheel, the
 // buttons or + / −; pan by dragging, the buttons or the arrow keys.
 
-import { confidence, formatWhen, h, onScreenTop, srcNode } from "./render.js";
+import { confidence, field, formatWhen, h, indexOfId, onScreenTop, srcNode } from "./render.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
@@ -40,20 +40,45 @@ export function isoEnd(iso) {
   return d.getTime();
 }
 
+/**
+ * A placed entry: `order` (its index in the timeline), its `entry` and its timex `tx`, made when
+ * asked (a long analysis's lists are columns, stream.js: its entries are not kept as objects).
+ */
+class Placed {
+  constructor(analysis, order, txi) {
+    this.analysis = analysis;
+    this.order = order;
+    this.txi = txi;
+  }
+  get entry() {
+    return this.analysis.timeline.at(this.order);
+  }
+  get tx() {
+    return this.txi < 0 ? undefined : this.analysis.timexes.at(this.txi);
+  }
+}
+
 /** Timeline entries with times in ms, sorted chronologically (undated ones last, in text order). */
 export function placeEntries(analysis) {
-  const timexes = new Map(analysis.timexes.map((t) => [t.id, t]));
   const dated = [];
   const undated = [];
-  analysis.timeline.forEach((entry, order) => {
-    const tx = timexes.get(entry.timex);
-    const st = entry.start ? isoStart(entry.start) : null;
-    if (!st) { undated.push({ entry, tx, order }); return; }
-    let end = isoEnd(entry.end || entry.start);
-    if (end == null || end <= st.ms) end = isoEnd(entry.start);
-    const point = entry.granularity === "day" || st.prec === "time";
-    dated.push({ entry, tx, order, t0: st.ms, t1: end, point });
-  });
+  const tl = analysis.timeline;
+  const timex = field(tl, "timex");
+  const start = field(tl, "start");
+  const end_ = field(tl, "end");
+  const granularity = field(tl, "granularity");
+  for (let order = 0; order < tl.length; order++) {
+    const p = new Placed(analysis, order, indexOfId(analysis.timexes, timex(order)));
+    const from = start(order);
+    const st = from ? isoStart(from) : null;
+    if (!st) { undated.push(p); continue; }
+    let end = isoEnd(end_(order) || from);
+    if (end == null || end <= st.ms) end = isoEnd(from);
+    p.t0 = st.ms;
+    p.t1 = end;
+    p.point = granularity(order) === "day" || st.prec === "time";
+    dated.push(p);
+  }
   dated.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.order - b.order);
   return { dated, undated };
 }
@@ -77,7 +102,7 @@ export function groupEntries(placed, limit = AGGREGATE) {
       const g = byKey.get(key);
       if (g) g.members.push(d);
       else {
-        const first = { ...d, members: [d] };
+        const first = Object.assign(Object.create(Object.getPrototypeOf(d)), d, { members: [d] });
         byKey.set(key, first);
         out.push(first);
       }
@@ -191,11 +216,11 @@ export class Timeline {
     this.key.hidden = !this.items.dated.some((d) => d.sure.length);
     // timex id → the drawn item holding it
     this.byTimex = new Map();
+    const timexOf = field(analysis.timeline, "timex");
     for (const d of [...this.items.dated, ...this.items.undated]) {
-      for (const m of d.members || [d]) this.byTimex.set(m.entry.timex, d);
+      for (const m of d.members || [d]) this.byTimex.set(timexOf(m.order), d);
     }
     this.analysis = analysis;
-    this.names = null; // id → text, made when a tip first asks
     this.tip.hidden = true;
     this.selected = null;
     this.focus();
@@ -492,8 +517,9 @@ export class Timeline {
     const n = group.members?.length ?? 1;
     const doc = this.doc;
     const lang = this.analysis?.language;
-    this.names ??= new Map((this.analysis?.entities || []).map((x) => [x.id, x.text]));
-    const who = [...new Set(e.entities.map((id) => this.names.get(id)).filter(Boolean))];
+    const ents = this.analysis?.entities || [];
+    const text = field(ents, "text");
+    const who = [...new Set(e.entities.map((id) => { const i = indexOfId(ents, id); return i < 0 ? undefined : text(i); }).filter(Boolean))];
     const k = n > 1 ? group.members.indexOf(item) : -1;
     const count = n < 2 ? null : k < 0 ? `${n} mentions of this date: choose it for the first, again for the next`
       : `${k + 1} of ${n} mentions of this date; choose again for the next`;
