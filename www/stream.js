@@ -278,12 +278,58 @@ export class Columns {
     return j;
   }
 
-  #num(x) {
-    if (!this.#nums || this.#nn === this.#nums.length) {
-      const a = new Float64Array(Math.max(16, this.#nn * 2));
-      if (this.#nums) a.set(this.#nums);
-      this.#nums = a;
+  // The arrays grow by half again, the old ones freed at once (not left to the next collection).
+  #growNums(k) {
+    if (this.#nums && this.#nn + k <= this.#nums.length) return;
+    const a = new Float64Array(Math.max(16, this.#nn + k, Math.ceil(this.#nn * 1.5)));
+    if (this.#nums) { a.set(this.#nums.subarray(0, this.#nn)); release(this.#nums); }
+    this.#nums = a;
+  }
+
+  #growSide(k) {
+    if (this.#xt && this.#xn + k <= this.#xt.length) return;
+    const size = Math.max(64, this.#xn + k, Math.ceil(this.#xn * 1.5));
+    const t = new Uint8Array(size);
+    const v = new Int32Array(size);
+    if (this.#xt) {
+      t.set(this.#xt.subarray(0, this.#xn));
+      v.set(this.#xv.subarray(0, this.#xn));
+      release(this.#xt);
+      release(this.#xv);
     }
+    this.#xt = t;
+    this.#xv = v;
+  }
+
+  #growRows(k) {
+    const need = (this.#n + k) * this.#w;
+    if (need <= this.#t.length) return;
+    const used = this.#n * this.#w;
+    const size = Math.max(this.#w * 64, need, Math.ceil(this.#t.length * 1.5));
+    const t = new Uint8Array(size);
+    const v = new Int32Array(size);
+    t.set(this.#t.subarray(0, used));
+    v.set(this.#v.subarray(0, used));
+    release(this.#t);
+    release(this.#v);
+    this.#t = t;
+    this.#v = v;
+  }
+
+  /** Room for `rows` more items, `side` more array tokens and `nums` more numbers. */
+  reserve(rows, side = 0, nums = 0) {
+    this.#growRows(rows);
+    if (side) this.#growSide(side);
+    if (nums) this.#growNums(nums);
+  }
+
+  /** How much of its room the list uses: { rows, side, nums }. */
+  get usage() {
+    return { rows: this.#n, side: this.#xn, nums: this.#nn };
+  }
+
+  #num(x) {
+    this.#growNums(1);
     this.#nums[this.#nn] = x;
     return this.#nn++;
   }
@@ -295,31 +341,16 @@ export class Columns {
 
   /** Room for `k` more side tokens; returns where they start. */
   #side(k) {
+    this.#growSide(k);
     const at = this.#xn;
-    if (!this.#xt || at + k > this.#xt.length) {
-      const size = Math.max(64, (at + k) * 2);
-      const t = new Uint8Array(size);
-      const v = new Int32Array(size);
-      if (this.#xt) { t.set(this.#xt); v.set(this.#xv); }
-      this.#xt = t;
-      this.#xv = v;
-    }
     this.#xn += k;
     return at;
   }
 
   /** Room for one more row; returns its first slot. */
   #row() {
+    this.#growRows(1);
     const at = this.#n * this.#w;
-    if (at + this.#w > this.#t.length) {
-      const size = Math.max(this.#w * 64, this.#t.length * 2);
-      const t = new Uint8Array(size);
-      const v = new Int32Array(size);
-      t.set(this.#t);
-      v.set(this.#v);
-      this.#t = t;
-      this.#v = v;
-    }
     this.#n++;
     return at;
   }
@@ -484,16 +515,18 @@ export class Columns {
 
   /** Gives back the room kept for growing, and the strings' lookup (the list is complete). */
   compact() {
+    const trim = (a, n) => {
+      if (!a || a.length <= n) return a;
+      const b = a.slice(0, n);
+      release(a);
+      return b;
+    };
     const n = this.#n * this.#w;
-    if (this.#t.length > n) {
-      this.#t = this.#t.slice(0, n);
-      this.#v = this.#v.slice(0, n);
-    }
-    if (this.#xt && this.#xt.length > this.#xn) {
-      this.#xt = this.#xt.slice(0, this.#xn);
-      this.#xv = this.#xv.slice(0, this.#xn);
-    }
-    if (this.#nums && this.#nums.length > this.#nn) this.#nums = this.#nums.slice(0, this.#nn);
+    this.#t = trim(this.#t, n);
+    this.#v = trim(this.#v, n);
+    this.#xt = trim(this.#xt, this.#xn);
+    this.#xv = trim(this.#xv, this.#xn);
+    this.#nums = trim(this.#nums, this.#nn);
     this.#table.index = null;
     return this;
   }
@@ -905,7 +938,13 @@ export class Assembler {
     const old = {};
     for (const k of LISTS) old[k] = analysis[k] instanceof Columns ? analysis[k] : Columns.from(analysis[k] ?? [], newTable());
     const out = {};
-    for (const k of LISTS) out[k] = new Columns(this.parts[k].length || !old[k].length ? this.parts[k].fields : old[k].fields, this.table);
+    for (const k of LISTS) {
+      out[k] = new Columns(this.parts[k].length || !old[k].length ? this.parts[k].fields : old[k].fields, this.table);
+      // Its room at once (the items it will hold are known): no growing, no copies left behind.
+      const kept = this.reuses.reduce((n, r) => n + (k === "sentences" ? olds[r.block].s : k === "entities" ? olds[r.block].e : k === "timexes" ? olds[r.block].t : olds[r.block].l), 0);
+      const [a, b] = [this.parts[k].usage, old[k].usage];
+      out[k].reserve(a.rows + kept, a.side + Math.ceil(b.side * kept / Math.max(1, b.rows)), a.nums + Math.ceil(b.nums * kept / Math.max(1, b.rows)));
+    }
     const from = {};
     for (const k of LISTS) from[k] = 0;
     const fresh = (k, until) => {
