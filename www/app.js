@@ -140,6 +140,7 @@ function onWorkerMessage({ data }) {
     // A large analysis comes in parts (stream.js), each a short task to receive. An edit's
     // analysis that keeps blocks of the one on screen takes their items from it, only if it
     // is to be shown (they are moved, not copied).
+    if (data.part === "head") assembler.share = current(data) && inFlight.base?.analysis === state.analysis ? state.analysis : null;
     if (data.part === "end") assembler.base = current(data) && inFlight.base?.analysis === state.analysis ? inFlight.base : null;
     analysis = assembler.add(data);
     if (analysis == null) return;

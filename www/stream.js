@@ -196,6 +196,11 @@ const ID_T = 8;
 const ID_C = 9;
 const OBJ = 10;
 const ROW = 11;
+// What changes in a field of an edit's kept items (Columns.copyRows).
+const FIX_SHIFT = 1;
+const FIX_IDS = 2;
+const FIX_CLUSTER = 3;
+const FIX_SENTENCE = 4;
 let EV = 0; // the value of the token last encoded (tags are returned; no arrays made)
 
 /** The tag of an id ("e12", "t3", "c7": a letter, then a number without leading zero), its number in EV; 0 if not one. */
@@ -487,28 +492,69 @@ export class Columns {
 
   /**
    * Appends the items [from, to) of `src` (same keys), its strings put in this one's table.
-   * `fixes[j](tag, v)`, where given, changes field j's tokens (and its arrays' elements):
-   * returns the tag, the value in EV. `fixRow(item)` changes an item of other keys (a copy).
+   * `fix` (an edit's kept items, see Assembler.moveKept), where given: `kinds[j]` what changes
+   * in field j (FIX_SHIFT: an offset, + `shift`; FIX_IDS: ids "e…"/"t…" renumbered, in arrays
+   * too: those in (eb, eb + ne] to start after `te`, those in (tb, tb + nt] after `tt`, unless
+   * `same`; FIX_CLUSTER: "c…" by `clusters`, number → number; FIX_SENTENCE: + `ds`), and
+   * `row(item)`, which changes an item of other keys (a copy).
    */
-  copyRows(src, from, to, fixes = [], fixRow = (x) => x) {
+  copyRows(src, from, to, fix = null) {
     const w = this.#w;
-    let remap = (v) => v;
+    let remap = null;
     if (src.#table !== this.#table) {
       const cache = new Int32Array(src.#table.strings.length).fill(-1);
       const strings = src.#table.strings;
       remap = (v) => (cache[v] >= 0 ? cache[v] : (cache[v] = this.#str(strings[v])));
     }
+    const same = (v) => v;
+    const kinds = fix?.kinds ?? null;
+    const renumber = !!fix && !fix.same;
+    const { shift = 0, ds = 0, eb = 0, ne = 0, te = 0, tb = 0, nt = 0, tt = 0, clusters = null } = fix ?? {};
+    const ids = renumber ? (tag, v) => {
+      if (tag === ID_E && v > eb && v <= eb + ne) EV = v - eb + te;
+      else if (tag === ID_T && v > tb && v <= tb + nt) EV = v - tb + tt;
+      return tag;
+    } : null;
+    this.#growRows(to - from); // (no growing below: the arrays can be held in locals)
+    const st = src.#t;
+    const sv = src.#v;
+    const dt = this.#t;
+    const dv = this.#v;
     for (let i = from; i < to; i++) {
       const s = i * w;
-      if (src.#t[s] === ROW) {
-        this.push(fixRow({ ...src.#other[src.#v[s]] }));
+      if (st[s] === ROW) {
+        const x = { ...src.#other[sv[s]] };
+        this.push(fix ? fix.row(x) : x);
         continue;
       }
-      const at = this.#row();
+      const at = this.#n * w;
+      this.#n++;
       for (let j = 0; j < w; j++) {
-        const t = this.#copy(src, src.#t[s + j], src.#v[s + j], remap, fixes[j]);
-        this.#t[at + j] = t;
-        this.#v[at + j] = EV;
+        let tag = st[s + j];
+        let v = sv[s + j];
+        const kind = kinds ? kinds[j] : 0;
+        if (tag === STR) {
+          if (remap) v = remap(v);
+        } else if (tag === NUM || tag === ARR || tag === OBJ) {
+          tag = this.#copy(src, tag, v, remap ?? same, kind === FIX_IDS ? ids : null);
+          v = EV;
+        } else if (kind === FIX_SHIFT) {
+          if (tag === INT) v += shift;
+        } else if (kind === FIX_IDS) {
+          if (renumber) {
+            if (tag === ID_E) { if (v > eb && v <= eb + ne) v = v - eb + te; }
+            else if (tag === ID_T) { if (v > tb && v <= tb + nt) v = v - tb + tt; }
+          }
+        } else if (kind === FIX_CLUSTER) {
+          if (tag === ID_C && clusters) {
+            const n = clusters.get(v);
+            if (n !== undefined) v = n;
+          }
+        } else if (kind === FIX_SENTENCE) {
+          if (tag === INT) v += ds;
+        }
+        dt[at + j] = tag;
+        dv[at + j] = v;
       }
     }
   }
@@ -860,6 +906,7 @@ export class Assembler {
     this.id = null;
     this.parts = null;
     this.base = null;
+    this.share = null;
   }
 
   /**
@@ -871,7 +918,10 @@ export class Assembler {
       this.id = data.id;
       this.keys = data.keys;
       this.parts = { ...data.head };
-      this.table = newTable();
+      // An edit's analysis adds its strings to the table of the one it was made on (`share`,
+      // if the page expects to keep its blocks): its kept items are then copied as they are.
+      this.table = (this.share?.entities instanceof Columns && this.share.entities.table) || newTable();
+      this.share = null;
       for (const k of LISTS) this.parts[k] = null;
       this.meta = [];
       this.reuses = [];
@@ -958,39 +1008,19 @@ export class Assembler {
       const to = { e: r.e, t: r.t };
       // (A typed letter mostly leaves the numbering as it was: ids are then kept as they are.)
       const same = b.eb === to.e && b.tb === to.t;
-      const ids = same ? null : (tag, v) => {
-        if (tag === ID_E && v > b.eb && v <= b.eb + b.e) EV = v - b.eb + to.e;
-        else if (tag === ID_T && v > b.tb && v <= b.tb + b.t) EV = v - b.tb + to.t;
-        return tag;
-      };
-      const shifted = (tag, v) => {
-        if (tag === INT) EV = v + shift;
-        return tag;
-      };
       const ds = r.s - b.sb;
-      const sentence = (tag, v) => {
-        if (tag === INT) EV = v + ds;
-        return tag;
-      };
       const cl = new Map(b.cids.map((c, i) => [c, r.cids[i]]));
-      const clNum = new Map();
+      const clusters = new Map(); // cluster number → its new number
       for (const [c, nc] of cl) {
         if (idTag(c) !== ID_C) continue;
         const n = EV;
-        if (idTag(nc) === ID_C) clNum.set(n, EV);
+        if (idTag(nc) === ID_C) clusters.set(n, EV);
       }
-      const cluster = (tag, v) => {
-        if (tag === ID_C) {
-          const n = clNum.get(v);
-          if (n !== undefined) EV = n;
-        }
-        return tag;
-      };
-      const FIX = {
-        sentences: { start: shifted, end: shifted },
-        entities: { start: shifted, end: shifted, id: ids, cluster },
-        timexes: { start: shifted, end: shifted, id: ids, anchor: ids },
-        timeline: { timex: ids, sentence, entities: ids, mentions: ids },
+      const KINDS = {
+        sentences: { start: FIX_SHIFT, end: FIX_SHIFT },
+        entities: { start: FIX_SHIFT, end: FIX_SHIFT, id: FIX_IDS, cluster: FIX_CLUSTER },
+        timexes: { start: FIX_SHIFT, end: FIX_SHIFT, id: FIX_IDS, anchor: FIX_IDS },
+        timeline: { timex: FIX_IDS, sentence: FIX_SENTENCE, entities: FIX_IDS, mentions: FIX_IDS },
       };
       // An item of other keys (not one the core gives) is changed as an object.
       const id = (x) => renumber(x, b, to);
@@ -1007,8 +1037,9 @@ export class Assembler {
       const first = { sentences: b.sb, entities: b.eb, timexes: b.tb, timeline: b.lb };
       const count = { sentences: b.s, entities: b.e, timexes: b.t, timeline: b.l };
       for (const k of LISTS) {
-        const fixes = old[k].fields.map((key) => FIX[k][key] ?? null);
-        out[k].copyRows(old[k], first[k], first[k] + count[k], fixes, ROWS[k]);
+        const kinds = Uint8Array.from(old[k].fields, (key) => KINDS[k][key] ?? 0);
+        const fix = { kinds, same, shift, ds, eb: b.eb, ne: b.e, te: to.e, tb: b.tb, nt: b.t, tt: to.t, clusters, row: ROWS[k] };
+        out[k].copyRows(old[k], first[k], first[k] + count[k], fix);
       }
     }
     for (const k of LISTS) fresh(k, this.parts[k].length);
