@@ -236,7 +236,7 @@ export class Columns {
   #xv = null;
   #xn = 0;
   #other = null;
-  #pos = null;
+  #readers = null;
   #make;
 
   /** An empty list of items with `keys` (in this order); `table`: the strings, shared by an analysis's lists. */
@@ -636,14 +636,20 @@ export class Columns {
 
   /** A function i → field `key` of item i. */
   reader(key) {
-    if (!this.#pos) this.#pos = new Map(this.#keys.map((k, j) => [k, j]));
-    const j = this.#pos.get(key);
+    this.#readers ??= new Map();
+    let r = this.#readers.get(key);
+    if (!r) this.#readers.set(key, (r = this.#reader(key)));
+    return r;
+  }
+
+  #reader(key) {
+    const j = this.#keys.indexOf(key);
     const w = this.#w;
     return (i) => {
       if (!(i >= 0 && i < this.#n)) return undefined;
       const s = i * w;
       if (this.#t[s] === ROW) return this.#other[this.#v[s]]?.[key];
-      return j === undefined ? undefined : this.#dec(this.#t[s + j], this.#v[s + j]);
+      return j < 0 ? undefined : this.#dec(this.#t[s + j], this.#v[s + j]);
     };
   }
 

@@ -56,6 +56,14 @@ class Placed {
   get tx() {
     return this.txi < 0 ? undefined : this.analysis.timexes.at(this.txi);
   }
+  /** Field `key` of its timex, without making the timex. */
+  txField(key) {
+    return this.txi < 0 ? undefined : field(this.analysis.timexes, key)(this.txi);
+  }
+  /** How sure its date is (render.js confidence), in words. */
+  sure() {
+    return this.txi < 0 ? [] : confidence({ anchor: this.txField("anchor"), note: this.txField("note") }, this.analysis);
+  }
 }
 
 /** Timeline entries with times in ms, sorted chronologically (undated ones last, in text order). */
@@ -68,7 +76,10 @@ export function placeEntries(analysis) {
   const end_ = field(tl, "end");
   const granularity = field(tl, "granularity");
   for (let order = 0; order < tl.length; order++) {
-    const p = new Placed(analysis, order, indexOfId(analysis.timexes, timex(order)));
+    const id = timex(order);
+    const p = new Placed(analysis, order, indexOfId(analysis.timexes, id));
+    p.timex = id;
+    p.granularity = granularity(order);
     const from = start(order);
     const st = from ? isoStart(from) : null;
     if (!st) { undated.push(p); continue; }
@@ -76,7 +87,7 @@ export function placeEntries(analysis) {
     if (end == null || end <= st.ms) end = isoEnd(from);
     p.t0 = st.ms;
     p.t1 = end;
-    p.point = granularity(order) === "day" || st.prec === "time";
+    p.point = p.granularity === "day" || st.prec === "time";
     dated.push(p);
   }
   dated.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.order - b.order);
@@ -111,8 +122,8 @@ export function groupEntries(placed, limit = AGGREGATE) {
     return out;
   };
   return {
-    dated: group(dated, (d) => `${d.t0}|${d.t1}|${d.point}|${d.entry.granularity}`),
-    undated: group(undated, (u) => u.tx?.text ?? u.entry.timex),
+    dated: group(dated, (d) => `${d.t0}|${d.t1}|${d.point}|${d.granularity}`),
+    undated: group(undated, (u) => u.txField("text") ?? u.timex),
   };
 }
 
@@ -211,14 +222,13 @@ export class Timeline {
     this.items = groupEntries(placeEntries(analysis));
     // How sure each dated entry is: resolved against an inferred document date, or a guess.
     for (const d of this.items.dated) {
-      d.sure = [...new Set((d.members || [d]).flatMap((m) => confidence(m.tx, analysis)))];
+      d.sure = [...new Set((d.members || [d]).flatMap((m) => m.sure()))];
     }
     this.key.hidden = !this.items.dated.some((d) => d.sure.length);
     // timex id → the drawn item holding it
     this.byTimex = new Map();
-    const timexOf = field(analysis.timeline, "timex");
     for (const d of [...this.items.dated, ...this.items.undated]) {
-      for (const m of d.members || [d]) this.byTimex.set(timexOf(m.order), d);
+      for (const m of d.members || [d]) this.byTimex.set(m.timex, d);
     }
     this.analysis = analysis;
     this.tip.hidden = true;
