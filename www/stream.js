@@ -237,6 +237,7 @@ export class Columns {
   #xn = 0;
   #other = null;
   #readers = null;
+  #sides = 0; // the fields (bits) that hold tokens with a value elsewhere (NUM, ARR, OBJ), or ROW (bit 31)
   #make;
 
   /** An empty list of items with `keys` (in this order); `table`: the strings, shared by an analysis's lists. */
@@ -406,12 +407,14 @@ export class Columns {
       this.#v.fill(0, at, at + this.#w);
       this.#t[at] = ROW;
       this.#v[at] = this.#obj(x);
+      this.#sides |= 1 << 31;
       return;
     }
     for (let j = 0; j < keys.length; j++) {
       const tag = this.#enc(x[keys[j]]);
       this.#t[at + j] = tag;
       this.#v[at + j] = EV;
+      if (tag === NUM || tag === ARR || tag === OBJ) this.#sides |= 1 << j;
     }
   }
 
@@ -461,6 +464,7 @@ export class Columns {
         const t = token();
         this.#t[at + j] = t;
         this.#v[at + j] = EV;
+        if (t === NUM || t === ARR) this.#sides |= 1 << j;
       }
     }
   }
@@ -520,6 +524,54 @@ export class Columns {
     const sv = src.#v;
     const dt = this.#t;
     const dv = this.#v;
+    this.#sides |= src.#sides;
+    if (!remap && to > from) {
+      // The same strings: the tokens are copied as they are, then the fields that change, or
+      // whose values are elsewhere, are seen to one by one.
+      const at0 = this.#n * w;
+      dt.set(st.subarray(from * w, to * w), at0);
+      dv.set(sv.subarray(from * w, to * w), at0);
+      this.#n += to - from;
+      const cols = [];
+      for (let j = 0; j < w; j++) if ((kinds && kinds[j]) || (src.#sides & (1 << j))) cols.push(j);
+      const rows = (src.#sides & (1 << 31)) !== 0;
+      if (!cols.length && !rows) return;
+      for (let i = from, d = at0; i < to; i++, d += w) {
+        const s = i * w;
+        if (rows && st[s] === ROW) {
+          const x = { ...src.#other[sv[s]] };
+          dv[d] = this.#obj(fix ? fix.row(x) : x);
+          continue;
+        }
+        for (let c = 0; c < cols.length; c++) {
+          const j = cols[c];
+          let tag = st[s + j];
+          let v = sv[s + j];
+          const kind = kinds ? kinds[j] : 0;
+          if (tag === NUM || tag === ARR || tag === OBJ) {
+            tag = this.#copy(src, tag, v, same, kind === FIX_IDS ? ids : null);
+            v = EV;
+          } else if (kind === FIX_SHIFT) {
+            if (tag === INT) v += shift;
+          } else if (kind === FIX_IDS) {
+            if (renumber) {
+              if (tag === ID_E) { if (v > eb && v <= eb + ne) v = v - eb + te; }
+              else if (tag === ID_T) { if (v > tb && v <= tb + nt) v = v - tb + tt; }
+            }
+          } else if (kind === FIX_CLUSTER) {
+            if (tag === ID_C && clusters) {
+              const n = clusters.get(v);
+              if (n !== undefined) v = n;
+            }
+          } else if (kind === FIX_SENTENCE) {
+            if (tag === INT) v += ds;
+          }
+          dt[d + j] = tag;
+          dv[d + j] = v;
+        }
+      }
+      return;
+    }
     for (let i = from; i < to; i++) {
       const s = i * w;
       if (st[s] === ROW) {
@@ -585,6 +637,7 @@ export class Columns {
     this.#xt = this.#xv = this.#nums = null;
     this.#n = this.#nn = this.#xn = 0;
     this.#other = null;
+    this.#sides = 0;
   }
 
   // -- reading
