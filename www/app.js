@@ -139,7 +139,8 @@ function onWorkerMessage({ data }) {
   if (data.part) {
     // A large analysis comes in parts (stream.js), each a short task to receive. An edit's
     // analysis that keeps blocks of the one on screen takes their items from it, only if it
-    // is to be shown (they are moved, not copied).
+    // is to be shown (they are copied into its columns, with its strings added to the old
+    // analysis's table, and the old columns freed at once).
     if (data.part === "head") assembler.share = current(data) && inFlight.base?.analysis === state.analysis ? state.analysis : null;
     if (data.part === "end") assembler.base = current(data) && inFlight.base?.analysis === state.analysis ? inFlight.base : null;
     analysis = assembler.add(data);
