@@ -237,6 +237,11 @@ export class Columns {
   #xn = 0;
   #other = null;
   #readers = null;
+  #cur = 0;
+  #next = () => {
+    const s = this.#cur++;
+    return this.#dec(this.#t[s], this.#v[s]);
+  };
   #sides = 0; // the fields (bits) that hold tokens with a value elsewhere (NUM, ARR, OBJ), or ROW (bit 31)
   #make;
 
@@ -671,11 +676,8 @@ export class Columns {
     let s = i * this.#w;
     if (this.#t[s] === ROW) return this.#other[this.#v[s]];
     if (this.#make) {
-      return this.#make(() => {
-        const x = this.#dec(this.#t[s], this.#v[s]);
-        s++;
-        return x;
-      });
+      this.#cur = s;
+      return this.#make(this.#next);
     }
     const o = {};
     for (const k of this.#keys) { o[k] = this.#dec(this.#t[s], this.#v[s]); s++; }
@@ -706,8 +708,9 @@ export class Columns {
     };
   }
 
-  *[Symbol.iterator]() {
-    for (let i = 0; i < this.#n; i++) yield this.at(i);
+  [Symbol.iterator]() {
+    let i = 0;
+    return { next: () => (i < this.#n ? { value: this.at(i++), done: false } : { value: undefined, done: true }), [Symbol.iterator]() { return this; } };
   }
 
   keys() {
