@@ -283,11 +283,19 @@ function* indexSteps(text, analysis, out) {
   const wikidata = field(ents, "wikidata");
   const start = field(ents, "start");
   const text_ = field(ents, "text");
+  // Columns give a cluster's number without making its id ("c7"): made once per cluster.
+  const clusterNumber = typeof ents.idReader === "function" ? ents.idReader("cluster", "c") : null;
+  const byNumber = [];
   for (let i = 0; i < ents.length; i++) {
-    const key = cluster(i) || id(i);
     const l = label(i);
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { id: key, label: l, members: [], start: start(i), latin: null, wikidata: null, canonical: "" }));
+    const cn = clusterNumber ? clusterNumber(i) : -1;
+    let c = cn >= 0 ? byNumber[cn] : undefined;
+    if (!c) {
+      const key = cluster(i) || id(i);
+      c = clusters.get(key);
+      if (!c) clusters.set(key, (c = { id: key, label: l, members: [], start: start(i), latin: null, wikidata: null, canonical: "" }));
+      if (cn >= 0) byNumber[cn] = c;
+    }
     c.members.push(i);
     if (!c.latin) c.latin = latin(i) || null;
     if (!c.wikidata) c.wikidata = wikidata(i) || null;

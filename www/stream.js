@@ -708,6 +708,14 @@ export class Columns {
     };
   }
 
+  /** A function i → the number of field `key` of item i when it is an id "<letter><number>" with that letter ("c" for "c7"), else -1. */
+  idReader(key, letter) {
+    const j = this.#keys.indexOf(key);
+    const w = this.#w;
+    const want = letter === "e" ? ID_E : letter === "t" ? ID_T : letter === "c" ? ID_C : -1;
+    return (i) => (j >= 0 && i >= 0 && i < this.#n && this.#t[i * w] !== ROW && this.#t[i * w + j] === want ? this.#v[i * w + j] : -1);
+  }
+
   [Symbol.iterator]() {
     let i = 0;
     return { next: () => (i < this.#n ? { value: this.at(i++), done: false } : { value: undefined, done: true }), [Symbol.iterator]() { return this; } };
