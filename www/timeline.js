@@ -41,8 +41,11 @@ export function isoEnd(iso) {
 }
 
 /**
- * A placed entry: `order` (its index in the timeline), its `entry` and its timex `tx`, made when
- * asked (a long analysis's lists are columns, stream.js: its entries are not kept as objects).
+ * A placed entry: `order` (its index in the timeline), what drawing it takes (`timex`, `start`,
+ * `end`, `granularity`, `summary`, its timex's `txText` and `txValue`: the analysis's own
+ * strings), and its `entry` and timex `tx`, made when asked (a long analysis's lists are
+ * columns, stream.js: its entries are not kept as objects; an edit frees the columns of the
+ * analysis it replaces, and until the timeline is set again `entry` is then undefined).
  */
 class Placed {
   constructor(analysis, order, txi) {
@@ -75,11 +78,17 @@ export function placeEntries(analysis) {
   const start = field(tl, "start");
   const end_ = field(tl, "end");
   const granularity = field(tl, "granularity");
+  const summary = field(tl, "summary");
   for (let order = 0; order < tl.length; order++) {
     const id = timex(order);
     const p = new Placed(analysis, order, indexOfId(analysis.timexes, id));
     p.timex = id;
+    p.start = start(order);
+    p.end = end_(order);
     p.granularity = granularity(order);
+    p.summary = summary(order);
+    p.txText = p.txField("text");
+    p.txValue = p.txField("value");
     const from = start(order);
     const st = from ? isoStart(from) : null;
     if (!st) { undated.push(p); continue; }
@@ -123,7 +132,7 @@ export function groupEntries(placed, limit = AGGREGATE) {
   };
   return {
     dated: group(dated, (d) => `${d.t0}|${d.t1}|${d.point}|${d.granularity}`),
-    undated: group(undated, (u) => u.txField("text") ?? u.timex),
+    undated: group(undated, (u) => u.txText ?? u.timex),
   };
 }
 
@@ -302,7 +311,7 @@ export class Timeline {
       }
     }
     this.draw();
-    const g = item && this.svg.querySelector(`[data-timex="${cssEscape(item.entry.timex)}"]`);
+    const g = item && this.svg.querySelector(`[data-timex="${cssEscape(item.timex)}"]`);
     return g;
   }
 
@@ -390,14 +399,15 @@ export class Timeline {
     if (!item) return;
     let member = item;
     if (item.members?.length > 1) {
-      const k = item.members.findIndex((m) => m.entry.timex === this.selected);
+      const k = item.members.findIndex((m) => m.timex === this.selected);
       member = item.members[(k + 1) % item.members.length];
     }
-    this.select(member.entry.timex, { reveal: true });
-    const g = this.svg.querySelector(`[data-timex="${cssEscape(item.entry.timex)}"]`);
+    this.select(member.timex, { reveal: true });
+    const g = this.svg.querySelector(`[data-timex="${cssEscape(item.timex)}"]`);
     g?.focus({ preventScroll: true });
     if (g && !this.tip.hidden) this.showTip(g);
-    this.onChoose(member.entry);
+    const entry = member.entry;
+    if (entry) this.onChoose(entry);
   }
 
   /** "×12" for an entry standing for 12 mentions, "" for one. */
@@ -434,8 +444,8 @@ export class Timeline {
       const placed = [];
       const fulls = dated.map((d) => {
         const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
-        const when = formatWhen(d.entry.start, d.entry.end, d.entry.granularity);
-        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${isolate(d.entry.summary || d.tx?.text || "")}${pin === "after" ? " ▸" : ""}`;
+        const when = formatWhen(d.start, d.end, d.granularity);
+        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${isolate(d.summary || d.txText || "")}${pin === "after" ? " ▸" : ""}`;
       });
       this.measure(fulls.map((f) => truncate(f, 44)));
       for (const [k, d] of dated.entries()) {
@@ -497,7 +507,7 @@ export class Timeline {
       g.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: y + 2, y2: y + 2, class: "tl-sep" }), title);
       let cx = PAD;
       let cy = y + 28;
-      const labels = undated.map((u) => truncate(`${isolate(u.tx?.text ?? u.entry.timex)}${Timeline.times(u)} · ${isolate(u.entry.summary || "")}`, 40));
+      const labels = undated.map((u) => truncate(`${isolate(u.txText ?? u.timex)}${Timeline.times(u)} · ${isolate(u.summary || "")}`, 40));
       this.measure(labels);
       for (const [k, u] of undated.entries()) {
         const label = labels[k];
@@ -522,8 +532,9 @@ export class Timeline {
     const group = this.byTimex?.get(g.dataset.timex);
     if (!group) return;
     // An entry standing for many: the one chosen last, else the first.
-    const item = group.members?.find((m) => m.entry.timex === this.selected) ?? group;
+    const item = group.members?.find((m) => m.timex === this.selected) ?? group;
     const e = item.entry;
+    if (!e) return;
     const n = group.members?.length ?? 1;
     const doc = this.doc;
     const lang = this.analysis?.language;
@@ -606,7 +617,7 @@ export class Timeline {
 
   entryNode({ d, x0, x1, label, lx, flip, pin }, cy) {
     const doc = this.doc;
-    const e = d.entry;
+    const e = d; // its timex, start, end, granularity and summary
     const when = formatWhen(e.start, e.end, e.granularity);
     const g = s(doc, "g", {
       class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${pin ? ` pinned ${pin}` : ""}${d.sure?.length ? " unsure" : ""}${this.selected === e.timex ? " selected" : ""}`,
@@ -633,11 +644,11 @@ export class Timeline {
 
   undatedNode(u, x, y, w, label) {
     const doc = this.doc;
-    const e = u.entry;
+    const e = u; // its timex
     const g = s(doc, "g", {
       class: `tl-entry undated${this.selected === e.timex ? " selected" : ""}`, "data-timex": e.timex, "data-start": "",
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
-      "aria-label": `${label} (date unknown${u.tx ? `, ${u.tx.value}` : ""})`, part: "timeline-entry",
+      "aria-label": `${label} (date unknown${u.txi >= 0 ? `, ${u.txValue}` : ""})`, part: "timeline-entry",
     });
     g.append(s(doc, "rect", { x, y: y - 11, width: w, height: 22, rx: 11, class: "tl-chip" }));
     const text = s(doc, "text", { x: x + 11, y: y + 4, class: "tl-label" });
