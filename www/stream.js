@@ -1057,22 +1057,14 @@ export class Assembler {
     }
     const old = {};
     for (const k of LISTS) old[k] = analysis[k] instanceof Columns ? analysis[k] : Columns.from(analysis[k] ?? [], newTable());
-    const out = {};
-    for (const k of LISTS) {
-      out[k] = new Columns(this.parts[k].length || !old[k].length ? this.parts[k].fields : old[k].fields, this.table);
-      // Its room at once (the items it will hold are known): no growing, no copies left behind.
-      const kept = this.reuses.reduce((n, r) => n + (k === "sentences" ? olds[r.block].s : k === "entities" ? olds[r.block].e : k === "timexes" ? olds[r.block].t : olds[r.block].l), 0);
-      const [a, b] = [this.parts[k].usage, old[k].usage];
-      out[k].reserve(a.rows + kept, a.side + Math.ceil(b.side * kept / Math.max(1, b.rows)), a.nums + Math.ceil(b.nums * kept / Math.max(1, b.rows)));
-    }
-    const from = {};
-    for (const k of LISTS) from[k] = 0;
-    const fresh = (k, until) => {
-      out[k].copyRows(this.parts[k], from[k], until);
-      from[k] = until;
+    // Each reused block's changes (see Columns.copyRows).
+    const KINDS = {
+      sentences: { start: FIX_SHIFT, end: FIX_SHIFT },
+      entities: { start: FIX_SHIFT, end: FIX_SHIFT, id: FIX_IDS, cluster: FIX_CLUSTER },
+      timexes: { start: FIX_SHIFT, end: FIX_SHIFT, id: FIX_IDS, anchor: FIX_IDS },
+      timeline: { timex: FIX_IDS, sentence: FIX_SENTENCE, entities: FIX_IDS, mentions: FIX_IDS },
     };
-    for (const r of this.reuses) {
-      for (const k of LISTS) fresh(k, r.at[k]);
+    const fixes = this.reuses.map((r) => {
       const b = olds[r.block];
       const shift = r.from - b.from;
       const to = { e: r.e, t: r.t };
@@ -1086,15 +1078,9 @@ export class Assembler {
         const n = EV;
         if (idTag(nc) === ID_C) clusters.set(n, EV);
       }
-      const KINDS = {
-        sentences: { start: FIX_SHIFT, end: FIX_SHIFT },
-        entities: { start: FIX_SHIFT, end: FIX_SHIFT, id: FIX_IDS, cluster: FIX_CLUSTER },
-        timexes: { start: FIX_SHIFT, end: FIX_SHIFT, id: FIX_IDS, anchor: FIX_IDS },
-        timeline: { timex: FIX_IDS, sentence: FIX_SENTENCE, entities: FIX_IDS, mentions: FIX_IDS },
-      };
       // An item of other keys (not one the core gives) is changed as an object.
       const id = (x) => renumber(x, b, to);
-      const ROWS = {
+      const row = {
         sentences: (x) => { x.start += shift; x.end += shift; return x; },
         entities: (x) => {
           x.start += shift; x.end += shift; x.id = id(x.id);
@@ -1106,16 +1092,30 @@ export class Assembler {
       };
       const first = { sentences: b.sb, entities: b.eb, timexes: b.tb, timeline: b.lb };
       const count = { sentences: b.s, entities: b.e, timexes: b.t, timeline: b.l };
-      for (const k of LISTS) {
-        const kinds = Uint8Array.from(old[k].fields, (key) => KINDS[k][key] ?? 0);
-        const fix = { kinds, same, shift, ds, eb: b.eb, ne: b.e, te: to.e, tb: b.tb, nt: b.t, tt: to.t, clusters, row: ROWS[k] };
-        out[k].copyRows(old[k], first[k], first[k] + count[k], fix);
-      }
-    }
-    for (const k of LISTS) fresh(k, this.parts[k].length);
+      return { r, first, count, fix: { same, shift, ds, eb: b.eb, ne: b.e, te: to.e, tb: b.tb, nt: b.t, tt: to.t, clusters }, row };
+    });
+    // One list after the other, each list's old columns freed as soon as it is copied: the
+    // page holds two copies of one list at most, not of the analysis.
+    const out = {};
     for (const k of LISTS) {
-      this.parts[k].free();
-      old[k].free();
+      const mine = this.parts[k];
+      const theirs = old[k];
+      const o = new Columns(mine.length || !theirs.length ? mine.fields : theirs.fields, this.table);
+      // Its room at once (the items it will hold are known): no growing, no copies left behind.
+      const kept = fixes.reduce((n, f) => n + f.count[k], 0);
+      const [a, b] = [mine.usage, theirs.usage];
+      o.reserve(a.rows + kept, a.side + Math.ceil(b.side * kept / Math.max(1, b.rows)), a.nums + Math.ceil(b.nums * kept / Math.max(1, b.rows)));
+      const kinds = Uint8Array.from(theirs.fields, (key) => KINDS[k][key] ?? 0);
+      let from = 0;
+      for (const f of fixes) {
+        o.copyRows(mine, from, f.r.at[k]);
+        from = f.r.at[k];
+        o.copyRows(theirs, f.first[k], f.first[k] + f.count[k], { ...f.fix, kinds, row: f.row[k] });
+      }
+      o.copyRows(mine, from, mine.length);
+      mine.free();
+      theirs.free();
+      out[k] = o;
     }
     Object.assign(this.parts, out);
   }
