@@ -843,7 +843,8 @@ async function analyseInBlocks(analyse, data, post, t0) {
       blocks++;
       const cids = r.keys.map(cluster);
       post({ id, part: "reuse", block: r.i, from, s: nS, e: nE, t: nT, cids });
-      post({ id, part: "block", block: { from, to, s: r.s, e: r.e, t: r.t, l: r.l, keys: r.keys, cids } });
+      // (Its clusters' keys are the page's already: `kept` says whose.)
+      post({ id, part: "block", block: { from, to, s: r.s, e: r.e, t: r.t, l: r.l, kept: r.i, cids } });
       nE += r.e;
       nT += r.t;
       nS += r.s;
@@ -1007,6 +1008,9 @@ export class Assembler {
         if (base) this.moveKept(base);
         else ok = false;
       }
+      // A kept block's clusters' keys: those it had.
+      this.meta = this.meta.map((m) => (m.kept == null ? m
+        : { from: m.from, to: m.to, s: m.s, e: m.e, t: m.t, l: m.l, keys: base?.meta[m.kept]?.keys ?? [], cids: m.cids }));
       const a = {};
       for (const k of this.keys) a[k] = this.parts[k];
       for (const k of LISTS) a[k]?.compact?.();
