@@ -1,11 +1,11 @@
 // The analyser page. The text is analysed in a module worker (worker.js → kaalrekha.js →
 // wasm); this module only renders what comes back. It never parses dates or names itself.
 
-import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, dctNodes, fillDetails, formatNumber, h, marksAt, placeCard, srcNode, yieldToMain } from "./render.js";
+import { ENTITY_LABELS, TIMEX_TYPES, LABEL_NAMES, buildIndex, buildIndexSliced, clusterKey, dctNodes, field, fillDetails, formatNumber, h, marksAt, placeCard, srcNode, yieldToMain } from "./render.js";
 import { LANGUAGES, LANGUAGE_INFO } from "./kaalrekha.js";
 import { Timeline, cssEscape } from "./timeline.js";
 import { ArticleView } from "./article-view.js";
-import { Assembler, blockMeta, reusable } from "./stream.js";
+import { Assembler, blockMeta, plainAnalysis, reusable } from "./stream.js";
 import { FORMATS, build } from "./exports.js";
 import { SAMPLES } from "./samples.js";
 
@@ -139,7 +139,9 @@ function onWorkerMessage({ data }) {
   if (data.part) {
     // A large analysis comes in parts (stream.js), each a short task to receive. An edit's
     // analysis that keeps blocks of the one on screen takes their items from it, only if it
-    // is to be shown (they are moved, not copied).
+    // is to be shown (they are copied into its columns, with its strings added to the old
+    // analysis's table, and the old columns freed at once).
+    if (data.part === "head") assembler.share = current(data) && inFlight.base?.analysis === state.analysis ? state.analysis : null;
     if (data.part === "end") assembler.base = current(data) && inFlight.base?.analysis === state.analysis ? inFlight.base : null;
     analysis = assembler.add(data);
     if (analysis == null) return;
@@ -386,6 +388,7 @@ let showGen = 0; // a newer analysis stops the slices of an older one
  */
 function show(text, analysis, { ms = 0, coreMs = 0, preview = null, blocks = 0 } = {}) {
   const gen = ++showGen;
+  entitiesGen++; // an entity list still being built for the analysis before stops
   hideCard();
   const again = state.provisional && state.text === text && view.text === text;
   state.text = text;
@@ -507,7 +510,7 @@ let entitiesGen = 0;
  */
 async function renderEntities() {
   const gen = ++entitiesGen;
-  const { clusters } = state.index;
+  const { clusters, analysis } = state.index;
   const box = $("entities");
   const byLabel = new Map();
   for (const c of clusters.values()) {
@@ -528,8 +531,8 @@ async function renderEntities() {
   for (const label of ENTITY_LABELS) {
     const cs = byLabel.get(label);
     if (!cs) continue;
-    cs.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
-    const mentions = cs.reduce((n, c) => n + c.mentions.length, 0);
+    cs.sort((a, b) => b.members.length - a.members.length || a.start - b.start);
+    const mentions = cs.reduce((n, c) => n + c.members.length, 0);
     total += cs.length;
     const list = h(document, "ul", { class: "ent-list" });
     const shown = expanded.has(label) ? cs : cs.slice(0, ENTITY_CAP);
@@ -541,7 +544,7 @@ async function renderEntities() {
     groups.push(group);
     box.append(group);
     for (let k = 0; k < shown.length; k++) {
-      list.append(entityRow(shown[k]));
+      list.append(entityRow(shown[k], analysis));
       if ((k & 15) === 15 && !(await later())) return;
     }
     if (shown.length < cs.length) {
@@ -559,18 +562,27 @@ async function renderEntities() {
   if (!groups.length) box.append(h(document, "p", { class: "hint", text: "No names, places or numbers found in this article." }));
 }
 
-function entityRow(c) {
+function entityRow(c, analysis) {
   const forms = new Set();
-  for (const m of c.mentions) if (m.text !== c.canonical) { forms.add(m.text); if (forms.size > 4) break; }
+  // A cluster's mentions are indices in the analysis's entities (render.js indexSteps).
+  const ents = analysis.entities;
+  const text = field(ents, "text");
+  for (const i of c.members) {
+    const t = text(i);
+    if (t !== c.canonical) { forms.add(t); if (forms.size > 4) break; }
+  }
   // The article's words (names, forms) in their language and direction, each its own bidi
   // isolate, so that Urdu forms listed in the English line keep their order.
-  const lang = state.analysis?.language;
+  const lang = analysis.language;
   const meta = [];
   if (c.latin && c.latin !== c.canonical) meta.push([c.latin]);
   if (c.wikidata) meta.push([c.wikidata]);
   const values = new Set();
-  for (const m of c.mentions) {
-    if (m.value != null) values.add(m.unit ? `${formatNumber(m.value)} ${m.unit}` : formatNumber(m.value));
+  const value = field(ents, "value");
+  const unit = field(ents, "unit");
+  for (const i of c.members) {
+    const v = value(i);
+    if (v != null) values.add(unit(i) ? `${formatNumber(v)} ${unit(i)}` : formatNumber(v));
     if (values.size > 8) break;
   }
   if (values.size) meta.push([`= ${[...values].join(", ")}`]);
@@ -580,12 +592,12 @@ function entityRow(c) {
   const btn = h(document, "button", {
     type: "button", class: "ent-btn", "data-cluster": c.id, "aria-pressed": state.cluster === c.id ? "true" : "false",
   }, h(document, "span", { class: "ent-name", lang }, h(document, "bdi", { text: c.canonical })),
-  h(document, "span", { class: "ent-count" }, String(c.mentions.length),
-    h(document, "span", { class: "visually-hidden", text: c.mentions.length === 1 ? " mention" : " mentions" })),
+  h(document, "span", { class: "ent-count" }, String(c.members.length),
+    h(document, "span", { class: "visually-hidden", text: c.members.length === 1 ? " mention" : " mentions" })),
   meta.length ? h(document, "span", { class: "ent-meta" }, ...meta.flatMap((parts, i) => [i ? " · " : "", ...parts])) : null);
   btn.addEventListener("click", () => {
     selectCluster(state.cluster === c.id ? null : c.id);
-    if (state.cluster) revealMention(c.mentions[0].id);
+    if (state.cluster) revealMention(field(ents, "id")(c.members[0]));
   });
   return h(document, "li", null, btn);
 }
@@ -623,7 +635,7 @@ function revealMention(id) {
 }
 
 function flashSentence(i) {
-  const s = state.analysis?.sentences[i];
+  const s = state.analysis?.sentences.at(i);
   if (!s) return;
   // Its blocks get their highlights first, if they had not.
   view.at(s.start);
@@ -741,7 +753,7 @@ function updateExports() {
 function download(key) {
   if (!state.analysis) return;
   const f = FORMATS[key];
-  const blob = new Blob([build(key, state.text, state.analysis)], { type: `${f.mime};charset=utf-8` });
+  const blob = new Blob([build(key, state.text, plainAnalysis(state.analysis))], { type: `${f.mime};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const a = h(document, "a", { href: url, download: fileName(f.ext), class: "visually-hidden" });
   document.body.append(a);
@@ -752,7 +764,7 @@ function download(key) {
 
 async function copy(key, button) {
   if (!state.analysis) return;
-  const text = build(key, state.text, state.analysis);
+  const text = build(key, state.text, plainAnalysis(state.analysis));
   try {
     await navigator.clipboard.writeText(text);
     button.textContent = "Copied";

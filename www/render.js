@@ -157,35 +157,69 @@ export function h(doc, tag, attrs, ...children) {
 // ---- index ------------------------------------------------------------------------------
 
 /**
- * Mentions by id: the Analysis's own objects (no copies); `get` answers `{ kind, ...mention }`.
- * The core numbers them in order ("e1" is the first entity): an id is looked up where its
- * number says, and only an analysis numbered otherwise gets maps (a 10 MB article's 150,000
- * mentions would take two maps of some megabytes, built again for every edit).
+ * A function i → field `key` of item i of `list`: an array of objects, or columns (the page
+ * holds a long analysis's lists as stream.js Columns, which make an item only when asked).
+ */
+export function field(list, key) {
+  return typeof list?.reader === "function" ? list.reader(key) : (i) => list[i]?.[key];
+}
+
+/** The number of id `id` ("e12" → 12), or -1. */
+function idNumber(id) {
+  let n = 0;
+  for (let i = 1; i < id.length && n >= 0; i++) {
+    const d = id.charCodeAt(i) - 48;
+    n = d < 0 || d > 9 ? -1 : n * 10 + d;
+  }
+  return id.length > 1 ? n : -1;
+}
+
+const idMaps = new WeakMap(); // list → Map id → index, for a list numbered otherwise
+
+/**
+ * The index in `list` of the item whose id is `id`, or -1. The core numbers them in order ("e1"
+ * is the first entity): an id is looked up where its number says (`fast`), and only a list
+ * numbered otherwise gets a map (`scan`).
+ */
+export function indexOfId(list, id, { fast = true, scan = true } = {}) {
+  if (typeof id !== "string" || !list) return -1;
+  const ids = field(list, "id");
+  if (fast) {
+    const n = idNumber(id);
+    if (n > 0 && n <= list.length && ids(n - 1) === id) return n - 1;
+  }
+  if (!scan) return -1;
+  let map = idMaps.get(list);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const x = ids(i);
+      if (!map.has(x)) map.set(x, i);
+    }
+    idMaps.set(list, map);
+  }
+  return map.get(id) ?? -1;
+}
+
+/**
+ * Mentions by id: `get` answers `{ kind, ...mention }`. A mention is looked up where its id's
+ * number says (indexOfId): no map of a 10 MB article's 150,000 mentions.
  */
 class MentionsById {
   constructor(analysis) {
     this.analysis = analysis;
-    this.map = null; // id → [kind, mention], for an analysis numbered otherwise
   }
   /** [kind, mention] or undefined. */
   lookup(id) {
     if (typeof id !== "string") return undefined;
+    const { entities, timexes } = this.analysis;
     const c = id.charCodeAt(0);
-    if (c === 101 || c === 116) { // "e12", "t3"
-      let n = 0;
-      for (let i = 1; i < id.length && n >= 0; i++) {
-        const d = id.charCodeAt(i) - 48;
-        n = d < 0 || d > 9 ? -1 : n * 10 + d;
-      }
-      const at = n > 0 ? (c === 101 ? this.analysis.entities : this.analysis.timexes)[n - 1] : undefined;
-      if (at && at.id === id) return [c === 101 ? "entity" : "timex", at];
-    }
-    if (!this.map) {
-      this.map = new Map();
-      for (const e of this.analysis.entities) if (!this.map.has(e.id)) this.map.set(e.id, ["entity", e]);
-      for (const t of this.analysis.timexes) if (!this.map.has(t.id)) this.map.set(t.id, ["timex", t]);
-    }
-    return this.map.get(id);
+    let i = -1;
+    if (c === 101 && (i = indexOfId(entities, id, { scan: false })) >= 0) return ["entity", entities.at(i)]; // "e12"
+    if (c === 116 && (i = indexOfId(timexes, id, { scan: false })) >= 0) return ["timex", timexes.at(i)]; // "t3"
+    if ((i = indexOfId(entities, id, { fast: false })) >= 0) return ["entity", entities.at(i)];
+    if ((i = indexOfId(timexes, id, { fast: false })) >= 0) return ["timex", timexes.at(i)];
+    return undefined;
   }
   get(id) {
     const f = this.lookup(id);
@@ -194,7 +228,7 @@ class MentionsById {
   has(id) {
     return !!this.lookup(id);
   }
-  /** The mention itself (no copy), or undefined. */
+  /** The mention (the analysis's own object when its lists are arrays), or undefined. */
   raw(id) {
     return this.lookup(id)?.[1];
   }
@@ -215,10 +249,11 @@ class EntryOf {
   get(id) {
     if (this.last?.id === id) return this.last.found;
     const tl = this.timeline;
+    const timex = field(tl, "timex");
+    const mentions = field(tl, "mentions");
     let found;
     for (let i = 0; i < tl.length && !found; i++) {
-      const en = tl[i];
-      if (en.timex === id || en.mentions.includes(id)) found = { entry: en, index: i };
+      if (timex(i) === id || mentions(i)?.includes(id)) found = { entry: tl.at(i), index: i };
     }
     this.last = { id, found };
     return found;
@@ -228,7 +263,11 @@ class EntryOf {
   }
 }
 
-/** The steps of buildIndex; yields now and then so that a caller can spread them over tasks. */
+/**
+ * The steps of buildIndex; yields now and then so that a caller can spread them over tasks.
+ * A cluster: { id, label, members (indices in analysis.entities), start (its first mention's),
+ * latin, wikidata, canonical }.
+ */
 function* indexSteps(text, analysis, out) {
   const byId = new MentionsById(analysis);
   const clusters = new Map();
@@ -236,43 +275,64 @@ function* indexSteps(text, analysis, out) {
   const entryOf = new EntryOf(analysis.timeline);
   Object.assign(out, { text, analysis, byId, clusters, entryOf, counts });
   let n = 0;
-  for (const e of analysis.entities) {
-    const key = e.cluster || e.id;
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { id: key, label: e.label, mentions: [], latin: null, wikidata: null, canonical: "" }));
-    c.mentions.push(e);
-    if (!c.latin && e.latin) c.latin = e.latin;
-    if (!c.wikidata && e.wikidata) c.wikidata = e.wikidata;
-    counts[e.label] = (counts[e.label] || 0) + 1;
+  const ents = analysis.entities;
+  const id = field(ents, "id");
+  const cluster = field(ents, "cluster");
+  const label = field(ents, "label");
+  const latin = field(ents, "latin");
+  const wikidata = field(ents, "wikidata");
+  const start = field(ents, "start");
+  const text_ = field(ents, "text");
+  // Columns give a cluster's number without making its id ("c7"): made once per cluster.
+  const clusterNumber = typeof ents.idReader === "function" ? ents.idReader("cluster", "c") : null;
+  const byNumber = [];
+  for (let i = 0; i < ents.length; i++) {
+    const l = label(i);
+    const cn = clusterNumber ? clusterNumber(i) : -1;
+    let c = cn >= 0 ? byNumber[cn] : undefined;
+    if (!c) {
+      const key = cluster(i) || id(i);
+      c = clusters.get(key);
+      if (!c) clusters.set(key, (c = { id: key, label: l, members: [], start: start(i), latin: null, wikidata: null, canonical: "" }));
+      if (cn >= 0) byNumber[cn] = c;
+    }
+    c.members.push(i);
+    if (!c.latin) c.latin = latin(i) || null;
+    if (!c.wikidata) c.wikidata = wikidata(i) || null;
+    counts[l] = (counts[l] || 0) + 1;
     if ((++n & 1023) === 0) yield;
   }
-  for (const t of analysis.timexes) {
-    counts[t.type] = (counts[t.type] || 0) + 1;
+  const type = field(analysis.timexes, "type");
+  for (let i = 0; i < analysis.timexes.length; i++) {
+    const t = type(i);
+    counts[t] = (counts[t] || 0) + 1;
     if ((++n & 1023) === 0) yield;
   }
   for (const c of clusters.values()) {
-    if (c.mentions.length === 1) { // most numbers and many names: nothing to choose
-      c.canonical = c.mentions[0].text;
+    if (c.members.length === 1) { // most numbers and many names: nothing to choose
+      c.canonical = text_(c.members[0]);
       if ((++n & 1023) === 0) yield;
       continue;
     }
     // The canonical name: the longest mention (full names over surnames), first on ties.
-    let best = c.mentions[0];
-    let bestLen = codePoints(best.text);
+    let best = text_(c.members[0]);
+    let bestLen = codePoints(best);
     const labels = new Map();
     const seen = new Set();
-    for (const m of c.mentions) {
-      labels.set(m.label, (labels.get(m.label) || 0) + 1);
-      if (seen.has(m.text)) continue;
-      seen.add(m.text);
-      const len = codePoints(m.text);
-      if (len > bestLen) { best = m; bestLen = len; }
+    for (const i of c.members) {
+      const l = label(i);
+      labels.set(l, (labels.get(l) || 0) + 1);
+      const t = text_(i);
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const len = codePoints(t);
+      if (len > bestLen) { best = t; bestLen = len; }
     }
-    c.canonical = best.text;
+    c.canonical = best;
     let top = null;
     for (const [l, k] of labels) if (!top || k > top[1]) top = [l, k];
     c.label = top[0];
-    n += c.mentions.length;
+    n += c.members.length;
     if (n > 1024) { n = 0; yield; }
   }
 }
@@ -534,7 +594,7 @@ export function fillDetails(card, marks, index) {
       if (m.value != null) row("Value", AMOUNT_LABELS.has(m.label) ? formatAmount(m.value, m.unit) : formatNumber(m.value));
       if (c) {
         row("Canonical name", c.canonical, "src");
-        row("Mentions", c.mentions.length);
+        row("Mentions", c.members.length);
       }
       row("Latin form", m.latin || c?.latin);
       row("Wikidata", m.wikidata || c?.wikidata);

@@ -2,7 +2,7 @@
 // ranges; entries without a resolved date get their own lane. Zoom with the wheel, the
 // buttons or + / −; pan by dragging, the buttons or the arrow keys.
 
-import { confidence, formatWhen, h, onScreenTop, srcNode } from "./render.js";
+import { confidence, field, formatWhen, h, indexOfId, onScreenTop, srcNode } from "./render.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
@@ -40,20 +40,65 @@ export function isoEnd(iso) {
   return d.getTime();
 }
 
+/**
+ * A placed entry: `order` (its index in the timeline), what drawing it takes (`timex`, `start`,
+ * `end`, `granularity`, `summary`, its timex's `txText` and `txValue`: the analysis's own
+ * strings), and its `entry` and timex `tx`, made when asked (a long analysis's lists are
+ * columns, stream.js: its entries are not kept as objects; an edit frees the columns of the
+ * analysis it replaces, and until the timeline is set again `entry` is then undefined).
+ */
+class Placed {
+  constructor(analysis, order, txi) {
+    this.analysis = analysis;
+    this.order = order;
+    this.txi = txi;
+  }
+  get entry() {
+    return this.analysis.timeline.at(this.order);
+  }
+  get tx() {
+    return this.txi < 0 ? undefined : this.analysis.timexes.at(this.txi);
+  }
+  /** Field `key` of its timex, without making the timex. */
+  txField(key) {
+    return this.txi < 0 ? undefined : field(this.analysis.timexes, key)(this.txi);
+  }
+  /** How sure its date is (render.js confidence), in words. */
+  sure() {
+    return this.txi < 0 ? [] : confidence({ anchor: this.txField("anchor"), note: this.txField("note") }, this.analysis);
+  }
+}
+
 /** Timeline entries with times in ms, sorted chronologically (undated ones last, in text order). */
 export function placeEntries(analysis) {
-  const timexes = new Map(analysis.timexes.map((t) => [t.id, t]));
   const dated = [];
   const undated = [];
-  analysis.timeline.forEach((entry, order) => {
-    const tx = timexes.get(entry.timex);
-    const st = entry.start ? isoStart(entry.start) : null;
-    if (!st) { undated.push({ entry, tx, order }); return; }
-    let end = isoEnd(entry.end || entry.start);
-    if (end == null || end <= st.ms) end = isoEnd(entry.start);
-    const point = entry.granularity === "day" || st.prec === "time";
-    dated.push({ entry, tx, order, t0: st.ms, t1: end, point });
-  });
+  const tl = analysis.timeline;
+  const timex = field(tl, "timex");
+  const start = field(tl, "start");
+  const end_ = field(tl, "end");
+  const granularity = field(tl, "granularity");
+  const summary = field(tl, "summary");
+  for (let order = 0; order < tl.length; order++) {
+    const id = timex(order);
+    const p = new Placed(analysis, order, indexOfId(analysis.timexes, id));
+    p.timex = id;
+    p.start = start(order);
+    p.end = end_(order);
+    p.granularity = granularity(order);
+    p.summary = summary(order);
+    p.txText = p.txField("text");
+    p.txValue = p.txField("value");
+    const from = start(order);
+    const st = from ? isoStart(from) : null;
+    if (!st) { undated.push(p); continue; }
+    let end = isoEnd(end_(order) || from);
+    if (end == null || end <= st.ms) end = isoEnd(from);
+    p.t0 = st.ms;
+    p.t1 = end;
+    p.point = p.granularity === "day" || st.prec === "time";
+    dated.push(p);
+  }
   dated.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.order - b.order);
   return { dated, undated };
 }
@@ -77,7 +122,7 @@ export function groupEntries(placed, limit = AGGREGATE) {
       const g = byKey.get(key);
       if (g) g.members.push(d);
       else {
-        const first = { ...d, members: [d] };
+        const first = Object.assign(Object.create(Object.getPrototypeOf(d)), d, { members: [d] });
         byKey.set(key, first);
         out.push(first);
       }
@@ -86,8 +131,8 @@ export function groupEntries(placed, limit = AGGREGATE) {
     return out;
   };
   return {
-    dated: group(dated, (d) => `${d.t0}|${d.t1}|${d.point}|${d.entry.granularity}`),
-    undated: group(undated, (u) => u.tx?.text ?? u.entry.timex),
+    dated: group(dated, (d) => `${d.t0}|${d.t1}|${d.point}|${d.granularity}`),
+    undated: group(undated, (u) => u.txText ?? u.timex),
   };
 }
 
@@ -186,16 +231,15 @@ export class Timeline {
     this.items = groupEntries(placeEntries(analysis));
     // How sure each dated entry is: resolved against an inferred document date, or a guess.
     for (const d of this.items.dated) {
-      d.sure = [...new Set((d.members || [d]).flatMap((m) => confidence(m.tx, analysis)))];
+      d.sure = [...new Set((d.members || [d]).flatMap((m) => m.sure()))];
     }
     this.key.hidden = !this.items.dated.some((d) => d.sure.length);
     // timex id → the drawn item holding it
     this.byTimex = new Map();
     for (const d of [...this.items.dated, ...this.items.undated]) {
-      for (const m of d.members || [d]) this.byTimex.set(m.entry.timex, d);
+      for (const m of d.members || [d]) this.byTimex.set(m.timex, d);
     }
     this.analysis = analysis;
-    this.names = null; // id → text, made when a tip first asks
     this.tip.hidden = true;
     this.selected = null;
     this.focus();
@@ -267,7 +311,7 @@ export class Timeline {
       }
     }
     this.draw();
-    const g = item && this.svg.querySelector(`[data-timex="${cssEscape(item.entry.timex)}"]`);
+    const g = item && this.svg.querySelector(`[data-timex="${cssEscape(item.timex)}"]`);
     return g;
   }
 
@@ -355,14 +399,15 @@ export class Timeline {
     if (!item) return;
     let member = item;
     if (item.members?.length > 1) {
-      const k = item.members.findIndex((m) => m.entry.timex === this.selected);
+      const k = item.members.findIndex((m) => m.timex === this.selected);
       member = item.members[(k + 1) % item.members.length];
     }
-    this.select(member.entry.timex, { reveal: true });
-    const g = this.svg.querySelector(`[data-timex="${cssEscape(item.entry.timex)}"]`);
+    this.select(member.timex, { reveal: true });
+    const g = this.svg.querySelector(`[data-timex="${cssEscape(item.timex)}"]`);
     g?.focus({ preventScroll: true });
     if (g && !this.tip.hidden) this.showTip(g);
-    this.onChoose(member.entry);
+    const entry = member.entry;
+    if (entry) this.onChoose(entry);
   }
 
   /** "×12" for an entry standing for 12 mentions, "" for one. */
@@ -399,8 +444,8 @@ export class Timeline {
       const placed = [];
       const fulls = dated.map((d) => {
         const pin = d.t1 < a ? "before" : d.t0 > b ? "after" : null;
-        const when = formatWhen(d.entry.start, d.entry.end, d.entry.granularity);
-        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${isolate(d.entry.summary || d.tx?.text || "")}${pin === "after" ? " ▸" : ""}`;
+        const when = formatWhen(d.start, d.end, d.granularity);
+        return `${pin === "before" ? "◂ " : ""}${d.sure.length ? "≈ " : ""}${when}${Timeline.times(d)} · ${isolate(d.summary || d.txText || "")}${pin === "after" ? " ▸" : ""}`;
       });
       this.measure(fulls.map((f) => truncate(f, 44)));
       for (const [k, d] of dated.entries()) {
@@ -462,7 +507,7 @@ export class Timeline {
       g.append(s(doc, "line", { x1: PAD, x2: W - PAD, y1: y + 2, y2: y + 2, class: "tl-sep" }), title);
       let cx = PAD;
       let cy = y + 28;
-      const labels = undated.map((u) => truncate(`${isolate(u.tx?.text ?? u.entry.timex)}${Timeline.times(u)} · ${isolate(u.entry.summary || "")}`, 40));
+      const labels = undated.map((u) => truncate(`${isolate(u.txText ?? u.timex)}${Timeline.times(u)} · ${isolate(u.summary || "")}`, 40));
       this.measure(labels);
       for (const [k, u] of undated.entries()) {
         const label = labels[k];
@@ -487,13 +532,15 @@ export class Timeline {
     const group = this.byTimex?.get(g.dataset.timex);
     if (!group) return;
     // An entry standing for many: the one chosen last, else the first.
-    const item = group.members?.find((m) => m.entry.timex === this.selected) ?? group;
+    const item = group.members?.find((m) => m.timex === this.selected) ?? group;
     const e = item.entry;
+    if (!e) return;
     const n = group.members?.length ?? 1;
     const doc = this.doc;
     const lang = this.analysis?.language;
-    this.names ??= new Map((this.analysis?.entities || []).map((x) => [x.id, x.text]));
-    const who = [...new Set(e.entities.map((id) => this.names.get(id)).filter(Boolean))];
+    const ents = this.analysis?.entities || [];
+    const text = field(ents, "text");
+    const who = [...new Set(e.entities.map((id) => { const i = indexOfId(ents, id); return i < 0 ? undefined : text(i); }).filter(Boolean))];
     const k = n > 1 ? group.members.indexOf(item) : -1;
     const count = n < 2 ? null : k < 0 ? `${n} mentions of this date: choose it for the first, again for the next`
       : `${k + 1} of ${n} mentions of this date; choose again for the next`;
@@ -570,7 +617,7 @@ export class Timeline {
 
   entryNode({ d, x0, x1, label, lx, flip, pin }, cy) {
     const doc = this.doc;
-    const e = d.entry;
+    const e = d; // its timex, start, end, granularity and summary
     const when = formatWhen(e.start, e.end, e.granularity);
     const g = s(doc, "g", {
       class: `tl-entry ${d.point ? "point" : "range"} g-${e.granularity}${pin ? ` pinned ${pin}` : ""}${d.sure?.length ? " unsure" : ""}${this.selected === e.timex ? " selected" : ""}`,
@@ -597,11 +644,11 @@ export class Timeline {
 
   undatedNode(u, x, y, w, label) {
     const doc = this.doc;
-    const e = u.entry;
+    const e = u; // its timex
     const g = s(doc, "g", {
       class: `tl-entry undated${this.selected === e.timex ? " selected" : ""}`, "data-timex": e.timex, "data-start": "",
       tabindex: "0", role: "button", "aria-pressed": this.selected === e.timex ? "true" : "false",
-      "aria-label": `${label} (date unknown${u.tx ? `, ${u.tx.value}` : ""})`, part: "timeline-entry",
+      "aria-label": `${label} (date unknown${u.txi >= 0 ? `, ${u.txValue}` : ""})`, part: "timeline-entry",
     });
     g.append(s(doc, "rect", { x, y: y - 11, width: w, height: 22, rx: 11, class: "tl-chip" }));
     const text = s(doc, "text", { x: x + 11, y: y + 4, class: "tl-label" });
