@@ -524,6 +524,22 @@ export class Columns {
       else if (tag === ID_T && v > tb && v <= tb + nt) EV = v - tb + tt;
       return tag;
     } : null;
+    // A kept item's scalar field after the edit (see `fix` above).
+    const fixed = (kind, tag, v) => {
+      if (kind === FIX_SHIFT) return tag === INT ? v + shift : v;
+      if (kind === FIX_IDS) {
+        if (!renumber) return v;
+        if (tag === ID_E && v > eb && v <= eb + ne) return v - eb + te;
+        if (tag === ID_T && v > tb && v <= tb + nt) return v - tb + tt;
+        return v;
+      }
+      if (kind === FIX_CLUSTER) {
+        const n = tag === ID_C && clusters ? clusters.get(v) : undefined;
+        return n === undefined ? v : n;
+      }
+      if (kind === FIX_SENTENCE) return tag === INT ? v + ds : v;
+      return v;
+    };
     this.#growRows(to - from); // (no growing below: the arrays can be held in locals)
     const st = src.#t;
     const sv = src.#v;
@@ -556,20 +572,8 @@ export class Columns {
           if (tag === NUM || tag === ARR || tag === OBJ) {
             tag = this.#copy(src, tag, v, same, kind === FIX_IDS ? ids : null);
             v = EV;
-          } else if (kind === FIX_SHIFT) {
-            if (tag === INT) v += shift;
-          } else if (kind === FIX_IDS) {
-            if (renumber) {
-              if (tag === ID_E) { if (v > eb && v <= eb + ne) v = v - eb + te; }
-              else if (tag === ID_T) { if (v > tb && v <= tb + nt) v = v - tb + tt; }
-            }
-          } else if (kind === FIX_CLUSTER) {
-            if (tag === ID_C && clusters) {
-              const n = clusters.get(v);
-              if (n !== undefined) v = n;
-            }
-          } else if (kind === FIX_SENTENCE) {
-            if (tag === INT) v += ds;
+          } else if (kind) {
+            v = fixed(kind, tag, v);
           }
           dt[d + j] = tag;
           dv[d + j] = v;
@@ -595,20 +599,8 @@ export class Columns {
         } else if (tag === NUM || tag === ARR || tag === OBJ) {
           tag = this.#copy(src, tag, v, remap ?? same, kind === FIX_IDS ? ids : null);
           v = EV;
-        } else if (kind === FIX_SHIFT) {
-          if (tag === INT) v += shift;
-        } else if (kind === FIX_IDS) {
-          if (renumber) {
-            if (tag === ID_E) { if (v > eb && v <= eb + ne) v = v - eb + te; }
-            else if (tag === ID_T) { if (v > tb && v <= tb + nt) v = v - tb + tt; }
-          }
-        } else if (kind === FIX_CLUSTER) {
-          if (tag === ID_C && clusters) {
-            const n = clusters.get(v);
-            if (n !== undefined) v = n;
-          }
-        } else if (kind === FIX_SENTENCE) {
-          if (tag === INT) v += ds;
+        } else if (kind) {
+          v = fixed(kind, tag, v);
         }
         dt[at + j] = tag;
         dv[at + j] = v;
