@@ -114,10 +114,12 @@ fn value(rule: Rule, s: &Slots) -> Option<TimeValue> {
             },
             Some(unit) => TimeValue::Relative { unit, offset: 0 },
         },
-        // "पिछले साल दिसंबर": December of the year before (not "the last December").
+        // "पिछले साल दिसंबर": December of the year before (not "the last December"); "पिछले
+        // साल 12 मार्च": its 12 March.
         Rule::YearMonth => TimeValue::YearMonth {
             offset: s.det?,
             month: s.month?,
+            day: s.day,
         },
         Rule::Relative => match (s.det?, s.unit, s.weekday, s.month) {
             // "अगले हफ्ते सोमवार", "Monday next week": that weekday of that week.

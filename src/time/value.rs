@@ -42,10 +42,12 @@ pub enum TimeValue {
         month: u32,
         offset: i32,
     },
-    /// "पिछले साल दिसंबर": month `month` of the year `offset` years from the DCT's.
+    /// "पिछले साल दिसंबर": month `month` of the year `offset` years from the DCT's; with `day`,
+    /// that day of it ("पिछले साल 12 मार्च", "March 12 last year").
     YearMonth {
         offset: i32,
         month: u32,
+        day: Option<u32>,
     },
     /// A day of the month `offset` months from the document's; None: the nearest month that
     /// the tense allows.
@@ -460,9 +462,21 @@ pub fn resolve(value: &TimeValue, ctx: &Context) -> Resolved {
                 None => unknown(&format!("XXXX-XX-{dd:02}")),
             }
         }
-        TimeValue::YearMonth { offset, month: m } => match dct {
+        TimeValue::YearMonth {
+            offset,
+            month: m,
+            day: None,
+        } => match dct {
             Some(dct) => month(dct.year + offset, m, true),
             None => unknown(&format!("XXXX-{m:02}")),
+        },
+        TimeValue::YearMonth {
+            offset,
+            month: m,
+            day: Some(dd),
+        } => match dct.and_then(|dct| Date::new(dct.year + offset, m, dd)) {
+            Some(d) => day(d, true),
+            None => unknown(&format!("XXXX-{m:02}-{dd:02}")),
         },
         TimeValue::Shift { unit, amount, dir } => {
             let Some(dct) = dct else {
