@@ -192,6 +192,29 @@ EVENTS = [
     ("Indian Rebellion of 1857", "جنگ آزادی"),
     ("Gulf War", "خلیجی جنگ"),
 ]
+# Nationalities, religions and communities as Urdu news writes them: the adjective of a country
+# in ی (بھارتی, برطانوی), which CLDR's language names (the other source) do not give, and the
+# Hindi list's Sanskrit forms (भारतीय → بھارتیہ) Urdu does not use alone. Left out as other
+# everyday words: ترک (Turk; "to give up"), سنی (Sunni; "heard"), بدھ (Buddhist; Wednesday).
+NORPS = [
+    ("Indian", "بھارتی", "ہندوستانی"), ("British", "برطانوی"), ("American", "امریکی"),
+    ("Pakistani", "پاکستانی"), ("Afghan", "افغان", "افغانی"), ("Iranian", "ایرانی"),
+    ("Saudi", "سعودی"), ("Israeli", "اسرائیلی"), ("Palestinian", "فلسطینی"),
+    ("Iraqi", "عراقی"), ("Syrian", "شامی"), ("Egyptian", "مصری"),
+    ("Ukrainian", "یوکرینی"), ("Russian", "روسی"), ("Chinese", "چینی"), ("Japanese", "جاپانی"),
+    ("French", "فرانسیسی"), ("German", "جرمن"), ("European", "یورپی"), ("Asian", "ایشیائی"),
+    ("African", "افریقی"), ("Arab", "عرب", "عربی"), ("Bangladeshi", "بنگلہ دیشی"),
+    ("Sri Lankan", "سری لنکن"), ("Nepali", "نیپالی"), ("Kashmiri", "کشمیری"),
+    ("Punjabi", "پنجابی"), ("Sindhi", "سندھی"), ("Baloch", "بلوچ"), ("Pashtun", "پشتون", "پختون"),
+    ("Muslim", "مسلمان", "مسلم"), ("Muslims", "مسلمانوں"), ("Hindu", "ہندو"), ("Hindus", "ہندوؤں"),
+    ("Sikh", "سکھ"), ("Sikhs", "سکھوں"), ("Christian", "عیسائی", "مسیحی"), ("Jewish", "یہودی"),
+    ("Shia", "شیعہ"), ("Ahmadi", "احمدی"),
+    ("Qatari", "قطری"), ("Emirati", "اماراتی"), ("Kuwaiti", "کویتی"), ("Yemeni", "یمنی"),
+    ("Libyan", "لیبیائی"), ("Sudanese", "سوڈانی"), ("Canadian", "کینیڈین"),
+    ("Australian", "آسٹریلوی", "آسٹریلین"), ("Korean", "کوریائی"), ("Indonesian", "انڈونیشیائی"),
+    ("Malaysian", "ملائیشین", "ملائیشیائی"), ("Italian", "اطالوی"), ("Spanish", "ہسپانوی"),
+    ("Greek", "یونانی"), ("Dutch", "ولندیزی"), ("Uzbek", "ازبک"), ("Tajik", "تاجک"),
+]
 # Transliterations that are other Urdu words, found by hand-checking the generated lists:
 # ارب (billion) for अरब (Arab), ملی (national) for मलय (Malay), and misspellings.
 # Geonames alternate names that belong to another place: جموں (Jammu) for Srinagar.
@@ -527,7 +550,8 @@ def main():
                 continue
             if len(a) >= 4 or c["population"] >= 1000000:
                 tables["gpe"].add(a, c["name"], q(c["name"]))
-    for table, rows in ((tables["org"], ORGS), (tables["event"], EVENTS), (tables["loc"], LOCS)):
+    for table, rows in ((tables["org"], ORGS), (tables["event"], EVENTS), (tables["loc"], LOCS),
+                        (tables["norp"], NORPS)):
         for names in rows:
             english = names[0]
             for n in names[1:]:
