@@ -346,9 +346,14 @@ impl Mention {
             _ => None,
         });
         let qid = cue.and_then(|c| c.wikidata);
-        let acronym = (b - a == 1)
-            .then(|| acronym::letters(doc.surface(a), doc.key(a)))
-            .flatten();
+        // One word in letters (एससीओ, SCO), or a word a letter where the language writes them
+        // so ("ایف آئی اے").
+        let acronym = if b - a == 1 {
+            acronym::letters(doc.surface(a), doc.key(a))
+        } else {
+            let words: Vec<&str> = keys.iter().map(String::as_str).collect();
+            acronym::spelt_words(lang, &words)
+        };
         // Organisations and events word by word; a place only when every word is known.
         let gloss = match e.label {
             _ if english.is_some() => None,

@@ -61,7 +61,7 @@ const NOT_ORG: &[&str] = &[
     "MSP", "ODI", "AC", "DC", "OK", "PHD", "MBA", "BA", "MA", "BSC", "MSC", "CD", "DVD", "PC",
     "SUV", "KM", "AM", "USB", "LED", "PDF", "ID", "SIM", "GB", "MB", "SEO", "IPL", "SUV", "MRI",
     "CT", "ECG", "RTI", "OBC", "SC", "ST", "EWS", "NDA", "IOS", "HTML", "XHTML", "XML", "URL",
-    "WWW", "USA", "UAE", "UK", "US",
+    "WWW", "USA", "UAE", "UK", "US", "PA", "PS",
 ];
 
 /// The Latin letters of a Devanagari letter-name spelling, if the whole word is one.
@@ -106,6 +106,31 @@ pub fn decode(key: &str) -> Option<String> {
     (out.len() >= 2).then(|| String::from_utf8(out).expect("ASCII letters"))
 }
 
+/// The Latin letters of words that each name one letter, where a language writes them apart
+/// (`letter-words` in its `language.tsv`): "ایف آئی اے" is FIA. `None` for fewer than two
+/// words or any word that is no letter name.
+pub fn spelt_words(lang: crate::text::Lang, keys: &[&str]) -> Option<String> {
+    if keys.len() < 2 {
+        return None;
+    }
+    keys.iter().map(|k| letter_word(lang, k)).collect()
+}
+
+/// The Latin letter a word names where the language writes letter names apart ("ایف": F).
+pub fn letter_word(lang: crate::text::Lang, key: &str) -> Option<char> {
+    crate::text::settings::of(lang)
+        .letter_words
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|&(_, l)| l)
+}
+
+/// Whether letters spelt out name an organisation rather than a role, a document or a thing
+/// (PM, FIR, GDP): at least three letters, or two in Latin.
+pub fn names_org(letters: &str, latin: bool) -> bool {
+    !NOT_ORG.contains(&letters) && (latin || letters.len() >= 3)
+}
+
 /// The Latin letter that a Devanagari letter name spells alone: "एन" N, "डी" D.
 pub fn letter(key: &str) -> Option<char> {
     LETTERS
@@ -144,7 +169,7 @@ pub fn is_latin_acronym(surface: &str) -> bool {
 pub fn is_org_acronym(surface: &str, key: &str) -> bool {
     let latin = surface.is_ascii();
     match letters(surface, key) {
-        Some(s) => !NOT_ORG.contains(&s.as_str()) && (latin || s.len() >= 3),
+        Some(s) => names_org(&s, latin),
         None => false,
     }
 }

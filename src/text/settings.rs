@@ -16,6 +16,7 @@
 //! | `sound-alikes` | data file of words that sound like names | – | `names::sound` |
 //! | `given-by-sound` | data file of the language's own Latin names (rows "given") | – | `names::sound` |
 //! | `latin-forms` | data file of native → Latin person names | – | `names::sound` |
+//! | `letter-words` | letter names written as words, `name=L` pairs (`ایف=F`) | – | `names::acronym`: "ایف آئی اے" is FIA |
 
 use super::script::Script;
 use super::Lang;
@@ -79,6 +80,9 @@ pub struct Settings {
     pub sound_alikes: Option<(Lang, String)>,
     pub given_by_sound: Option<(Lang, String)>,
     pub latin_forms: Option<(Lang, String)>,
+    /// Latin letters by their names written as separate words, folded: Urdu spells an acronym
+    /// a word a letter ("ایف آئی اے", FIA), where Hindi joins them into one (एफ़आईए).
+    pub letter_words: Vec<(String, char)>,
     /// Defaults of `kaalrekha train ner` for this language's entity model.
     pub training: Training,
 }
@@ -156,6 +160,7 @@ impl Settings {
             sound_alikes: None,
             given_by_sound: None,
             latin_forms: None,
+            letter_words: Vec::new(),
             training: Training::default(),
         };
         let mut direction = None;
@@ -197,6 +202,16 @@ impl Settings {
                 "given-by-sound" => s.given_by_sound = Some(file_ref(value)?),
                 "latin-forms" => s.latin_forms = Some(file_ref(value)?),
                 "model-training" => s.training = Training::parse(value)?,
+                "letter-words" => {
+                    s.letter_words = words()
+                        .map(|w| match w.split_once('=') {
+                            Some((name, l)) if l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase() => {
+                                Ok((crate::text::fold(name), l.as_bytes()[0] as char))
+                            }
+                            _ => Err(format!("letter-words: {w:?} is not name=L")),
+                        })
+                        .collect::<Result<_, _>>()?
+                }
                 _ => return Err(format!("unknown key {key:?}")),
             }
         }
@@ -240,6 +255,10 @@ mod tests {
         assert!(Settings::parse("rules\tevents nonsense").is_err());
         assert!(Settings::parse("colour\tblue").is_err());
         assert!(Settings::parse("possessive-s\tmaybe").is_err());
+        assert!(Settings::parse("letter-words\tایف=f").is_err());
+        assert!(Settings::parse("letter-words\tایف").is_err());
+        let s = Settings::parse("letter-words\tایف=F آئی=I").unwrap();
+        assert_eq!(s.letter_words.len(), 2);
         let s = Settings::parse("script\tarab\nrules\tevents").unwrap();
         assert!(s.rtl && s.has(Rule::Events) && !s.has(Rule::AfterTitles));
     }

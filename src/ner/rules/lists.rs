@@ -251,24 +251,8 @@ pub(super) fn place_variants(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut V
 /// document or a full name there has those initials. A bare Devanagari acronym is often a
 /// scheme or a term ("एनपीए", "डीबीटी"), not an organisation.
 pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
-    let mut latin: Vec<String> = Vec::new();
-    for i in 0..doc.len() {
-        let surface = doc.surface(i);
-        if surface.is_ascii() && acronym::is_latin_acronym(surface) {
-            latin.extend(acronym::letters(surface, doc.key(i)));
-        }
-    }
-    let mut initials: Vec<String> = spans
-        .iter()
-        .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2)
-        .filter_map(|s| cues::exact(doc, lang, s.a, s.b).and_then(|c| c.english))
-        .map(|e| {
-            e.split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .filter(|c| c.is_uppercase())
-                .collect()
-        })
-        .collect();
+    // The Latin acronyms and the organisations' initials, which the rule below treats alike.
+    let mut initials = known_letters(doc, lang, spans);
     // An organisation's name followed by its acronym in brackets defines the acronym, for
     // there and the rest of the document: "फॉरेन इंटेलिजेंस सर्विलांस कोर्ट (एफआईएससी)".
     for s in spans
@@ -330,7 +314,6 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
             && i + 1 < doc.len()
             && cues::get(lang).agents.contains(doc.key(i + 1));
         if surface.is_ascii()
-            || latin.contains(&letters)
             || initials.contains(&letters)
             || org_position
         {
@@ -364,6 +347,98 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
             });
         }
     }
+}
+
+/// Acronyms spelt a word a letter, where a language writes them so (`letter-words`; Urdu
+/// "ایف آئی اے", FIA): a run of two or more letter names that no span covers is an
+/// organisation where its letters appear in Latin in the document, are the initials of an
+/// organisation found there, or the run stands before the agent marker ("ایف آئی اے نے");
+/// once found, the same run elsewhere in the document is one too. A run that begins with a
+/// postposition after a word starts after it ("ان کے پی اے": their PA), and a run before a
+/// person's name is the person's initials ("ایس جے شنکر"), which the model reads.
+pub(super) fn spaced_acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    if settings::of(lang).letter_words.is_empty() {
+        return;
+    }
+    let known = known_letters(doc, lang, spans);
+    let covered = coverage(doc, spans);
+    let agents = &cues::get(lang).agents;
+    let n = doc.len();
+    let is_letter = |i: usize| {
+        !covered[i]
+            && doc.tokens[i].kind == TokenKind::Word
+            && acronym::letter_word(lang, doc.key(i)).is_some()
+    };
+    let mut runs: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_letter(i) {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        let mut b = i;
+        while b < n && is_letter(b) {
+            b += 1;
+        }
+        i = b;
+        if a > 0
+            && doc.tokens[a - 1].kind == TokenKind::Word
+            && marks.bits[a] & cues::POSTPOSITION != 0
+        {
+            a += 1;
+        }
+        let keys: Vec<&str> = (a..b).map(|k| doc.key(k)).collect();
+        let Some(letters) = acronym::spelt_words(lang, &keys) else {
+            continue;
+        };
+        let person_after = b < n
+            && (marks.names[b] != 0 || spans.iter().any(|s| s.a == b && s.kind == Kind::L(Label::Person)));
+        if acronym::names_org(&letters, false) && !person_after {
+            runs.push((a, b, letters));
+        }
+    }
+    let found: Vec<&str> = runs
+        .iter()
+        .filter(|(_, b, letters)| {
+            known.contains(letters) || (*b < n && agents.contains(doc.key(*b)))
+        })
+        .map(|(_, _, l)| l.as_str())
+        .collect();
+    for (a, b, letters) in &runs {
+        if found.contains(&letters.as_str()) {
+            spans.push(Span {
+                a: *a,
+                b: *b,
+                kind: Kind::L(Label::Org),
+            });
+        }
+    }
+}
+
+/// Acronyms the document gives in Latin ("SCO") and the initials of the organisations found
+/// in it whose listed English names have them.
+fn known_letters(doc: &Doc, lang: Lang, spans: &[Span]) -> Vec<String> {
+    let mut known: Vec<String> = Vec::new();
+    for i in 0..doc.len() {
+        let surface = doc.surface(i);
+        if surface.is_ascii() && acronym::is_latin_acronym(surface) {
+            known.extend(acronym::letters(surface, doc.key(i)));
+        }
+    }
+    known.extend(
+        spans
+            .iter()
+            .filter(|s| s.kind == Kind::L(Label::Org) && s.b - s.a >= 2)
+            .filter_map(|s| cues::exact(doc, lang, s.a, s.b).and_then(|c| c.english))
+            .map(|e| {
+                e.split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .collect()
+            }),
+    );
+    known
 }
 
 /// A word in a list of places is a place: "डेनमार्क , एल सालवाडोर , फ़िनलैंड", "अहमदनगर ,

@@ -124,6 +124,7 @@ pub fn apply(
     place_lists(doc, lang, marks, &mut spans);
     republics(doc, lang, marks, &mut spans);
     acronyms(doc, lang, marks, &mut spans);
+    spaced_acronyms(doc, lang, marks, &mut spans);
     spans = spans
         .into_iter()
         .flat_map(|s| split_hyphen(doc, lang, s))
