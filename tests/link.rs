@@ -180,3 +180,58 @@ fn urdu_names_in_latin_letters() {
     assert_eq!(latin("اسلام آباد").as_deref(), Some("Islamabad"));
     assert_eq!(latin("شہباز شریف").as_deref(), Some("Shahbaz Sharif"));
 }
+
+fn entity(lang: &str, text: &str, name: &str) -> Option<(String, Option<String>)> {
+    let o = Options::parse(Some(lang), None, None, OffsetUnit::Utf8).unwrap();
+    let a = analyse(text, &o).unwrap();
+    a.entities
+        .iter()
+        .find(|e| e.text == name)
+        .map(|e| (e.label.to_string(), e.latin.clone()))
+}
+
+#[test]
+fn the_letter_of_z_and_f_keeps_its_sound_in_latin() {
+    // The person-name table is keyed without nukta: नवाज़ found नवाज's "Nawaj".
+    let text = "पाकिस्तान के पूर्व प्रधानमंत्री नवाज़ शरीफ़ ने लाहौर में कहा।";
+    assert_eq!(
+        latin_of(text, "नवाज़ शरीफ़").as_deref(),
+        Some("Nawaz Sharif")
+    );
+    let text = "پاکستان کے سابق وزیر اعظم نواز شریف نے لاہور میں کہا۔";
+    assert_eq!(
+        entity("ur", text, "نواز شریف").and_then(|e| e.1).as_deref(),
+        Some("Nawaz Sharif")
+    );
+}
+
+#[test]
+fn urdu_chinese_names_after_a_title() {
+    let text = "روسی صدر ولادیمیر پوتن نے چینی وزیر اعظم لی چیانگ سے ماسکو میں ملاقات کی۔ \
+                چینی صدر شی جن پنگ نے بیجنگ میں بیان دیا۔";
+    let li = entity("ur", text, "لی چیانگ").expect("لی چیانگ is found");
+    assert_eq!((li.0.as_str(), li.1.as_deref()), ("PERSON", Some("Li Qiang")));
+    let xi = entity("ur", text, "شی جن پنگ").expect("شی جن پنگ is found");
+    assert_eq!((xi.0.as_str(), xi.1.as_deref()), ("PERSON", Some("Xi Jinping")));
+}
+
+#[test]
+fn urdu_acronyms_spelt_a_word_a_letter() {
+    let text = "ایف آئی اے نے کراچی سے دو افراد کو گرفتار کیا۔ ایف آئی اے کے ترجمان نے بتایا۔";
+    let o = Options::parse(Some("ur"), None, None, OffsetUnit::Utf8).unwrap();
+    let a = analyse(text, &o).unwrap();
+    let fia: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.text == "ایف آئی اے")
+        .map(|e| (e.label.to_string(), e.latin.clone()))
+        .collect();
+    assert_eq!(fia.len(), 2, "both mentions: {:?}", a.entities);
+    assert!(fia
+        .iter()
+        .all(|(l, latin)| l == "ORG" && latin.as_deref() == Some("FIA")));
+    // Their PA (personal assistant), after the genitive, is no organisation.
+    let text = "وزیر کے پی اے نے بتایا۔";
+    let a = analyse(text, &o).unwrap();
+    assert!(a.entities.iter().all(|e| e.label.to_string() != "ORG"), "{:?}", a.entities);
+}

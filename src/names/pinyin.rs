@@ -45,10 +45,20 @@ pub fn latin(lang: Lang, words: &[impl AsRef<str>]) -> Option<String> {
     if s.table.is_empty() || words.is_empty() || words.len() > 4 {
         return None;
     }
-    let mut out = String::new();
+    let mut split_words = Vec::with_capacity(words.len());
     for w in words {
         let mut parts = Vec::new();
         split(&s.table, w.as_ref(), &mut parts).then_some(())?;
+        split_words.push(parts);
+    }
+    // A given name of two syllables is one word in Pinyin, though Urdu (and some Hindi) writes
+    // it as two: "شی جن پنگ" is Xi Jinping.
+    if split_words.len() == 3 && split_words.iter().all(|p| p.len() == 1) {
+        let last = split_words.pop().expect("three words");
+        split_words[1].extend(last);
+    }
+    let mut out = String::new();
+    for parts in split_words {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -103,6 +113,14 @@ mod tests {
         assert_eq!(py("वांग यी").as_deref(), Some("Wang Yi"));
         assert_eq!(py("ली केचियांग").as_deref(), Some("Li Keqiang"));
         assert_eq!(py("हू जिंताओ").as_deref(), Some("Hu Jintao"));
+    }
+
+    #[test]
+    fn urdu_writes_a_syllable_a_word() {
+        let words: Vec<String> = "شی جن پنگ".split(' ').map(fold).collect();
+        assert_eq!(latin(Lang::Ur, &words).as_deref(), Some("Xi Jinping"));
+        let words: Vec<String> = "لی چیانگ".split(' ').map(fold).collect();
+        assert_eq!(latin(Lang::Ur, &words).as_deref(), Some("Li Qiang"));
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub fn apply(
     facilities(doc, lang, marks, &mut spans);
     organisations_by_head(doc, lang, marks, &mut spans);
     izafat(doc, &mut spans);
+    chinese_names(doc, lang, marks, &mut spans);
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
     // names spread through the document, even where that name is left out.
     let mut covered = coverage(doc, &spans);

@@ -749,3 +749,58 @@ pub(super) fn izafat(doc: &Doc, spans: &mut Vec<Span>) {
     }
     spans.retain(|s| s.a < s.b);
 }
+
+/// Chinese names after a title, in a document that names China (the `*context` words of
+/// `pinyin.tsv`): "صدر شی جن پنگ", "وزیر اعظم لی چیانگ", "प्रधानमंत्री ली कियांग". Two or three
+/// words that each split into the language's Pinyin syllables, ending before a postposition,
+/// a list's separator or a mark, are a person's name, and replace what the model read inside
+/// them ("چیانگ" as a place). No list holds most such names, and the model knows few.
+pub(super) fn chinese_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
+    use crate::names::pinyin;
+    let china = pinyin::applies(
+        lang,
+        spans
+            .iter()
+            .filter(|s| matches!(s.kind, Kind::L(Label::Gpe | Label::Norp)))
+            .flat_map(|s| (s.a..s.b).map(|i| doc.key(i))),
+    );
+    if !china {
+        return;
+    }
+    let n = doc.len();
+    let syllabic = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] & (cues::POSTPOSITION | cues::TITLE) == 0
+            && cues::name_word(doc.key(i)) & cues::LIST == 0
+            && pinyin::latin(lang, &[doc.key(i)]).is_some()
+    };
+    let mut t = 0;
+    while t < n {
+        if marks.bits[t] & cues::TITLE == 0 {
+            t += 1;
+            continue;
+        }
+        let a = t + 1;
+        let mut b = a;
+        while b < n && b - a < 3 && syllabic(b) {
+            b += 1;
+        }
+        let ends = b == n
+            || doc.tokens[b].kind != TokenKind::Word
+            || marks.bits[b] & cues::POSTPOSITION != 0
+            || cues::name_word(doc.key(b)) & cues::LIST != 0;
+        // A name the spans already hold whole, or one inside a longer span, is left as it is.
+        let crossed = spans
+            .iter()
+            .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b || (s.a == a && s.b == b)));
+        if b - a >= 2 && ends && !crossed {
+            spans.retain(|s| s.b <= a || s.a >= b);
+            spans.push(Span {
+                a,
+                b,
+                kind: Kind::L(Label::Person),
+            });
+        }
+        t = b.max(t + 1);
+    }
+}
