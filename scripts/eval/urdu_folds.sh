@@ -9,10 +9,14 @@
 #   git worktree add /tmp/cv HEAD && cd /tmp/cv && bash scripts/eval/urdu_folds.sh [K] [DATA]
 #
 # About 1.5 minutes a fold on two cores (mostly the build). Never reads the test split.
+# TRAIN_ARGS adds options to `train ner` ("--o-bias 8"); CV_REUSE=1 keeps the folds' data,
+# lists and builds from the last run (each fold's binary is kept beside its data) and only
+# trains and scores again, for sweeping training options.
 set -euo pipefail
 K=${1:-5}
 DATA=$(realpath "${2:-../shared/data}")
 WORK=${CV_WORK:-/tmp/urdu-folds}
+if [ "${CV_REUSE:-0}" != 1 ]; then
 rm -rf "$WORK" && mkdir -p "$WORK"
 python3 - "$DATA" "$WORK" "$K" <<'PY'
 import os, sys
@@ -39,13 +43,18 @@ for i in range(k):
     write("dev.txt", sents[lo:hi])
     write("test.txt", [])
 PY
+fi
 trap 'git checkout -q data/ur' EXIT
 for ((i = 0; i < K; i++)); do
   d="$WORK/fold$i"
-  python3 scripts/lexicons/urdu.py --holdout --data "$d" > "$d/lists.log"
-  cargo build --release -q
-  target/release/kaalrekha train ner --data "$d" --lang ur --holdout 1 --out "$d/models" > "$d/train.log" 2>&1
-  target/release/kaalrekha eval ner --data "$d" --split dev --lang ur --models "$d/models" > "$d/eval.txt" 2>&1
+  if [ "${CV_REUSE:-0}" != 1 ] || [ ! -x "$d/kaalrekha" ]; then
+    python3 scripts/lexicons/urdu.py --holdout --data "$d" > "$d/lists.log"
+    cargo build --release -q
+    cp target/release/kaalrekha "$d/kaalrekha"
+  fi
+  # shellcheck disable=SC2086
+  "$d/kaalrekha" train ner --data "$d" --lang ur --holdout 1 --out "$d/models" ${TRAIN_ARGS:-} > "$d/train.log" 2>&1
+  "$d/kaalrekha" eval ner --data "$d" --split dev --lang ur --models "$d/models" > "$d/eval.txt" 2>&1
   line=$(grep -m1 " micro " "$d/eval.txt")
   echo "fold $i: $line"
 done

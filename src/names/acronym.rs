@@ -128,7 +128,12 @@ pub fn letter_word(lang: crate::text::Lang, key: &str) -> Option<char> {
 /// Whether letters spelt out name an organisation rather than a role, a document or a thing
 /// (PM, FIR, GDP): at least three letters, or two in Latin.
 pub fn names_org(letters: &str, latin: bool) -> bool {
-    !NOT_ORG.contains(&letters) && (latin || letters.len() >= 3)
+    !names_no_org(letters) && (latin || letters.len() >= 3)
+}
+
+/// Whether letters spell a role, a document or a thing, never an organisation (`NOT_ORG`).
+pub fn names_no_org(letters: &str) -> bool {
+    NOT_ORG.contains(&letters)
 }
 
 /// The Latin letter that a Devanagari letter name spells alone: "एन" N, "डी" D.

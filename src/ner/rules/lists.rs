@@ -355,11 +355,18 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
 /// organisation found there, or the run stands before the agent marker ("ایف آئی اے نے");
 /// once found, the same run elsewhere in the document is one too. A run that begins with a
 /// postposition after a word starts after it ("ان کے پی اے": their PA), and a run before a
-/// person's name is the person's initials ("ایس جے شنکر"), which the model reads.
+/// person's name is the person's initials ("ایس جے شنکر"), which the model reads. A span
+/// of the model's that spells a role or a thing (IAS, GDP) is no name.
 pub(super) fn spaced_acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     if settings::of(lang).letter_words.is_empty() {
         return;
     }
+    // What the model read as a name but spells a role, a document or a thing: "آئی اے ایس"
+    // (IAS), "جی ڈی پی" (GDP).
+    spans.retain(|s| {
+        let keys: Vec<&str> = (s.a..s.b).map(|k| doc.key(k)).collect();
+        !acronym::spelt_words(lang, &keys).is_some_and(|l| acronym::names_no_org(&l))
+    });
     let known = known_letters(doc, lang, spans);
     let covered = coverage(doc, spans);
     let agents = &cues::get(lang).agents;
