@@ -423,6 +423,12 @@ pub const LIST: u32 = 524288;
 pub const IZAFAT: u32 = 1 << 20;
 /// Begins such a name of an organisation: तहरीक, हरकत, जमात, लश्कर (`izafat-org`).
 pub const IZAFAT_ORG: u32 = 1 << 21;
+/// Begins an organisation's name that puts its head first, the izafat unwritten: the وزارت of
+/// "وزارت خارجہ", the محکمہ of "محکمہ موسمیات" (`head-first`).
+pub const HEAD_FIRST: u32 = 1 << 22;
+/// After such a head, makes an office, not an organisation: "وزارت عظمیٰ", the premiership
+/// (`office`).
+pub const OFFICE: u32 = 1 << 23;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -482,6 +488,8 @@ fn name_words() -> &'static NameWords {
                         "list" => LIST,
                         "izafat" => IZAFAT,
                         "izafat-org" => IZAFAT_ORG,
+                        "head-first" => HEAD_FIRST,
+                        "office" => OFFICE,
                         "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
                             let label = match role {
                                 "kind-person" => Label::Person,

@@ -432,3 +432,51 @@ pub(super) fn misc(
     }
     None
 }
+
+/// Organisations named head first with the izafat unwritten, as Urdu names ministries and
+/// departments: "وزارت خارجہ" (the Foreign Ministry), "محکمہ موسمیات پاکستان". A `head-first`
+/// word and the one or two words after it are an organisation when a postposition or a
+/// list's separator follows them ("وزارت خارجہ کے ترجمان"); before the end of a clause the words
+/// may be a verb ("وزارت سنبھالی"), and after the head an `office` word makes an office, not
+/// an organisation ("وزارت عظمیٰ", the premiership). Spans inside are replaced; one that
+/// crosses the name's edge keeps it from being made.
+pub(super) fn organisations_head_first(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
+    let n = doc.len();
+    let role = |i: usize| cues::name_word(doc.key(i));
+    let boundary =
+        |i: usize| i < n && (marks.bits[i] & cues::POSTPOSITION != 0 || role(i) & cues::LIST != 0);
+    let inner = |i: usize| {
+        i < n
+            && doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] & (cues::POSTPOSITION | cues::TITLE) == 0
+            && role(i) & (cues::LIST | cues::CONNECTOR | cues::HEAD_FIRST | cues::OFFICE) == 0
+            && !doc.surface(i).chars().any(|c| c.is_ascii_digit())
+    };
+    let mut i = 0;
+    while i < n {
+        if role(i) & cues::HEAD_FIRST == 0 {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let Some(b) = [a + 3, a + 2]
+            .into_iter()
+            .find(|&b| (a + 1..b).all(inner) && boundary(b))
+        else {
+            i += 1;
+            continue;
+        };
+        let crosses = spans
+            .iter()
+            .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b));
+        if !crosses {
+            spans.retain(|s| s.b <= a || s.a >= b);
+            spans.push(Span {
+                a,
+                b,
+                kind: Kind::L(Label::Org),
+            });
+        }
+        i = b;
+    }
+}
