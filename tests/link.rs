@@ -194,10 +194,7 @@ fn entity(lang: &str, text: &str, name: &str) -> Option<(String, Option<String>)
 fn the_letter_of_z_and_f_keeps_its_sound_in_latin() {
     // The person-name table is keyed without nukta: नवाज़ found नवाज's "Nawaj".
     let text = "पाकिस्तान के पूर्व प्रधानमंत्री नवाज़ शरीफ़ ने लाहौर में कहा।";
-    assert_eq!(
-        latin_of(text, "नवाज़ शरीफ़").as_deref(),
-        Some("Nawaz Sharif")
-    );
+    assert_eq!(latin_of(text, "नवाज़ शरीफ़").as_deref(), Some("Nawaz Sharif"));
     let text = "پاکستان کے سابق وزیر اعظم نواز شریف نے لاہور میں کہا۔";
     assert_eq!(
         entity("ur", text, "نواز شریف").and_then(|e| e.1).as_deref(),
@@ -210,9 +207,15 @@ fn urdu_chinese_names_after_a_title() {
     let text = "روسی صدر ولادیمیر پوتن نے چینی وزیر اعظم لی چیانگ سے ماسکو میں ملاقات کی۔ \
                 چینی صدر شی جن پنگ نے بیجنگ میں بیان دیا۔";
     let li = entity("ur", text, "لی چیانگ").expect("لی چیانگ is found");
-    assert_eq!((li.0.as_str(), li.1.as_deref()), ("PERSON", Some("Li Qiang")));
+    assert_eq!(
+        (li.0.as_str(), li.1.as_deref()),
+        ("PERSON", Some("Li Qiang"))
+    );
     let xi = entity("ur", text, "شی جن پنگ").expect("شی جن پنگ is found");
-    assert_eq!((xi.0.as_str(), xi.1.as_deref()), ("PERSON", Some("Xi Jinping")));
+    assert_eq!(
+        (xi.0.as_str(), xi.1.as_deref()),
+        ("PERSON", Some("Xi Jinping"))
+    );
 }
 
 #[test]
@@ -233,5 +236,9 @@ fn urdu_acronyms_spelt_a_word_a_letter() {
     // Their PA (personal assistant), after the genitive, is no organisation.
     let text = "وزیر کے پی اے نے بتایا۔";
     let a = analyse(text, &o).unwrap();
-    assert!(a.entities.iter().all(|e| e.label.to_string() != "ORG"), "{:?}", a.entities);
+    assert!(
+        a.entities.iter().all(|e| e.label.to_string() != "ORG"),
+        "{:?}",
+        a.entities
+    );
 }

@@ -208,7 +208,9 @@ pub fn unannotated(src: &str, runs: usize) -> std::borrow::Cow<'_, str> {
     let mut keep = vec![true; sentences.len()];
     let mut i = 0;
     while i < sentences.len() {
-        let j = (i..sentences.len()).find(|&j| tagged[j]).unwrap_or(sentences.len());
+        let j = (i..sentences.len())
+            .find(|&j| tagged[j])
+            .unwrap_or(sentences.len());
         if j - i >= runs {
             keep[i..j].iter_mut().for_each(|k| *k = false);
         }
@@ -265,7 +267,14 @@ pub fn load(
             Ok((all, ["PERSON", "ORG", "LOC"].map(String::from).to_vec()))
         }
         Lang::En => {
-            let all = splits(data, "conll2003", &["train", "valid"], holdout, 0, conll_class)?;
+            let all = splits(
+                data,
+                "conll2003",
+                &["train", "valid"],
+                holdout,
+                0,
+                conll_class,
+            )?;
             Ok((
                 all,
                 ["PERSON", "ORG", "LOC", "MISC"].map(String::from).to_vec(),

@@ -253,9 +253,10 @@ fn marked_sounds(word: &str, latin: &str) -> String {
     let chars: Vec<char> = word.chars().collect();
     let nukta = |i: usize| chars.get(i + 1) == Some(&'\u{93c}');
     let has = |plain: char, precomposed: char, marked: bool| {
-        chars.iter().enumerate().any(|(i, &c)| {
-            c == precomposed && marked || c == plain && nukta(i) == marked
-        })
+        chars
+            .iter()
+            .enumerate()
+            .any(|(i, &c)| c == precomposed && marked || c == plain && nukta(i) == marked)
     };
     let z = has('ज', '\u{95b}', true) || word.contains(['ز', 'ذ', 'ض', 'ظ']);
     let j = has('ज', '\u{95b}', false) || word.contains('ج');

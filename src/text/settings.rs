@@ -209,7 +209,9 @@ impl Settings {
                 "letter-words" => {
                     s.letter_words = words()
                         .map(|w| match w.split_once('=') {
-                            Some((name, l)) if l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase() => {
+                            Some((name, l))
+                                if l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase() =>
+                            {
                                 Ok((crate::text::fold(name), l.as_bytes()[0] as char))
                             }
                             _ => Err(format!("letter-words: {w:?} is not name=L")),

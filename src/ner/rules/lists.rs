@@ -313,10 +313,7 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
         let org_position = settings::of(lang).has(Rule::LetterAcronyms)
             && i + 1 < doc.len()
             && cues::get(lang).agents.contains(doc.key(i + 1));
-        if surface.is_ascii()
-            || initials.contains(&letters)
-            || org_position
-        {
+        if surface.is_ascii() || initials.contains(&letters) || org_position {
             spans.push(Span {
                 a: i,
                 b: i + 1,
@@ -400,7 +397,10 @@ pub(super) fn spaced_acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut 
             continue;
         };
         let person_after = b < n
-            && (marks.names[b] != 0 || spans.iter().any(|s| s.a == b && s.kind == Kind::L(Label::Person)));
+            && (marks.names[b] != 0
+                || spans
+                    .iter()
+                    .any(|s| s.a == b && s.kind == Kind::L(Label::Person)));
         if acronym::names_org(&letters, false) && !person_after {
             runs.push((a, b, letters));
         }
