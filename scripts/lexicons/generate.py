@@ -482,7 +482,7 @@ KNOWLEDGE_BODIES = [
     ("Organisation of Islamic Cooperation", "इस्लामी सहयोग संगठन", "इस्लामिक सहयोग संगठन", "ओआईसी"), ("Commonwealth of Nations", "राष्ट्रमंडल", "कॉमनवेल्थ"),
     ("BIMSTEC", "बिम्सटेक"), ("APEC", "एपेक"), ("OECD", "ओईसीडी"), ("Quadrilateral Security Dialogue", "क्वाड"), ("Group of Eight", "जी8", "जी-8"),
     ("IPCC", "आईपीसीसी"), ("Financial Action Task Force", "फ़ाइनेंशियल एक्शन टास्क फ़ोर्स", "एफ़एटीएफ़"), ("World Economic Forum", "विश्व आर्थिक मंच", "वर्ल्ड इकोनॉमिक फ़ोरम"),
-    ("North Atlantic Treaty Organization", "नेटो"), ("World Health Organization", "डब्ल्यूएचओ"), ("European Union", "यूरोपियन यूनियन"),
+    ("North Atlantic Treaty Organization", "नेटो"), ("North Atlantic Treaty Organization", "नैटो"), ("World Health Organization", "डब्ल्यूएचओ"), ("European Union", "यूरोपियन यूनियन"),
     ("International Committee of the Red Cross", "अंतरराष्ट्रीय रेड क्रॉस समिति", "रेड क्रॉस", "इंटरनेशनल कमेटी ऑफ़ द रेड क्रॉस"),
     ("Red Crescent", "रेड क्रिसेंट"), ("Amnesty International", "एमनेस्टी इंटरनेशनल"), ("Human Rights Watch", "ह्यूमन राइट्स वॉच"),
     ("Greenpeace", "ग्रीनपीस"), ("Médecins Sans Frontières", "मेडिसिन्स सैन्स फ़्रंटियर्स", "डॉक्टर्स विदाउट बॉर्डर्स"), ("Oxfam", "ऑक्सफ़ैम"),
