@@ -157,6 +157,18 @@ GPES = [
     ("Delhi", "دہلی"), ("New Delhi", "نئی دہلی"), ("Mumbai", "ممبئی"), ("Kolkata", "کولکتہ"),
     ("Chennai", "چنئی"), ("Bengaluru", "بنگلور", "بنگلورو"), ("Lucknow", "لکھنؤ"),
     ("Uttar Pradesh", "اتر پردیش", "اترپردیش"), ("West Bengal", "مغربی بنگال"),
+    # The other Indian states and territories as Urdu writes them: the generated list has
+    # letter-by-letter conversions of the Hindi names that Urdu does not write (آندھر پردیش,
+    # مدھی پردیش). بہار (Bihar; spring) is left to the tagger.
+    ("Andhra Pradesh", "آندھرا پردیش"), ("Arunachal Pradesh", "اروناچل پردیش"),
+    ("Madhya Pradesh", "مدھیہ پردیش"), ("Himachal Pradesh", "ہماچل پردیش"), ("Assam", "آسام"),
+    ("Chhattisgarh", "چھتیس گڑھ", "چھتیس گڑھ"), ("Gujarat", "گجرات"), ("Haryana", "ہریانہ"),
+    ("Jharkhand", "جھارکھنڈ"), ("Karnataka", "کرناٹک"), ("Kerala", "کیرالہ", "کیرالا"),
+    ("Maharashtra", "مہاراشٹر", "مہاراشٹرا"), ("Manipur", "منی پور", "منی پور"),
+    ("Meghalaya", "میگھالیہ"), ("Mizoram", "میزورم"), ("Nagaland", "ناگالینڈ"),
+    ("Odisha", "اوڈیشہ", "اڑیسہ"), ("Rajasthan", "راجستھان"), ("Sikkim", "سکم"),
+    ("Tamil Nadu", "تمل ناڈو"), ("Telangana", "تلنگانہ"), ("Tripura", "تریپورہ"),
+    ("Uttarakhand", "اتراکھنڈ"), ("Ladakh", "لداخ"), ("Puducherry", "پڈوچیری"), ("Goa", "گوا"),
     ("Kabul", "کابل"), ("Tehran", "تہران"), ("Dhaka", "ڈھاکہ"),
     ("Beijing", "بیجنگ"), ("Moscow", "ماسکو"), ("Washington", "واشنگٹن"), ("London", "لندن"),
 ]
