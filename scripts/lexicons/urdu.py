@@ -162,9 +162,9 @@ GPES = [
     # مدھی پردیش). بہار (Bihar; spring) is left to the tagger.
     ("Andhra Pradesh", "آندھرا پردیش"), ("Arunachal Pradesh", "اروناچل پردیش"),
     ("Madhya Pradesh", "مدھیہ پردیش"), ("Himachal Pradesh", "ہماچل پردیش"), ("Assam", "آسام"),
-    ("Chhattisgarh", "چھتیس گڑھ", "چھتیس گڑھ"), ("Gujarat", "گجرات"), ("Haryana", "ہریانہ"),
+    ("Chhattisgarh", "چھتیس گڑھ"), ("Gujarat", "گجرات"), ("Haryana", "ہریانہ"),
     ("Jharkhand", "جھارکھنڈ"), ("Karnataka", "کرناٹک"), ("Kerala", "کیرالہ", "کیرالا"),
-    ("Maharashtra", "مہاراشٹر", "مہاراشٹرا"), ("Manipur", "منی پور", "منی پور"),
+    ("Maharashtra", "مہاراشٹر", "مہاراشٹرا"), ("Manipur", "منی پور"),
     ("Meghalaya", "میگھالیہ"), ("Mizoram", "میزورم"), ("Nagaland", "ناگالینڈ"),
     ("Odisha", "اوڈیشہ", "اڑیسہ"), ("Rajasthan", "راجستھان"), ("Sikkim", "سکم"),
     ("Tamil Nadu", "تمل ناڈو"), ("Telangana", "تلنگانہ"), ("Tripura", "تریپورہ"),
