@@ -169,6 +169,25 @@ GPES = [
     ("Odisha", "اوڈیشہ", "اڑیسہ"), ("Rajasthan", "راجستھان"), ("Sikkim", "سکم"),
     ("Tamil Nadu", "تمل ناڈو"), ("Telangana", "تلنگانہ"), ("Tripura", "تریپورہ"),
     ("Uttarakhand", "اتراکھنڈ"), ("Ladakh", "لداخ"), ("Puducherry", "پڈوچیری"), ("Goa", "گوا"),
+    ("Odisha", "اڈیشہ"), ("Uttar Pradesh", "یو پی"),
+    # Countries and cities Urdu news names often, in its own spellings (CLDR's "میانمار (برما)"
+    # and the other forms the generated lists hold do not match them). ریاض (Riyadh) is left
+    # out: it is as often the given name Riaz.
+    ("India", "انڈیا"), ("Myanmar", "میانمار"), ("Europe", "یورپ", "یوروپ"), ("Canada", "کینیڈا"),
+    ("Australia", "آسٹریلیا"), ("Germany", "جرمنی"), ("France", "فرانس"), ("Russia", "روس"),
+    ("Iran", "ایران"), ("Iraq", "عراق"), ("Turkey", "ترکی"), ("Egypt", "مصر"),
+    ("Saudi Arabia", "سعودی عرب"), ("Afghanistan", "افغانستان"), ("Bangladesh", "بنگلہ دیش"),
+    ("Nepal", "نیپال"), ("Sri Lanka", "سری لنکا"), ("Ukraine", "یوکرین"), ("Israel", "اسرائیل"),
+    ("Japan", "جاپان"), ("Africa", "افریقہ"), ("Asia", "ایشیا"),
+    ("Tokyo", "ٹوکیو"), ("Dubai", "دبئی"), ("Baghdad", "بغداد"),
+    ("Damascus", "دمشق"), ("Cairo", "قاہرہ"), ("Istanbul", "استنبول"), ("Ankara", "انقرہ"),
+    ("Paris", "پیرس"), ("Berlin", "برلن"), ("New York", "نیویارک"), ("Shanghai", "شنگھائی"),
+    ("Hong Kong", "ہانگ کانگ"), ("Singapore", "سنگاپور"), ("Jeddah", "جدہ"), ("Mecca", "مکہ"),
+    ("Medina", "مدینہ"), ("Kathmandu", "کٹھمنڈو"), ("Colombo", "کولمبو"), ("Chennai", "مدراس"),
+    ("Kolkata", "کلکتہ"), ("Mumbai", "بمبئی"), ("Patna", "پٹنہ"), ("Jaipur", "جے پور"),
+    ("Ahmedabad", "احمد آباد"), ("Pune", "پونے"), ("Varanasi", "وارانسی", "بنارس"),
+    ("Agra", "آگرہ"), ("Amritsar", "امرتسر"), ("Shimla", "شملہ"), ("Shillong", "شیلانگ"),
+    ("Guwahati", "گوہاٹی"), ("Gandhinagar", "گاندھی نگر"), ("Kedarnath", "کیدارناتھ"),
     ("Kabul", "کابل"), ("Tehran", "تہران"), ("Dhaka", "ڈھاکہ"),
     ("Beijing", "بیجنگ"), ("Moscow", "ماسکو"), ("Washington", "واشنگٹن"), ("London", "لندن"),
 ]
