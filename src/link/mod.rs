@@ -246,27 +246,15 @@ fn person_latin(lang: Lang, text: &str) -> String {
 
 /// The table's Latin form of a word, with the sounds its letters mark that the folded key
 /// lost: the table is keyed without nukta, so "नवाज़" finds नवाज's "Nawaj", and Urdu's lists,
-/// made from Hindi's, spell "نواز" so too. A word written with z's letter (ज़, ز ذ ض ظ) and
-/// not j's (ज without nukta, ج) has z for the table's j: Nawaz; one with f's letter (फ़, ف)
-/// and not ph's has f for ph: "फ़ैज़" Faiz.
+/// made from Hindi's, spell "نواز" so too. A word written with z's letter and not j's has z for
+/// the table's j (Nawaz); one with f's letter and not ph's has f for ph ("फ़ैज़" Faiz).
 fn marked_sounds(word: &str, latin: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let nukta = |i: usize| chars.get(i + 1) == Some(&'\u{93c}');
-    let has = |plain: char, precomposed: char, marked: bool| {
-        chars
-            .iter()
-            .enumerate()
-            .any(|(i, &c)| c == precomposed && marked || c == plain && nukta(i) == marked)
-    };
-    let z = has('ज', '\u{95b}', true) || word.contains(['ز', 'ذ', 'ض', 'ظ']);
-    let j = has('ज', '\u{95b}', false) || word.contains('ج');
-    let f = has('फ', '\u{95e}', true) || word.contains('ف');
-    let ph = has('फ', '\u{95e}', false) || word.contains("پھ");
+    use crate::text::script::{writes_only, Marked};
     let mut out = latin.to_owned();
-    if z && !j && !out.contains(['z', 'Z']) {
+    if writes_only(word, Marked::Z) && !out.contains(['z', 'Z']) {
         out = out.replace('j', "z").replace('J', "Z");
     }
-    if f && !ph && !out.contains(['f', 'F']) {
+    if writes_only(word, Marked::F) && !out.contains(['f', 'F']) {
         out = out.replace("ph", "f").replace("Ph", "F");
     }
     out

@@ -92,6 +92,36 @@ pub fn ends_sentence(c: char) -> bool {
     )
 }
 
+/// Sounds that a matching key loses where a script marks them with a dot (ज़ folds to ज,
+/// फ़ to फ) and that Urdu's lists, made from Hindi's, lose the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marked {
+    /// z: ज़ (ज with nukta), ز ذ ض ظ; folded to j: ज, ج.
+    Z,
+    /// f: फ़, ف; folded to ph: फ, پھ.
+    F,
+}
+
+/// Whether `word` writes the sound with its own letter and never with the letter the sound
+/// folds to: "नवाज़" and "نواز" write z only, "जाज़" both.
+pub fn writes_only(word: &str, sound: Marked) -> bool {
+    let (deva, precomposed, arabic, folded): (char, char, &[&str], &[&str]) = match sound {
+        Marked::Z => ('ज', '\u{95b}', &["ز", "ذ", "ض", "ظ"], &["ج"]),
+        Marked::F => ('फ', '\u{95e}', &["ف"], &["پھ"]),
+    };
+    let chars: Vec<char> = word.chars().collect();
+    let nukta = |i: usize| chars.get(i + 1) == Some(&'\u{93c}');
+    let deva_marked = |marked: bool| {
+        chars
+            .iter()
+            .enumerate()
+            .any(|(i, &c)| (c == precomposed && marked) || (c == deva && nukta(i) == marked))
+    };
+    let marked = deva_marked(true) || arabic.iter().any(|l| word.contains(l));
+    let plain = deva_marked(false) || folded.iter().any(|l| word.contains(l));
+    marked && !plain
+}
+
 /// Arabic-script letters that the same word is written with in different texts, and the one
 /// a matching key keeps: Arabic ي ى ك ه for Urdu's ی ک ہ, hamza-carrying forms for their
 /// bases, and the marks (short vowels, shadda, superscript alef, tatweel) dropped, so that
@@ -119,6 +149,17 @@ pub fn arabic_key(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sounds_a_folded_key_loses() {
+        assert!(writes_only("नवाज़", Marked::Z)); // ज + nukta
+        assert!(writes_only("नवा\u{95b}", Marked::Z)); // precomposed ज़
+        assert!(writes_only("نواز", Marked::Z));
+        assert!(!writes_only("नवाज", Marked::Z));
+        assert!(!writes_only("जाज़", Marked::Z)); // both letters
+        assert!(writes_only("फ़ैज़", Marked::F) && writes_only("فیض", Marked::F));
+        assert!(!writes_only("फल", Marked::F) && !writes_only("پھل", Marked::F));
+    }
 
     #[test]
     fn letters_digits_and_marks() {

@@ -98,8 +98,6 @@ pub struct Training {
     /// Weights are stored as multiples of this step of the i8 scale: a coarser step makes
     /// the model compress better (small weights become 0 and their rows go).
     pub step: u8,
-    /// Training leaves out runs of at least this many sentences without any tag (0: none).
-    pub unannotated_runs: usize,
 }
 
 impl Default for Training {
@@ -108,7 +106,6 @@ impl Default for Training {
             rows: 55_000,
             o_bias: 0.0,
             step: 1,
-            unannotated_runs: 0,
         }
     }
 }
@@ -127,7 +124,6 @@ impl Training {
             match pair[0] {
                 "rows" => t.rows = pair[1].parse().map_err(|_| bad())?,
                 "o-bias" => t.o_bias = pair[1].parse().map_err(|_| bad())?,
-                "unannotated-runs" => t.unannotated_runs = pair[1].parse().map_err(|_| bad())?,
                 "step" => {
                     t.step = pair[1].parse().map_err(|_| bad())?;
                     if !(1..=64).contains(&t.step) {
@@ -277,8 +273,7 @@ mod tests {
             Training {
                 rows: 90_000,
                 o_bias: 8.0,
-                step: 4,
-                unannotated_runs: 0,
+                step: 4
             }
         );
         assert_eq!(Settings::parse("").unwrap().training, Training::default());

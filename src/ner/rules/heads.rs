@@ -466,16 +466,8 @@ pub(super) fn organisations_head_first(doc: &Doc, marks: &Marks, spans: &mut Vec
             i += 1;
             continue;
         };
-        let crosses = spans
-            .iter()
-            .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b));
-        if !crosses {
-            spans.retain(|s| s.b <= a || s.a >= b);
-            spans.push(Span {
-                a,
-                b,
-                kind: Kind::L(Label::Org),
-            });
+        if !crosses(spans, a, b) {
+            replace_inside(spans, a, b, Kind::L(Label::Org));
         }
         i = b;
     }

@@ -42,6 +42,19 @@ fn owners(spans: &[Span], n: usize) -> Vec<Option<usize>> {
     owner
 }
 
+/// Whether a span that overlaps tokens `a..b` reaches outside them.
+fn crosses(spans: &[Span], a: usize, b: usize) -> bool {
+    spans
+        .iter()
+        .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b))
+}
+
+/// A span of `kind` over tokens `a..b`, in place of the spans inside them.
+fn replace_inside(spans: &mut Vec<Span>, a: usize, b: usize, kind: Kind) {
+    spans.retain(|s| s.b <= a || s.a >= b);
+    spans.push(Span { a, b, kind });
+}
+
 pub fn apply(
     doc: &Doc,
     lang: Lang,

@@ -790,16 +790,9 @@ pub(super) fn chinese_names(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Ve
             || marks.bits[b] & cues::POSTPOSITION != 0
             || cues::name_word(doc.key(b)) & cues::LIST != 0;
         // A name the spans already hold whole, or one inside a longer span, is left as it is.
-        let crossed = spans
-            .iter()
-            .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b || (s.a == a && s.b == b)));
-        if b - a >= 2 && ends && !crossed {
-            spans.retain(|s| s.b <= a || s.a >= b);
-            spans.push(Span {
-                a,
-                b,
-                kind: Kind::L(Label::Person),
-            });
+        let held = spans.iter().any(|s| s.a == a && s.b == b);
+        if b - a >= 2 && ends && !held && !crosses(spans, a, b) {
+            replace_inside(spans, a, b, Kind::L(Label::Person));
         }
         t = b.max(t + 1);
     }
