@@ -489,6 +489,8 @@ KNOWLEDGE_BODIES = [
     ("Reporters Without Borders", "रिपोर्टर्स विदाउट बॉर्डर्स"), ("Committee to Protect Journalists", "कमेटी टू प्रोटेक्ट जर्नलिस्ट्स"),
     ("Transparency International", "ट्रांसपेरेंसी इंटरनेशनल"), ("Bill & Melinda Gates Foundation", "बिल एंड मेलिंडा गेट्स फ़ाउंडेशन", "गेट्स फ़ाउंडेशन"),
     ("Nobel Committee", "नोबेल समिति"), ("Sulabh International", "सुलभ इंटरनेशनल"),
+    ("Joint Parliamentary Committee", "संयुक्त संसदीय समिति", "जेपीसी"), ("Public Accounts Committee", "लोक लेखा समिति"),
+    ("Monetary Policy Committee", "मौद्रिक नीति समिति"),
     ("FICCI", "फ़िक्की"), ("Confederation of Indian Industry", "भारतीय उद्योग परिसंघ", "सीआईआई"), ("ASSOCHAM", "एसोचैम"), ("NASSCOM", "नैसकॉम"),
     ("Indian Medical Association", "इंडियन मेडिकल एसोसिएशन", "आईएमए"), ("Bar Council of India", "बार काउंसिल ऑफ़ इंडिया"),
     ("Supreme Court Bar Association", "सुप्रीम कोर्ट बार एसोसिएशन"), ("Editors Guild of India", "एडिटर्स गिल्ड ऑफ़ इंडिया", "एडिटर्स गिल्ड"),
@@ -730,7 +732,7 @@ class Table:
 # Short alternate names that are also common Hindi words or given names.
 COMMON_WORDS = {"मार्च", "कोरोना", "मोबाइल", "भावना", "हिन्दी", "हिंदी", "कथा", "मान", "राम", "मरी", "मेन", "समर", "भोर", "कील", "बो", "मऊ", "नीस", "फेस", "जोस",
                 "ओरल", "वान", "हसन", "बरि", "मवु", "उरण", "आरा", "चमन", "सागर", "देवी", "कोटा", "गया",
-                "बाली", "पाली", "रीवा", "मंडी", "धार", "कोम", "मौ", "महू", "लील", "लीज"}
+                "बाली", "पाली", "रीवा", "मंडी", "धार", "कोम", "मौ", "महू", "लील", "लीज", "मक्का"}
 
 
 def fold(word):
@@ -746,6 +748,21 @@ def plausible(name, population):
     if name in COMMON_WORDS:
         return False
     return len(name) >= 5 or population >= 1000000
+
+
+def latin_key(name):
+    """Lower-case ASCII letters only, without the words a place's longer name adds: "Dubai
+    Emirate" and "Dubai", "Kyōto" and "Kyoto", "An Najaf" and "Najaf" agree."""
+    name = unicodedata.normalize("NFD", name.lower())
+    words = re.sub(r"[^a-z ]", "", name).split()
+    return "".join(w for w in words if w not in ("emirate", "prefecture", "city", "an", "al", "el"))
+
+
+def same_place(wikidata_english, city):
+    """Whether the Wikidata list's English name for a city's alternate name is that city under
+    one of its Latin names (geonames keeps Mysore, Trichy and Mecca among them)."""
+    key = latin_key(wikidata_english)
+    return any(latin_key(n) == key for n in [city["name"]] + city["alternatenames"] if not DEVA.search(n))
 
 
 def hindi_demonym(name):
@@ -816,8 +833,12 @@ def main():
             hi_norp.add(d, (en.territories.get(code) or code))
 
     # Cities, by population, with their Devanagari alternate names. An alternate name that the
-    # Wikidata list gives to something else (हिन्दी is "Hindi", not a city) is skipped.
+    # Wikidata list gives to something else (हिन्दी is "Hindi", not a city) is skipped; one it
+    # gives to the same place by another name (दुबई "Dubai Emirate", मैसूर "Mysore" for Mysuru,
+    # टोक्यो "Tokyo Prefecture") is kept.
     wd_hi = {h: e.lower() for _q, e, h in wikidata}
+    wd_en = {h: e for _q, e, h in wikidata}
+    wd_q = {h: qid for qid, _e, h in wikidata}
     cities = [c for c in gc.get_cities().values()
               if c["population"] >= (args.min_population if c["countrycode"] == "IN" else 3 * args.min_population)]
     for c in cities:
@@ -825,9 +846,12 @@ def main():
         for a in c["alternatenames"]:
             if not DEVA.search(a) or re.search("[^\u0900-\u097f \\-]", a) or not plausible(a, c["population"]):
                 continue
-            if a in wd_hi and wd_hi[a] != c["name"].lower():
+            if a in wd_hi and not same_place(wd_hi[a], c):
                 continue
-            hi_gpe.add(a, c["name"], q(c["name"]))
+            if a in wd_hi and c["name"].lower().startswith(wd_hi[a]):
+                hi_gpe.add(a, wd_en[a], q(wd_en[a]))  # "New York", not "New York City"
+                continue
+            hi_gpe.add(a, c["name"], q(c["name"]) or wd_q.get(a, ""))
     for s in gc.get_us_states().values():
         en_gpe.add(s["name"], s["name"], q(s["name"]))
 

@@ -66,6 +66,18 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
         {
             b -= 1;
         }
+        // "दीपक जलाए" (lit lamps), "बादल छाए" (clouds gathered): nor in a verb form no list of
+        // names holds (`ner-name-words.tsv`, ending "inflected").
+        while b - a >= 2 && marks.bits[b - 1] == 0 && {
+            let k = doc.key(b - 1);
+            cues::endings(k, cues::Ending::Inflected).next().is_some()
+                && !c.given.contains(k)
+                && !c.family.contains(k)
+                && !c.abroad.contains(k)
+                && !crate::names::latin::person_word(lang, k)
+        } {
+            b -= 1;
+        }
     }
     if a >= b {
         return Vec::new();
@@ -249,12 +261,16 @@ pub(super) fn lowercase_inside(doc: &Doc, i: usize) -> bool {
         && cues::name_word(doc.key(i)) & cues::PARTICLE == 0
 }
 
-/// "रूस-चीन" is two places, "रूसी-चीनी" two nationalities, when both sides are known.
+/// "रूस-चीन" is two places, "रूसी-चीनी" two nationalities, when both sides are known and
+/// the whole is not: "जम्मू-कश्मीर" is one.
 pub(super) fn split_hyphen(doc: &Doc, lang: Lang, s: Span) -> Vec<Span> {
     let Some(h) = (s.a + 1..s.b.saturating_sub(1)).find(|&i| matches!(doc.key(i), "-" | "–" | "‐"))
     else {
         return vec![s];
     };
+    if cues::exact(doc, lang, s.a, s.b).is_some() {
+        return vec![s];
+    }
     let left = cues::exact(doc, lang, s.a, h);
     let right = cues::exact(doc, lang, h + 1, s.b);
     let label = |c: &cues::Cue| cues::label_of(c.bits, &[Label::Gpe, Label::Norp, Label::Loc]);

@@ -3,18 +3,26 @@
 use super::*;
 
 /// A nationality or place, up to two words and an organisation head word are one
-/// organisation: "रूसी विदेश मंत्रालय", "Russian Foreign Ministry", "दिल्ली पुलिस".
+/// organisation: "रूसी विदेश मंत्रालय", "Russian Foreign Ministry", "दिल्ली पुलिस". Before an
+/// event's head word, they or an organisation are one event: "जी20 शिखर सम्मेलन", "चीनी
+/// गृहयुद्ध"; so is an organisation the model read ending in one.
 pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let plain = &cues::get(lang).plain;
     spans.sort_by_key(|s| s.a);
     // Joined spans replace the first part in place; the parts they swallow are emptied.
     for k in 0..spans.len() {
         let s = spans[k];
-        if s.a >= s.b || !matches!(s.kind, Kind::L(Label::Norp | Label::Gpe) | Kind::Misc) {
+        if s.a >= s.b
+            || !matches!(
+                s.kind,
+                Kind::L(Label::Norp | Label::Gpe | Label::Org) | Kind::Misc
+            )
+        {
             continue;
         }
         let mut j = s.b;
         let mut head = None;
+        let mut event = false;
         while j < doc.len() && j < s.b + 3 {
             if doc.tokens[j].kind != TokenKind::Word
                 || is_post(marks, j)
@@ -30,6 +38,10 @@ pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &m
             }
             if marks.bits[j] & cues::ORG_HEAD != 0 {
                 head = Some(j + 1);
+                event = false;
+            } else if marks.bits[j] & cues::EVENT_HEAD != 0 {
+                head = Some(j + 1);
+                event = true;
             }
             // Another entity in between ends the search, unless it is the organisation itself.
             let at = spans.partition_point(|o| o.a < j);
@@ -56,6 +68,9 @@ pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &m
                     .take_while(|o| o.a == end)
                     .any(|o| o.a < o.b && matches!(o.kind, Kind::L(Label::Org | Label::Person)))
         };
+        if s.kind == Kind::L(Label::Org) && !event {
+            continue;
+        }
         if let Some(end) = head.filter(|&e| !apposition(e)) {
             for o in spans[k + 1..].iter_mut() {
                 if o.a >= end {
@@ -68,8 +83,17 @@ pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &m
             spans[k] = Span {
                 a: s.a,
                 b: end,
-                kind: Kind::L(Label::Org),
+                kind: Kind::L(if event { Label::Event } else { Label::Org }),
             };
+        }
+    }
+    for s in spans.iter_mut() {
+        if s.kind == Kind::L(Label::Org)
+            && s.b - s.a >= 2
+            && marks.bits[s.b - 1] & cues::EVENT_HEAD != 0
+            && marks.bits[s.b - 1] & cues::ORG == 0
+        {
+            s.kind = Kind::L(Label::Event);
         }
     }
     // The same when the model read "फ़लस्तीनी संगठन" as one organisation before "हमास".
@@ -100,7 +124,7 @@ pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &m
 
 /// A named event keeps the place, people or body it is named after and its year: "एशिया कप"
 /// (not the region एशिया and a cup), "लंदन ओलंपिक", "2004 ओलंपिक", "2014 के विश्व कप",
-/// "125वें ओलंपिक खेलों". The event is a word of `ner-name-words.tsv` with the role "event"
+/// "125वें ओलंपिक खेलों", "पेरिस ओलंपिक 2024". The event is a word of `ner-name-words.tsv` with the role "event"
 /// (कप, चैंपियनशिप, लीग) or an event the lists or the model know; not one followed by an
 /// organisation's head word ("भारतीय ओलंपिक समिति" is the committee).
 pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
@@ -126,7 +150,7 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
     while j < n {
         let event_word = doc.tokens[j].kind == TokenKind::Word
             && (cues::name_word(doc.key(j)) & cues::EVENT_WORD != 0
-                || marks.bits[j] & cues::EVENT != 0);
+                || marks.bits[j] & (cues::EVENT | cues::EVENT_HEAD) != 0);
         let own = owner[j].map(|k| spans[k]);
         if !event_word || own.is_some_and(|s| s.kind != Kind::L(Label::Event)) {
             j += 1;
@@ -158,6 +182,18 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
         if b < n && marks.bits[b] & cues::ORG_HEAD != 0 {
             j = b;
             continue;
+        }
+        // "पेरिस ओलंपिक 2024": a year after a tournament's name is part of it; not after a
+        // war's or a summit's ("प्रथम विश्व युद्ध 1914 में शुरू हुआ": it began in 1914).
+        let end = b;
+        if b < n
+            && cues::name_word(doc.key(b - 1)) & cues::EVENT_WORD != 0
+            && !doc.paragraph_before(b)
+            && owner[b].is_none()
+            && doc.tokens[b].kind == TokenKind::Number
+            && year(b)
+        {
+            b += 1;
         }
         let start = a;
         if a > 0 && !doc.paragraph_before(a) {
@@ -215,7 +251,7 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
         {
             a -= 2;
         }
-        if a < start || own.is_some() {
+        if a < start || own.is_some() || b > end && a < j {
             // Through `owner`, not every span: linear in the text.
             for k in owner[a..b].iter().flatten().copied() {
                 if spans[k].a >= a && spans[k].b <= b {

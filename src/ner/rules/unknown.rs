@@ -286,7 +286,15 @@ pub(super) fn unknown_names<'a>(
     let open = |taken: &[bool], j: usize| unlisted(j) && !taken[j] && !title_letters(j);
     named(doc, marks, spans, &mut taken, &open);
     // "जस्टिन गैटलिन 9.79 सेकेंड के साथ": a word of people's names with a known Latin spelling
-    // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person.
+    // (`person-latin.tsv`: जस्टिन, Justin), then an unknown word, are a person. Not when that
+    // word is a verb form or ends the sentence, a verb's place: "मंदिर में दीपक जलाए" (lit
+    // lamps), "आसमान में बादल गरजे" (clouds thundered).
+    let verb = |i: usize| {
+        cues::endings(doc.key(i), cues::Ending::Inflected)
+            .next()
+            .is_some()
+            || i + 1 < doc.len() && matches!(doc.key(i + 1), "।" | "?" | "!" | "۔" | "؟")
+    };
     for i in 1..doc.len() {
         let k = doc.key(i - 1);
         if !covered[i - 1]
@@ -298,6 +306,7 @@ pub(super) fn unknown_names<'a>(
             && free(&taken, i)
             && !doc.key(i).chars().any(|ch| ch.is_ascii_digit())
             && !doc.paragraph_before(i)
+            && !verb(i)
         {
             taken[i - 1] = true;
             taken[i] = true;
