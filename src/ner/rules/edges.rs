@@ -19,6 +19,35 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
     while a < b && trim_start(a) {
         a += 1;
     }
+    // "سعودی ولی عہد محمد بن سلمان", "सऊदी युवराज मोहम्मद" read as one person: a known
+    // nationality or place, then a title, are no part of the name after them.
+    if person {
+        if let Some(t) = (a + 1..b).find(|&i| marks.bits[i] & cues::TITLE != 0 && marks.begins[i]) {
+            let before = cues::exact(doc, lang, a, t)
+                .and_then(|c| cues::label_of(c.bits, &[Label::Norp, Label::Gpe]));
+            if let Some(l) = before {
+                let end = marks.entry[t].map_or(t + 1, |(_, e)| e);
+                let mut out = vec![Span {
+                    a,
+                    b: t,
+                    kind: Kind::L(l),
+                }];
+                if end < b {
+                    out.extend(clean(
+                        doc,
+                        lang,
+                        marks,
+                        Span {
+                            a: end,
+                            b,
+                            kind: s.kind,
+                        },
+                    ));
+                }
+                return out;
+            }
+        }
+    }
     // "Mladost ( BJ )", "Radnicki (N)": a team or town told apart by a bracketed letter or two
     // keeps its bracket.
     let qualifier = |b: usize| {
