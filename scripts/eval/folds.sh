@@ -12,7 +12,9 @@
 # About 1.5 minutes a fold on two cores (mostly the build). Never reads the test split.
 # TRAIN_ARGS adds options to `train ner` ("--o-bias 8"); CV_REUSE=1 keeps the folds' data,
 # lists and builds from the last run (each fold's binary is kept beside its data) and only
-# trains and scores again, for sweeping training options.
+# trains and scores again, for sweeping training options. CV_KEEP_MODELS=1 keeps the folds'
+# data and models and makes the lists and builds again: a change to the rules measured alone
+# (copy the last run's directory first to keep its scores).
 set -euo pipefail
 LANG_CODE=${1:?usage: folds.sh ur|hi [K] [DATA]}
 K=${2:-5}
@@ -32,7 +34,7 @@ lists() {  # the generated lists that learn from IL-NER, from fold $1's training
     done
   fi
 }
-if [ "${CV_REUSE:-0}" != 1 ]; then
+if [ "${CV_REUSE:-0}" != 1 ] && [ "${CV_KEEP_MODELS:-0}" != 1 ]; then
 rm -rf "$WORK" && mkdir -p "$WORK"
 python3 - "$DATA" "$WORK" "$K" "$CORPUS" <<'PY'
 import os, sys
@@ -68,8 +70,13 @@ for ((i = 0; i < K; i++)); do
     cargo build --release -q
     cp target/release/kaalrekha "$d/kaalrekha"
   fi
+  # CV_KEEP_MODELS=1: score with the models an earlier run trained, so that a change to the
+  # rules or to lists the tagger does not read is measured alone (retraining moves the score
+  # by a few tenths of a point on its own).
+  if [ "${CV_KEEP_MODELS:-0}" != 1 ] || [ ! -d "$d/models" ]; then
   # shellcheck disable=SC2086
   "$d/kaalrekha" train ner --data "$d" --lang "$LANG_CODE" --holdout 1 --out "$d/models" ${TRAIN_ARGS:-} > "$d/train.log" 2>&1
+  fi
   NER_DEBUG=1 "$d/kaalrekha" eval ner --data "$d" --split dev --lang "$LANG_CODE" --models "$d/models" \
     > "$d/eval.txt" 2> "$d/debug.txt"
   line=$(grep -m1 " micro " "$d/eval.txt")

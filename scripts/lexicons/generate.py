@@ -636,6 +636,13 @@ KNOWLEDGE_EVENT_MORE = [
     ("Big Bash League", "बिग बैश लीग", "बिग बैश"), ("Women's Premier League", "महिला प्रीमियर लीग", "विमेंस प्रीमियर लीग"),
     ("Kumbh Mela", "कुंभ मेला", "कुंभ मेले", "महाकुंभ", "महाकुंभ मेला", "अर्धकुंभ", "अर्ध कुंभ"), ("Cannes Film Festival", "कान फ़िल्म महोत्सव", "कान्स फ़िल्म फ़ेस्टिवल", "कान फ़िल्म फ़ेस्टिवल"),
     ("Jaipur Literature Festival", "जयपुर साहित्य उत्सव", "जयपुर लिटरेचर फ़ेस्टिवल"), ("Vibrant Gujarat Summit", "वाइब्रेंट गुजरात"), ("FICCI Frames", "फ़िक्की फ़्रेम्स"),
+    # Named campaigns and national missions: a place inside one is no place ("स्वच्छ भारत अभियान").
+    ("Swachh Bharat Mission", "स्वच्छ भारत अभियान", "स्वच्छ भारत मिशन", "स्वच्छ भारत"), ("Make in India", "मेक इन इंडिया"),
+    ("Digital India", "डिजिटल इंडिया"), ("Skill India", "स्किल इंडिया"), ("Startup India", "स्टार्टअप इंडिया"),
+    ("Khelo India", "खेलो इंडिया"), ("Fit India Movement", "फ़िट इंडिया", "फ़िट इंडिया मूवमेंट"),
+    ("Atmanirbhar Bharat", "आत्मनिर्भर भारत", "आत्मनिर्भर भारत अभियान", "आत्म निर्भर भारत", "आत्म निर्भर भारत अभियान"),
+    ("Ayushman Bharat", "आयुष्मान भारत", "आयुष्मान भारत योजना"), ("Beti Bachao Beti Padhao", "बेटी बचाओ बेटी पढ़ाओ", "बेटी बचाओ, बेटी पढ़ाओ"),
+    ("Jal Jeevan Mission", "जल जीवन मिशन"), ("Bharat Jodo Yatra", "भारत जोड़ो यात्रा"), ("Har Ghar Tiranga", "हर घर तिरंगा"),
     ("Quit India Movement", "भारत छोड़ो आंदोलन"), ("Non-cooperation movement", "असहयोग आंदोलन"), ("Civil disobedience movement", "सविनय अवज्ञा आंदोलन"),
     ("Salt March", "दांडी मार्च", "नमक सत्याग्रह", "दांडी यात्रा"), ("Indian Rebellion of 1857", "1857 का विद्रोह", "1857 की क्रांति"),
     ("Jallianwala Bagh massacre", "जलियांवाला बाग़ हत्याकांड", "जलियांवाला बाग़ कांड"), ("Operation Blue Star", "ऑपरेशन ब्लू स्टार", "ऑपरेशन ब्लूस्टार"),
@@ -883,10 +890,14 @@ def main():
         en_event.add(english, english, q(english))
 
     from wordfreq import zipf_frequency
+    # Words of people's names, English words and plain words (`ner-common.tsv` rows marked
+    # "plain": outside every kind of name; its other rows are only outside people's names, and
+    # many of them are places: हल्द्वानी, कठुआ).
     people = set()
     for name in ("ner-person-names", "person-latin", "ner-loanwords", "ner-common"):
         with open(os.path.join(ROOT, "data", "hi", f"{name}.tsv"), encoding="utf-8") as f:
-            people |= {fold(line.rstrip("\n").split("\t")[0]) for line in f if not line.startswith("#")}
+            rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+            people |= {fold(r[0]) for r in rows if name != "ner-common" or r[1:] == ["plain"]}
 
     # Rules-only knowledge: name, kind, English name, Wikidata id (optional); names the
     # gazetteers above already hold are left to them, and a name that folds to one of their

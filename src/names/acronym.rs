@@ -150,6 +150,7 @@ pub fn letters(surface: &str, key: &str) -> Option<String> {
         let b = surface.as_bytes();
         if !b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.')
             || b.iter().filter(|c| c.is_ascii_uppercase()).count() < 2
+            || roman_numeral(surface)
         {
             return None;
         }
@@ -161,6 +162,20 @@ pub fn letters(surface: &str, key: &str) -> Option<String> {
         );
     }
     decode(key)
+}
+
+/// A Roman numeral of two letters or more up to 39 ("II", "XIV"): an edition or a part, no
+/// acronym ("जीएसएलवी एमके - III", "Basel III").
+fn roman_numeral(surface: &str) -> bool {
+    let s = surface.trim_end_matches('.');
+    let tens = s.len() - s.trim_start_matches('X').len();
+    let units = &s[tens..];
+    s.len() >= 2
+        && tens <= 3
+        && matches!(
+            units,
+            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+        )
 }
 
 /// Whether a Latin token spells an acronym ("SCO", "U.S."), without building its letters.
@@ -240,6 +255,16 @@ pub fn spelt_by(letters: &str, words: &[&str]) -> bool {
 mod tests {
     use super::*;
     use crate::text::fold;
+
+    #[test]
+    fn roman_numerals_are_no_acronyms() {
+        for n in ["II", "III", "IV", "XIV", "XXIII", "VIII."] {
+            assert_eq!(letters(n, &fold(n)), None, "{n}");
+        }
+        assert_eq!(letters("IMF", "imf").as_deref(), Some("IMF"));
+        assert_eq!(letters("IVF", "ivf").as_deref(), Some("IVF"));
+        assert_eq!(letters("XXXX", "xxxx").as_deref(), Some("XXXX"));
+    }
 
     #[test]
     fn letter_names() {
