@@ -206,10 +206,14 @@ pub(super) fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Sp
         {
             // The model's span keeps the model's label, unless the entry is an organisation or
             // event (its words often look like a place: "शंघाई"). One word the model read as a
-            // person is the organisation the lists know: "सेबी ने जुर्माना लगाया" (SEBI).
+            // person is the organisation the lists know: "सेबी ने जुर्माना लगाया" (SEBI); a
+            // place of two words or more is no person ("مدھیہ پردیش", "अरुणाचल प्रदेश").
             if !same
                 || matches!(label, Label::Org | Label::Event)
                 || spans[overlapping[0]].kind == Kind::Misc
+                || end - i >= 2
+                    && matches!(label, Label::Gpe | Label::Loc)
+                    && spans[overlapping[0]].kind == Kind::L(Label::Person)
             {
                 for &k in &overlapping {
                     spans[k].b = spans[k].a;
