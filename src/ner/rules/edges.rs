@@ -61,7 +61,11 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
         && (doc.tokens[b - 1].kind == TokenKind::Punct && doc.key(b - 1) != "."
             || is_post(marks, b - 1)
             || is_connector(doc.key(b - 1))
-            || (person && marks.bits[b - 1] & cues::TITLE_AFTER != 0))
+            || (person && marks.bits[b - 1] & cues::TITLE_AFTER != 0)
+            // "[लियोनार्डो दा] विंची": a particle is inside a name, never at its end.
+            || (person
+                && !doc.surface(b - 1).is_ascii()
+                && cues::name_word(doc.key(b - 1)) & cues::PARTICLE != 0))
     {
         b -= 1;
     }

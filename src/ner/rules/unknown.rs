@@ -392,6 +392,16 @@ pub(super) fn people(
             && (crate::names::latin::person_word(lang, doc.key(i))
                 || name_sound::sounds_like_name(lang, doc.key(i)))
     };
+    // A particle of names from abroad ("दा", "वान", "बिन"): inside a name, never at its ends.
+    let particle =
+        |i: usize| !doc.surface(i).is_ascii() && cues::name_word(doc.key(i)) & cues::PARTICLE != 0;
+    // A word that may stand beside a particle: a word of names, or one no list knows.
+    let beside = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && marks.bits[i] == 0
+            && !c.common.contains(doc.key(i))
+            && cues::name_word(doc.key(i)) == 0
+    };
     // Grow the model's people by a given name before and a family name after.
     for s in spans.iter_mut() {
         if s.kind != Kind::L(Label::Person) {
@@ -416,6 +426,31 @@ pub(super) fn people(
             covered[s.b] = true;
             s.b += 1;
         }
+        // "[लूला] दा सिल्वा", "लियोनार्डो दा [विंची]": a particle and the word beyond it.
+        if s.b + 1 < n
+            && !covered[s.b]
+            && !covered[s.b + 1]
+            && particle(s.b)
+            && beside(s.b + 1)
+            && !doc.paragraph_before(s.b)
+            && !doc.paragraph_before(s.b + 1)
+        {
+            covered[s.b] = true;
+            covered[s.b + 1] = true;
+            s.b += 2;
+        }
+        // Leftwards over one or two particles, and the word before them if it may be a name's:
+        // "वान [डेर बेलेन]".
+        let mut a = s.a;
+        while a > 0 && s.a - a < 2 && !covered[a - 1] && particle(a - 1) && !doc.paragraph_before(a)
+        {
+            a -= 1;
+        }
+        if a < s.a && a > 0 && !covered[a - 1] && beside(a - 1) && !doc.paragraph_before(a) {
+            a -= 1;
+        }
+        covered[a..s.a].iter_mut().for_each(|c| *c = true);
+        s.a = a;
         // A name from abroad read in part takes the next word of such names: "[केटी] पेरी".
         if s.b - s.a == 1
             && s.b < n
@@ -455,6 +490,17 @@ pub(super) fn people(
             && !doc.paragraph_before(b)
         {
             b += 1;
+        }
+        // "लियोनार्डो दा विंची", "एडविन वान डेर सार": over a particle to the next word.
+        let mut p = b;
+        while p < n && p - b < 2 && particle(p) {
+            p += 1;
+        }
+        if b > i && p > b && p < n && b - i < 3 && !covered[p] && beside(p) {
+            b = p + 1;
+            while b < n && b - i < 5 && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
+                b += 1;
+            }
         }
         // A given name alone needs the agent marker or a list after it: "प्रियंका ने",
         // "रोहित और धवन". Before another postposition many are words too: "सूरज की रोशनी"
