@@ -251,7 +251,12 @@ NORPS = [
 # Transliterations that are other Urdu words, found by hand-checking the generated lists:
 # ارب (billion) for अरब (Arab), ملی (national) for मलय (Malay), and misspellings.
 # Geonames alternate names that belong to another place: جموں (Jammu) for Srinagar.
-NOT_NAMES = {"ارب", "ملی", "کراتی", "بننی", "سپہ", "آم", "جموں", "غازی", "عظمت"}
+NOT_NAMES = {"ارب", "ملی", "کراتی", "بننی", "سپہ", "آم", "جموں", "غازی", "عظمت",
+             # Indian districts converted from Hindi into Urdu words: tunnel, star, washing,
+             # a woman's name, a thug, Buddhist.
+             "سرنگ", "ستارا", "دھلائی", "بتول", "گنڈا", "بودھ",
+             # شیان (Xi'an) converted from Hindi: glory.
+             "شان"}
 LETTERS = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", [
     "اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم", "این", "او",
     "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ"]))
@@ -499,7 +504,7 @@ def main():
         if len(out) == 1:
             if kind in ("org", "event"):
                 return None  # acronyms and short names: the hand list's
-            if fold(s) in plain_words and kind != "norp":
+            if fold(s) in plain_words and kind != "norp" or s in NOT_NAMES and kind != "person":
                 return None
             if kind in ("gpe", "loc", "org", "event", "knowledge", "wikidata") and freq(s) >= 5.0:
                 return None
@@ -636,7 +641,7 @@ def main():
             continue
         known = ur_by_en.get(english.lower()) if kind in ("GPE", "LOC") else None
         for u in known or [translit(name, "knowledge")]:
-            if u and fold(u) not in held and (" " in u or freq(u) < 4.0):
+            if u and fold(u) not in held and u not in NOT_NAMES and (" " in u or freq(u) < 4.0):
                 knowledge.add(u, kind, english, qid)
     # The hand list of provinces and cities, for the rules only (the tagger's lists stay as
     # the shipped model was trained with them).
