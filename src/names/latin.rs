@@ -25,10 +25,12 @@ pub fn person_word(lang: Lang, key: &str) -> bool {
     person_table(lang).word(key).is_some()
 }
 
-/// A Latin name with the letters that spellings disagree on removed: "Tiyanjin" → "tianjin".
+/// A Latin name with the letters that spellings disagree on removed: "Tiyanjin" → "tianjin";
+/// ऐ and औ as ए and ओ ("Bailjiyam" and "Beljiyam" → "beljiam").
 pub(crate) fn loose(latin: &str) -> String {
     let mut out = String::new();
-    for c in latin.to_lowercase().chars() {
+    let lower = latin.to_lowercase().replace("ai", "e").replace("au", "o");
+    for c in lower.chars() {
         if !c.is_alphabetic() || matches!(c, 'y' | 'h' | 'w') || out.ends_with(c) {
             continue;
         }
