@@ -242,3 +242,24 @@ fn urdu_acronyms_spelt_a_word_a_letter() {
         a.entities
     );
 }
+
+/// Names in Pakistani and world news take the spelling readers know, not a letter-by-letter
+/// romanisation ("Bhato", "Piywtan"): the hand list `PEOPLE_LATIN` in `scripts/lexicons/urdu.py`.
+#[test]
+fn urdu_names_in_the_news_take_their_known_spelling() {
+    let text =
+        "پیپلز پارٹی کے چیئرمین بلاول بھٹو زرداری نے کراچی میں کہا کہ روسی صدر ولادیمیر پیوٹن \
+                اور امریکی وزیر خارجہ انٹونی بلنکن کی ملاقات اہم ہے۔";
+    for (name, latin) in [
+        ("بلاول بھٹو زرداری", "Bilawal Bhutto Zardari"),
+        ("ولادیمیر پیوٹن", "Vladimir Putin"),
+        ("انٹونی بلنکن", "Antony Blinken"),
+    ] {
+        let e = entity("ur", text, name).unwrap_or_else(|| panic!("{name} is found"));
+        assert_eq!(
+            (e.0.as_str(), e.1.as_deref()),
+            ("PERSON", Some(latin)),
+            "{name}"
+        );
+    }
+}
