@@ -63,9 +63,7 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
             || is_connector(doc.key(b - 1))
             || (person && marks.bits[b - 1] & cues::TITLE_AFTER != 0)
             // "[लियोनार्डो दा] विंची": a particle is inside a name, never at its end.
-            || (person
-                && !doc.surface(b - 1).is_ascii()
-                && cues::name_word(doc.key(b - 1)) & cues::PARTICLE != 0))
+            || (person && particle(doc, b - 1)))
     {
         b -= 1;
     }
@@ -278,6 +276,12 @@ pub(super) fn direction_adjective(doc: &Doc, i: usize) -> bool {
 pub(super) fn breaks_name(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Punct
         && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
+}
+
+/// A particle of names from abroad written in a native script ("दा", "वान", "बिन"): inside a
+/// person's name, never at its ends. (Latin particles, "de", "van", keep their own rules.)
+pub(super) fn particle(doc: &Doc, i: usize) -> bool {
+    !doc.surface(i).is_ascii() && cues::name_word(doc.key(i)) & cues::PARTICLE != 0
 }
 
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".

@@ -293,7 +293,10 @@ pub(super) fn unknown_names<'a>(
         cues::endings(doc.key(i), cues::Ending::Inflected)
             .next()
             .is_some()
-            || i + 1 < doc.len() && matches!(doc.key(i + 1), "।" | "?" | "!" | "۔" | "؟")
+            || i + 1 < doc.len() && {
+                let mut next = doc.key(i + 1).chars();
+                next.next().is_some_and(crate::text::script::ends_sentence) && next.next().is_none()
+            }
     };
     for i in 1..doc.len() {
         let k = doc.key(i - 1);
@@ -392,9 +395,7 @@ pub(super) fn people(
             && (crate::names::latin::person_word(lang, doc.key(i))
                 || name_sound::sounds_like_name(lang, doc.key(i)))
     };
-    // A particle of names from abroad ("दा", "वान", "बिन"): inside a name, never at its ends.
-    let particle =
-        |i: usize| !doc.surface(i).is_ascii() && cues::name_word(doc.key(i)) & cues::PARTICLE != 0;
+    let particle = |i: usize| particle(doc, i);
     // A word that may stand beside a particle: a word of names, or one no list knows.
     let beside = |i: usize| {
         doc.tokens[i].kind == TokenKind::Word
