@@ -260,30 +260,32 @@ NOT_NAMES = {"ارب", "ملی", "کراتی", "بننی", "سپہ", "آم", "ج
              # شیان (Xi'an) converted from Hindi: glory.
              "شان"}
 # Words of people's names in Pakistani and world news as Urdu writes them, and their Latin
-# spelling (hand-written from general knowledge of Urdu news usage). ABROAD_LATIN: names from
-# abroad, one of a full name and never a name alone (role "abroad").
-PEOPLE_LATIN = [
-    ("Bilawal", "بلاول"), ("Bhutto", "بھٹو"), ("Zardari", "زرداری"), ("Asif", "آصف"), ("Asim", "عاصم"),
-    ("Ishaq", "اسحاق"), ("Qureshi", "قریشی"), ("Benazir", "بےنظیر", "بینظیر"), ("Fazl", "فضل"),
-    ("Bajwa", "باجوہ"), ("Qamar", "قمر"), ("Raheel", "راحیل"), ("Ahsan", "احسن"), ("Elahi", "الٰہی", "الہی"),
-    ("Fawad", "فواد"), ("Aleem", "علیم"), ("Hussain", "حسین"), ("Alvi", "علوی"), ("Yousaf", "یوسف"),
-    ("Gilani", "گیلانی"), ("Saqib", "ثاقب"), ("Nisar", "نثار"), ("Iftikhar", "افتخار"), ("Faez", "فائز"),
-    ("Isa", "عیسیٰ"), ("Babar", "بابر"), ("Afridi", "آفریدی"), ("Rizwan", "رضوان"), ("Waqar", "وقار"),
-    ("Younis", "یونس"), ("Miandad", "میانداد"), ("Ashraf", "اشرف"), ("Ghani", "غنی"), ("Karzai", "کرزئی"),
-    ("Hamid", "حامد"), ("Munir", "منیر"), ("Hamza", "حمزہ"),
-    ("Putin", "پیوٹن", "پوتن"), ("Biden", "بائیڈن"), ("Donald", "ڈونلڈ"), ("Barack", "باراک"),
-    ("Kamala", "کملا"), ("Blinken", "بلنکن"), ("Antony", "انٹونی"), ("Erdogan", "اردوان", "اردگان"),
-    ("Recep", "رجب"), ("Zelensky", "زیلنسکی"), ("Volodymyr", "ولودیمیر"), ("Macron", "میکرون"),
-    ("Emmanuel", "ایمانوئل"), ("Scholz", "شولز"), ("Olaf", "اولاف"), ("Sunak", "سوناک"),
-    ("Starmer", "اسٹارمر", "سٹارمر"), ("Keir", "کیئر"), ("Benjamin", "بنیامین"), ("Guterres", "گوتیرس", "گوتریس"),
-    ("Antonio", "انتونیو", "انٹونیو"), ("Trudeau", "ٹروڈو"), ("Merkel", "مرکل"), ("Angela", "انگیلا", "انجیلا"),
-    ("Raisi", "رئیسی"), ("Pezeshkian", "پیزشکیان"), ("Masoud", "مسعود"), ("Elon", "ایلون"),
-    ("Zuckerberg", "زکربرگ"), ("Lavrov", "لاوروف"), ("Sergey", "سرگئی"),
-]
-ABROAD_LATIN = {"Putin", "Biden", "Donald", "Barack", "Kamala", "Blinken", "Antony", "Erdogan", "Recep", "Zelensky",
-                "Volodymyr", "Macron", "Emmanuel", "Scholz", "Olaf", "Sunak", "Starmer", "Keir", "Benjamin",
-                "Guterres", "Antonio", "Trudeau", "Merkel", "Angela", "Raisi", "Pezeshkian", "Elon", "Zuckerberg",
-                "Lavrov", "Sergey", "Karzai", "Ghani"}
+# spelling (hand-written from general knowledge of Urdu news usage), by role in
+# ner-person-names: "given" for Pakistan's and its neighbours', "abroad" for names from
+# abroad, one of a full name and never a name alone.
+PEOPLE_LATIN = {
+    "given": [
+        ("Bilawal", "بلاول"), ("Bhutto", "بھٹو"), ("Zardari", "زرداری"), ("Asif", "آصف"), ("Asim", "عاصم"),
+        ("Ishaq", "اسحاق"), ("Qureshi", "قریشی"), ("Benazir", "بےنظیر", "بینظیر"), ("Fazl", "فضل"),
+        ("Bajwa", "باجوہ"), ("Qamar", "قمر"), ("Raheel", "راحیل"), ("Ahsan", "احسن"), ("Elahi", "الٰہی", "الہی"),
+        ("Fawad", "فواد"), ("Aleem", "علیم"), ("Hussain", "حسین"), ("Alvi", "علوی"), ("Yousaf", "یوسف"),
+        ("Gilani", "گیلانی"), ("Saqib", "ثاقب"), ("Nisar", "نثار"), ("Iftikhar", "افتخار"), ("Faez", "فائز"),
+        ("Isa", "عیسیٰ"), ("Babar", "بابر"), ("Afridi", "آفریدی"), ("Rizwan", "رضوان"), ("Waqar", "وقار"),
+        ("Younis", "یونس"), ("Miandad", "میانداد"), ("Ashraf", "اشرف"), ("Hamid", "حامد"), ("Munir", "منیر"),
+        ("Hamza", "حمزہ"), ("Masoud", "مسعود"),
+    ],
+    "abroad": [
+        ("Ghani", "غنی"), ("Karzai", "کرزئی"),
+        ("Putin", "پیوٹن", "پوتن"), ("Biden", "بائیڈن"), ("Donald", "ڈونلڈ"), ("Barack", "باراک"),
+        ("Kamala", "کملا"), ("Blinken", "بلنکن"), ("Antony", "انٹونی"), ("Erdogan", "اردوان", "اردگان"),
+        ("Recep", "رجب"), ("Zelensky", "زیلنسکی"), ("Volodymyr", "ولودیمیر"), ("Macron", "میکرون"),
+        ("Emmanuel", "ایمانوئل"), ("Scholz", "شولز"), ("Olaf", "اولاف"), ("Sunak", "سوناک"),
+        ("Starmer", "اسٹارمر", "سٹارمر"), ("Keir", "کیئر"), ("Benjamin", "بنیامین"), ("Guterres", "گوتیرس", "گوتریس"),
+        ("Antonio", "انتونیو", "انٹونیو"), ("Trudeau", "ٹروڈو"), ("Merkel", "مرکل"), ("Angela", "انگیلا", "انجیلا"),
+        ("Raisi", "رئیسی"), ("Pezeshkian", "پیزشکیان"), ("Elon", "ایلون"), ("Zuckerberg", "زکربرگ"),
+        ("Lavrov", "لاوروف"), ("Sergey", "سرگئی"),
+    ],
+}
 LETTERS = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", [
     "اے", "بی", "سی", "ڈی", "ای", "ایف", "جی", "ایچ", "آئی", "جے", "کے", "ایل", "ایم", "این", "او",
     "پی", "کیو", "آر", "ایس", "ٹی", "یو", "وی", "ڈبلیو", "ایکس", "وائی", "زیڈ"]))
@@ -717,13 +719,14 @@ def main():
     # the Hindi table converted letter by letter gave "Bhato", "Balawal", and nothing for
     # پیوٹن. Words that are also everyday Urdu words (عمر age, اسد lion, حسن beauty) stay out.
     kept = []
-    for latin_name, *words in PEOPLE_LATIN:
-        for w in words:
-            if fold(w) in plain_words:
-                continue
-            latin.add(w, latin_name)
-            names.add(w, "abroad" if latin_name in ABROAD_LATIN else "given")
-            kept.append(w)
+    for role, people in PEOPLE_LATIN.items():
+        for latin_name, *words in people:
+            for w in words:
+                if fold(w) in plain_words:
+                    continue
+                latin.add(w, latin_name)
+                names.add(w, role)
+                kept.append(w)
     print(f"people's names by hand: {len(kept)} words", file=sys.stderr)
     for row in read_rows(os.path.join(hi_dir, "person-latin.tsv")):
         u = translit(row[0], "person")

@@ -545,6 +545,12 @@ pub fn plural(key: &str) -> bool {
     endings(key, Ending::Plural).next().is_some()
 }
 
+/// Whether the word ends as verb forms and oblique nouns do ("लहराए"), which names from abroad
+/// hardly ever do.
+pub fn inflected(key: &str) -> bool {
+    endings(key, Ending::Inflected).next().is_some()
+}
+
 /// Per token: the cue bits of the gazetteer entry covering it, whether the token begins that
 /// entry, and the entry's token range.
 pub struct Marks {

@@ -155,10 +155,7 @@ pub fn sounds_like_name(lang: Lang, key: &str) -> bool {
     }
     // Verbs and plural nouns end so ("लहराए", "झंडों"); names from abroad hardly ever do
     // (`ner-name-words.tsv`, endings "plural" and "inflected").
-    let inflected = super::cues::plural(key)
-        || super::cues::endings(key, super::cues::Ending::Inflected)
-            .next()
-            .is_some();
+    let inflected = super::cues::plural(key) || super::cues::inflected(key);
     // A word spelt in letter names is an acronym ("आईसीयू", ICU; "ओएलईडी", OLED), no name.
     if inflected || sound_alikes(lang).contains(key) || super::acronym::decode(key).is_some() {
         return false;

@@ -99,14 +99,11 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
         }
         // "दीपक जलाए" (lit lamps), "बादल छाए" (clouds gathered): nor in a verb form no list of
         // names holds (`ner-name-words.tsv`, ending "inflected").
-        while b - a >= 2 && marks.bits[b - 1] == 0 && {
-            let k = doc.key(b - 1);
-            cues::endings(k, cues::Ending::Inflected).next().is_some()
-                && !c.given.contains(k)
-                && !c.family.contains(k)
-                && !c.abroad.contains(k)
-                && !crate::names::latin::person_word(lang, k)
-        } {
+        while b - a >= 2
+            && marks.bits[b - 1] == 0
+            && cues::inflected(doc.key(b - 1))
+            && !person_listed(c, lang, doc.key(b - 1))
+        {
             b -= 1;
         }
     }

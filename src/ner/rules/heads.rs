@@ -185,7 +185,6 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
         }
         // "पेरिस ओलंपिक 2024": a year after a tournament's name is part of it; not after a
         // war's or a summit's ("प्रथम विश्व युद्ध 1914 में शुरू हुआ": it began in 1914).
-        let end = b;
         if b < n
             && cues::name_word(doc.key(b - 1)) & cues::EVENT_WORD != 0
             && !doc.paragraph_before(b)
@@ -251,7 +250,7 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
         {
             a -= 2;
         }
-        if a < start || own.is_some() || b > end && a < j {
+        if a < start || own.is_some() {
             // Through `owner`, not every span: linear in the text.
             for k in owner[a..b].iter().flatten().copied() {
                 if spans[k].a >= a && spans[k].b <= b {

@@ -42,6 +42,15 @@ fn owners(spans: &[Span], n: usize) -> Vec<Option<usize>> {
     owner
 }
 
+/// Whether a word (its folded key) is listed as a word of people's names: given, family, from
+/// abroad, or with a known Latin spelling (`person-latin.tsv`).
+fn person_listed(c: &cues::Cues, lang: Lang, key: &str) -> bool {
+    c.given.contains(key)
+        || c.family.contains(key)
+        || c.abroad.contains(key)
+        || crate::names::latin::person_word(lang, key)
+}
+
 /// Whether a span that overlaps tokens `a..b` reaches outside them.
 fn crosses(spans: &[Span], a: usize, b: usize) -> bool {
     spans

@@ -290,9 +290,7 @@ pub(super) fn unknown_names<'a>(
     // word is a verb form or ends the sentence, a verb's place: "मंदिर में दीपक जलाए" (lit
     // lamps), "आसमान में बादल गरजे" (clouds thundered).
     let verb = |i: usize| {
-        cues::endings(doc.key(i), cues::Ending::Inflected)
-            .next()
-            .is_some()
+        cues::inflected(doc.key(i))
             || i + 1 < doc.len() && {
                 let mut next = doc.key(i + 1).chars();
                 next.next().is_some_and(crate::text::script::ends_sentence) && next.next().is_none()
@@ -366,13 +364,7 @@ pub(super) fn people(
     let given = |i: usize| word(i) && c.given.contains(doc.key(i));
     // A word no list holds that sounds like a Latin name ("स्पियर्स", Spears).
     let sounds = |i: usize| name_sound::sounds_like_name(lang, doc.key(i));
-    let listed = |i: usize| {
-        let k = doc.key(i);
-        c.given.contains(k)
-            || c.family.contains(k)
-            || c.abroad.contains(k)
-            || crate::names::latin::person_word(lang, k)
-    };
+    let listed = |i: usize| person_listed(c, lang, doc.key(i));
     // A word of people's names from abroad, or with a known Latin spelling: one of a full
     // name, never a name alone ("केटी पेरी", "नाओमी कैंपबैल").
     let abroad = |i: usize| {
@@ -403,6 +395,15 @@ pub(super) fn people(
             && !c.common.contains(doc.key(i))
             && cues::name_word(doc.key(i)) == 0
     };
+    // From `p`, one or two particles and the word beyond them ("दा सिल्वा", "वान डेर सार"): the
+    // index after that word.
+    let past_particles = |covered: &[bool], p: usize| {
+        let mut e = p;
+        while e < n && e - p < 2 && !covered[e] && particle(e) && !doc.paragraph_before(e) {
+            e += 1;
+        }
+        (e > p && e < n && !covered[e] && beside(e) && !doc.paragraph_before(e)).then_some(e + 1)
+    };
     // Grow the model's people by a given name before and a family name after.
     for s in spans.iter_mut() {
         if s.kind != Kind::L(Label::Person) {
@@ -428,17 +429,9 @@ pub(super) fn people(
             s.b += 1;
         }
         // "[लूला] दा सिल्वा", "लियोनार्डो दा [विंची]": a particle and the word beyond it.
-        if s.b + 1 < n
-            && !covered[s.b]
-            && !covered[s.b + 1]
-            && particle(s.b)
-            && beside(s.b + 1)
-            && !doc.paragraph_before(s.b)
-            && !doc.paragraph_before(s.b + 1)
-        {
-            covered[s.b] = true;
-            covered[s.b + 1] = true;
-            s.b += 2;
+        if let Some(e) = past_particles(covered, s.b) {
+            covered[s.b..e].iter_mut().for_each(|c| *c = true);
+            s.b = e;
         }
         // Leftwards over one or two particles, and the word before them if it may be a name's:
         // "वान [डेर बेलेन]".
@@ -493,12 +486,11 @@ pub(super) fn people(
             b += 1;
         }
         // "लियोनार्डो दा विंची", "एडविन वान डेर सार": over a particle to the next word.
-        let mut p = b;
-        while p < n && p - b < 2 && particle(p) {
-            p += 1;
-        }
-        if b > i && p > b && p < n && b - i < 3 && !covered[p] && beside(p) {
-            b = p + 1;
+        if let Some(e) = (b > i && b - i < 3)
+            .then(|| past_particles(covered, b))
+            .flatten()
+        {
+            b = e;
             while b < n && b - i < 5 && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
                 b += 1;
             }
