@@ -14,7 +14,9 @@ names (IL-NER NEP, HiNER PERSON) also goes in with its most frequent romanisatio
 is attested at least twice and has no tie: मायावती → Mayawati, केजरीवाल → Kejriwal, जयशंकर
 (jaishankar, jayshankar: a tie) not. Linking reads the list for the words of PERSON names
 only (src/link/mod.rs), so a common word that is also a name ("मार", Mar) changes nothing
-elsewhere.
+there; but the entity rules keep a listed word at a name's end, so a word the training data
+nearly always leaves outside names (`ner-common.tsv`, "plain": और, ऐतिहासिक, tag noise in
+the corpora) stays out unless `ner-person-names.tsv` holds it as a name.
 
 Sources: Dakshina (CC BY-SA 4.0); faker's name lists (MIT) via names-person.tsv; IL-NER
 Hindi train and dev (CC BY 4.0) and HiNER validation (CC BY-SA 4.0), for which words are
@@ -37,6 +39,24 @@ HEADER = [
 
 
 _PERSON_WORDS = None
+_PLAIN = None
+
+
+def plain_words():
+    """Words `ner-common.tsv` marks plain, less the given and family names of the hand list."""
+    global _PLAIN
+    if _PLAIN is None:
+        here = os.path.join(os.path.dirname(__file__), "..", "..", "data", "hi")
+
+        def rows(name):
+            with open(os.path.join(here, name), encoding="utf-8") as f:
+                for line in f:
+                    if line.strip() and not line.startswith("#"):
+                        yield line.rstrip("\n").split("\t")
+
+        names = {r[0] for r in rows("ner-person-names.tsv")}
+        _PLAIN = {r[0] for r in rows("ner-common.tsv") if r[1:2] == ["plain"]} - names
+    return _PLAIN
 
 
 def person_words(data):
@@ -56,6 +76,8 @@ def person_words(data):
 
 
 def pick(word, counts, common, names, data):
+    if word in plain_words():
+        return None
     name = top_match(counts, lambda r: r in names and r not in common, min_top=2)
     if name:
         return names[name]

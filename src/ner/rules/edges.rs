@@ -87,13 +87,18 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
     // the training data nearly always leaves outside person names (`ner-common.tsv`).
     if person {
         let c = cues::get(lang);
+        // A determiner ("इन", these; also the Korean name In) never ends a person's name.
+        let determiner = |i: usize| {
+            cues::name_word(doc.key(i)) == cues::DETERMINER && c.common.contains(doc.key(i))
+        };
         while b - a >= 2
             && marks.bits[b - 1] == 0
-            && c.common.contains(doc.key(b - 1))
-            && !c.loanwords.contains(doc.key(b - 1))
-            && cues::name_word(doc.key(b - 1)) == 0
-            && !crate::names::latin::person_word(lang, doc.key(b - 1))
-            && !name_sound::sounds_like_name(lang, doc.key(b - 1))
+            && (determiner(b - 1)
+                || c.common.contains(doc.key(b - 1))
+                    && !c.loanwords.contains(doc.key(b - 1))
+                    && cues::name_word(doc.key(b - 1)) == 0
+                    && !crate::names::latin::person_word(lang, doc.key(b - 1))
+                    && !name_sound::sounds_like_name(lang, doc.key(b - 1)))
         {
             b -= 1;
         }

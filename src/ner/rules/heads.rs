@@ -32,7 +32,10 @@ pub(super) fn join_organisations(doc: &Doc, lang: Lang, marks: &Marks, spans: &m
                 || doc.paragraph_before(j)
                 // A word the training data leaves outside every name is no part of one: "यदि
                 // भारत इससे अधिक बैंक शेयर खरीदता है" (if India buys more bank shares).
-                || (marks.bits[j] == 0 && plain.contains(doc.key(j)))
+                || (marks.bits[j] == 0
+                    && plain.contains(doc.key(j))
+                    // "जी20 जलवायु शिखर सम्मेलन": but a topic before an event's head is.
+                    && !(j + 1 < doc.len() && marks.bits[j + 1] & cues::EVENT_HEAD != 0))
             {
                 break;
             }
@@ -170,6 +173,16 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
         {
             b += 1;
         }
+        // "शिखर सम्मेलन": the rest of a head word of several words.
+        while b < n
+            && !doc.paragraph_before(b)
+            && owner[b].is_none()
+            && marks.bits[b] & cues::EVENT_HEAD != 0
+            && marks.bits[b - 1] & cues::EVENT_HEAD != 0
+            && !marks.begins[b]
+        {
+            b += 1;
+        }
         if b + 1 < n
             && doc.key(b) == "-"
             && doc.glued(b)
@@ -213,9 +226,34 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
             let c = cues::get(lang);
             let mut k = a;
             let mut strong = false;
+            // "कॉप28 जलवायु शिखर सम्मेलन": one plain word may stand between the name and a
+            // head word, when a name stands before it.
+            let mut topic = None;
             while k > 0 && a - k < 3 && !doc.paragraph_before(k) {
                 let t = k - 1;
                 let key = doc.key(t);
+                // The name is a code with its number ("कॉप28") or a body the model read.
+                let code = |i: usize| {
+                    i < n
+                        && (doc.key(i).bytes().any(|b| b.is_ascii_digit())
+                            && doc.tokens[i].kind == TokenKind::Word
+                            || owner[i].is_some_and(|o| spans[o].kind == Kind::L(Label::Org)))
+                };
+                if k == a
+                    && topic.is_none()
+                    && t > 0
+                    && code(t - 1)
+                    && marks.bits[a] & cues::EVENT_HEAD != 0
+                    && owner[t].is_none()
+                    && marks.bits[t] == 0
+                    && doc.tokens[t].kind == TokenKind::Word
+                    && c.plain.contains(key)
+                    && cues::name_word(key) == 0
+                {
+                    topic = Some(t);
+                    k -= 1;
+                    continue;
+                }
                 if let Some(o) = owner[t] {
                     let p = spans[o];
                     if p.b != k || p.kind != Kind::L(Label::Org) || a - p.a > 3 {
@@ -237,7 +275,7 @@ pub(super) fn events(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>
                 strong |= !c.loanwords.contains(key);
                 k -= 1;
             }
-            if strong && k < a {
+            if strong && topic.is_none_or(|t| k < t) {
                 a = k;
             }
         }

@@ -341,6 +341,20 @@ mod tests {
     }
 
     #[test]
+    fn a_determiner_never_ends_a_person() {
+        // Tokens: अभिनेत्री 0 शबाना 1 इन 2 दिनों 3 व्यस्त 4 हैं 5
+        let doc = Doc::new("अभिनेत्री शबाना इन दिनों व्यस्त हैं");
+        let marks = Marks::new(&doc, Lang::Hi);
+        let raw = vec![RawSpan {
+            tokens: (1, 3),
+            class: "PERSON",
+        }];
+        let out = apply(&doc, Lang::Hi, &marks, raw, &|_| true);
+        let found: Vec<(usize, usize)> = out.iter().map(|e| e.tokens).collect();
+        assert_eq!(found, [(1, 2)]);
+    }
+
+    #[test]
     fn two_people_read_as_one_name_are_split() {
         // Tokens: राज 0 कपूर 1 । 2 नरगिस 3 ने 4 । 5 नरगिस 6 । 7 राज 8 कपूर 9 । 10 नरगिस 11 राज 12 कपूर 13
         let doc = Doc::new("राज कपूर । नरगिस ने । नरगिस । राज कपूर । नरगिस राज कपूर की");

@@ -429,7 +429,16 @@ pub(super) fn people(
             s.b += 1;
         }
         // "[लूला] दा सिल्वा", "लियोनार्डो दा [विंची]": a particle and the word beyond it.
-        if let Some(e) = past_particles(covered, s.b) {
+        // "[लुइज इनासियो] लूला दा सिल्वा": also after one more word that may be a name's.
+        if let Some(e) = past_particles(covered, s.b).or_else(|| {
+            (s.b + 1 < n
+                && s.b - s.a < 3
+                && !covered[s.b]
+                && beside(s.b)
+                && !doc.paragraph_before(s.b))
+            .then(|| past_particles(covered, s.b + 1))
+            .flatten()
+        }) {
             covered[s.b..e].iter_mut().for_each(|c| *c = true);
             s.b = e;
         }
@@ -457,6 +466,25 @@ pub(super) fn people(
             s.b += 1;
         }
     }
+    // "[लुइज़ इनासियो] [लूला दा सिल्वा]": a name read in two, the second part with a particle
+    // inside, is one.
+    spans.sort_by_key(|s| s.a);
+    for k in 1..spans.len() {
+        let (p, q) = (spans[k - 1], spans[k]);
+        if p.kind == Kind::L(Label::Person)
+            && q.kind == Kind::L(Label::Person)
+            && p.b == q.a
+            && p.a < p.b
+            && q.b - q.a >= 3
+            && (q.a + 1..q.b - 1).any(particle)
+            && !doc.paragraph_before(q.a)
+            && q.b - p.a <= 6
+        {
+            spans[k].a = p.a;
+            spans[k - 1].b = p.a;
+        }
+    }
+    spans.retain(|s| s.a < s.b);
     let mut i = 0;
     while i < n {
         // A full name may also begin with another word of people's names with a Latin
