@@ -117,6 +117,18 @@ fn follows(doc: &Doc, i: usize, rest: &[String]) -> Option<usize> {
     .then_some(end)
 }
 
+/// A name that is also a common word (`ner-homographs.tsv`): the lists alone never make it a
+/// name, except before the words that make it one.
+#[derive(Debug, Default)]
+pub struct Homograph {
+    /// Folded words that, right before it, make it the common word even where the model read a
+    /// name ("की सूरत में", in the event of).
+    pub before: Vec<String>,
+    /// Folded words that, right after it, make it the name the lists hold ("ریاض میں", in
+    /// Riyadh; "ترک صدر", the Turkish president).
+    pub after: Vec<String>,
+}
+
 pub struct Cues {
     /// The entries the tagger reads as features, and training reads to label nationalities:
     /// all but `gazetteer-knowledge.tsv`, so that knowledge can grow without retraining.
@@ -125,9 +137,8 @@ pub struct Cues {
     all: Option<Lex>,
     /// Wikidata names: folded native name → (English, Q-id).
     pub wikidata: FxMap<String, (&'static str, &'static str)>,
-    /// Folded keys of place names that are also common words (`ner-homographs.tsv`), each
-    /// with the words before it that make it the common word (folded).
-    pub homographs: crate::hash::FxMap<String, Vec<String>>,
+    /// Folded keys of names that are also common words (`ner-homographs.tsv`).
+    pub homographs: crate::hash::FxMap<String, Homograph>,
     /// Folded keys of words the training data nearly always leaves outside person names
     /// (`ner-common.tsv`, generated; Hindi only).
     pub common: crate::hash::FxSet<String>,
@@ -273,15 +284,21 @@ fn build(lang: Lang) -> Cues {
                 .or_insert((row[1], row[2]));
         }
     }
+    let words = |r: &[&str], i: usize| -> Vec<String> {
+        r.get(i).map_or(Vec::new(), |w| {
+            w.split(' ')
+                .filter(|w| !w.is_empty() && *w != "-")
+                .map(crate::text::fold)
+                .collect()
+        })
+    };
     let homographs = lexicon::rows(lexicon::file(lang, "ner-homographs"))
         .map(|r| {
-            let before = r.get(1).map_or(Vec::new(), |w| {
-                w.split(' ')
-                    .filter(|w| !w.is_empty())
-                    .map(crate::text::fold)
-                    .collect()
-            });
-            (crate::text::fold(r[0]), before)
+            let h = Homograph {
+                before: words(&r, 1),
+                after: words(&r, 2),
+            };
+            (crate::text::fold(r[0]), h)
         })
         .collect();
     let (mut common, mut plain) = (crate::hash::FxSet::default(), crate::hash::FxSet::default());

@@ -74,8 +74,9 @@ test("a 2.5 MB article: highlights only for a window of paragraphs, which follow
     const el = document.elementFromPoint(innerWidth / 3, y)?.closest?.(".blk");
     return el && el.dataset.rendered !== undefined && el.querySelector("mark");
   }, null, { timeout: 10000 });
-  // Far blocks lose their highlights when the page is idle, not at once: wait for it (5 s).
-  for (let tries = 0; tries < 50; tries++) {
+  // Far blocks lose their highlights when the page is idle, not at once: wait for it (up to
+  // 30 s: on a loaded machine the idle callbacks come late).
+  for (const until = Date.now() + 30000; Date.now() < until; ) {
     w = await page.evaluate(checkWindow);
     if (w.first > 0) break;
     await page.waitForTimeout(100);

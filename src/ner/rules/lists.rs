@@ -172,7 +172,10 @@ pub(super) fn gazetteer(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Sp
             && crate::ner::model(lang).is_some()
             && end - i == 1
             && matches!(label, Label::Gpe | Label::Loc | Label::Org))
-            || (end - i == 1 && cues::get(lang).homographs.contains_key(doc.key(i)));
+            || (end - i == 1
+                && cues::get(lang).homographs.get(doc.key(i)).is_some_and(|h| {
+                    end >= doc.len() || !h.after.iter().any(|w| w == doc.key(end))
+                }));
         // A model span exactly equal to the entry.
         let same = overlapping.len() == 1
             && spans[overlapping[0]].a == i

@@ -115,7 +115,7 @@ pub fn apply(
             && matches!(s.kind, Kind::L(Label::Gpe | Label::Loc))
             && homographs
                 .get(doc.key(s.a))
-                .is_some_and(|before| before.iter().any(|w| w == doc.key(s.a - 1))))
+                .is_some_and(|h| h.before.iter().any(|w| w == doc.key(s.a - 1))))
     });
     // A lone word the training data nearly always leaves outside every name is not one here
     // either: "अलावा" (besides) read as a place.
