@@ -264,7 +264,8 @@ NOT_NAMES = {"ارب", "ملی", "کراتی", "بننی", "سپہ", "آم", "ج
              "شان"}
 # Words of people's names in Pakistani and world news as Urdu writes them, and their Latin
 # spelling (hand-written from general knowledge of Urdu news usage), by role in
-# ner-person-names: "given" for Pakistan's and its neighbours', "abroad" for names from
+# ner-person-names: "given" for Pakistan's and its neighbours', "family" for a family name
+# that finishes a name the tagger read in part ("[محمد علی] جناح"), "abroad" for names from
 # abroad, one of a full name and never a name alone.
 PEOPLE_LATIN = {
     "given": [
@@ -276,6 +277,9 @@ PEOPLE_LATIN = {
         ("Isa", "عیسیٰ"), ("Babar", "بابر"), ("Afridi", "آفریدی"), ("Rizwan", "رضوان"), ("Waqar", "وقار"),
         ("Younis", "یونس"), ("Miandad", "میانداد"), ("Ashraf", "اشرف"), ("Hamid", "حامد"), ("Munir", "منیر"),
         ("Hamza", "حمزہ"), ("Masoud", "مسعود"),
+    ],
+    "family": [
+        ("Jinnah", "جناح"),
     ],
     "abroad": [
         ("Ghani", "غنی"), ("Karzai", "کرزئی"),

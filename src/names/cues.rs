@@ -145,6 +145,10 @@ pub struct Cues {
     /// Of those, the ones it nearly always leaves outside every kind of name (column 2
     /// "plain"): अलावा.
     pub plain: crate::hash::FxSet<String>,
+    /// Folded names of weekdays and months (`weekdays.tsv`, `months.tsv`): before a
+    /// postposition other than the agent marker they are a date ("جمعہ کو", on Friday), no
+    /// word of a name.
+    pub calendar: crate::hash::FxSet<String>,
     /// Folded keys of the agent markers (`ner-postpositions.tsv`, column 2 "agent": ने).
     pub agents: crate::hash::FxSet<String>,
     /// Folded keys of titles that are occupations, as often plain nouns (`ner-titles.tsv`,
@@ -360,6 +364,11 @@ fn build(lang: Lang) -> Cues {
         homographs,
         common,
         plain,
+        calendar: ["weekdays", "months"]
+            .into_iter()
+            .flat_map(|f| lexicon::rows(lexicon::file(lang, f)))
+            .map(|r| crate::text::fold(r[0]))
+            .collect(),
         agents,
         roles,
         names,

@@ -286,6 +286,16 @@ pub(super) fn particle(doc: &Doc, i: usize) -> bool {
     !doc.surface(i).is_ascii() && cues::name_word(doc.key(i)) & cues::PARTICLE != 0
 }
 
+/// A weekday or month before a postposition other than the agent marker is a date, no word of
+/// a name: "قاضی فائز عیسیٰ جمعہ کو" (on Friday), but "جمعہ نے" (Juma).
+pub(super) fn dated(doc: &Doc, lang: Lang, marks: &Marks, i: usize) -> bool {
+    let c = cues::get(lang);
+    i + 1 < doc.len()
+        && c.calendar.contains(doc.key(i))
+        && is_post(marks, i + 1)
+        && !c.agents.contains(doc.key(i + 1))
+}
+
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".
 pub(super) fn is_connector(key: &str) -> bool {
     cues::name_word(key) & cues::CONNECTOR != 0

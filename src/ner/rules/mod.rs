@@ -185,6 +185,7 @@ pub fn apply(
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     people(doc, lang, marks, &mut spans, &mut covered);
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
+    join_people(doc, &mut spans);
     places_after_people(doc, lang, &mut spans);
     propagate(doc, lang, marks, &mut spans, covered, found);
     recurring_names(doc, lang, marks, &mut spans);
@@ -216,6 +217,15 @@ pub fn apply(
                 && (s.a..s.b).all(number)
                 && cues::exact(doc, lang, s.a, s.b).is_none())
     });
+    // A person's name ends before a date: "[قاضی فائز عیسیٰ] جمعہ کو".
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.kind == Kind::L(Label::Person))
+    {
+        while s.a < s.b && dated(doc, lang, marks, s.b - 1) {
+            s.b -= 1;
+        }
+    }
     // No name runs across a paragraph break: what a rule above joined over one keeps its
     // longer side.
     for s in spans.iter_mut() {
@@ -352,6 +362,20 @@ mod tests {
         let out = apply(&doc, Lang::Hi, &marks, raw, &|_| true);
         let found: Vec<(usize, usize)> = out.iter().map(|e| e.tokens).collect();
         assert_eq!(found, [(1, 2)]);
+    }
+
+    #[test]
+    fn a_name_read_in_two_is_one() {
+        // Tokens: محمد 0 علی 1 جناح 2 کی 3 تقریر 4
+        let doc = Doc::new("محمد علی جناح کی تقریر");
+        let mut spans = vec![person(0, 2), person(2, 3)];
+        join_people(&doc, &mut spans);
+        assert_eq!(texts(&doc, &spans), ["محمد علی جناح"]);
+        // Not five words without a particle.
+        let doc = Doc::new("राम प्रसाद बिस्मिल अशफ़ाक़ उल्ला");
+        let mut spans = vec![person(0, 3), person(3, 5)];
+        join_people(&doc, &mut spans);
+        assert_eq!(spans.len(), 2);
     }
 
     #[test]
