@@ -455,6 +455,12 @@ pub const HEAD_FIRST: u32 = 1 << 22;
 /// After such a head, makes an office, not an organisation: "وزارت عظمیٰ", the premiership
 /// (`office`).
 pub const OFFICE: u32 = 1 << 23;
+/// Begins a named event, head first: an operation or a storm ("ऑपरेशन ब्लू स्टार", "चक्रवात
+/// फ़ानी", "آپریشن ضرب عضب") (`event-first`).
+pub const EVENT_FIRST: u32 = 1 << 24;
+/// Stands before such a head, inside the name: the समुद्री of "समुद्री तूफ़ान हेयान"
+/// (`event-before`).
+pub const EVENT_BEFORE: u32 = 1 << 25;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -516,6 +522,8 @@ fn name_words() -> &'static NameWords {
                         "izafat-org" => IZAFAT_ORG,
                         "head-first" => HEAD_FIRST,
                         "office" => OFFICE,
+                        "event-first" => EVENT_FIRST,
+                        "event-before" => EVENT_BEFORE,
                         "kind-person" | "kind-org" | "kind-gpe" | "kind-loc" | "kind-event" => {
                             let label = match role {
                                 "kind-person" => Label::Person,

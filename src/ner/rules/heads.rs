@@ -506,41 +506,74 @@ pub(super) fn misc(
     None
 }
 
-/// Organisations named head first with the izafat unwritten, as Urdu names ministries and
-/// departments: "وزارت خارجہ" (the Foreign Ministry), "محکمہ موسمیات پاکستان". A `head-first`
-/// word and the one or two words after it are an organisation when a postposition or a
-/// list's separator follows them ("وزارت خارجہ کے ترجمان"); before the end of a clause the words
-/// may be a verb ("وزارت سنبھالی"), and after the head an `office` word makes an office, not
-/// an organisation ("وزارت عظمیٰ", the premiership). Spans inside are replaced; one that
-/// crosses the name's edge keeps it from being made.
-pub(super) fn organisations_head_first(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
+/// Names that put their head first:
+/// - Organisations with the izafat unwritten, as Urdu names ministries and departments:
+///   "وزارت خارجہ" (the Foreign Ministry), "محکمہ موسمیات پاکستان". A `head-first` word and the
+///   one or two words after it are an organisation when a postposition or a list's separator
+///   follows them ("وزارت خارجہ کے ترجمان"); before the end of a clause the words may be a verb
+///   ("وزارت سنبھالی"), and after the head an `office` word makes an office, not an
+///   organisation ("وزارت عظمیٰ", the premiership).
+/// - Operations and storms (`event-first`): "ऑपरेशन ब्लू स्टार में", "चक्रवात मिचौंग से",
+///   "آپریشن ضرب عضب کے". The same, and punctuation, a plain word or a verb form also close
+///   the name after a word no common one ("ऑपरेशन प्रोटेक्टिव एज शुरू किया", not "तूफ़ान थम
+///   गया।"); the words after the head are no plain word or verb form ("ऑपरेशन किया गया",
+///   "तूफ़ान आने के बाद"), and an `office` word makes a thing ("ऑपरेशन थिएटर").
+///
+/// Spans inside are replaced; one that crosses the name's edge keeps it from being made.
+pub(super) fn names_head_first(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Span>) {
     let n = doc.len();
+    let plain = &cues::get(lang).plain;
     let role = |i: usize| cues::name_word(doc.key(i));
-    let boundary =
-        |i: usize| i < n && (marks.bits[i] & cues::POSTPOSITION != 0 || role(i) & cues::LIST != 0);
-    let inner = |i: usize| {
+    let c = cues::get(lang);
+    let boundary = |i: usize, event: bool| {
+        let strong =
+            i < n && (marks.bits[i] & cues::POSTPOSITION != 0 || role(i) & cues::LIST != 0);
+        // After a common word, these may close a clause of verbs: "तूफ़ान थम गया।".
+        let weak = event
+            && (i == n
+                || doc.tokens[i].kind == TokenKind::Punct
+                || plain.contains(doc.key(i))
+                || cues::inflected(doc.key(i)))
+            && !(c.common.contains(doc.key(i - 1)) && !c.loanwords.contains(doc.key(i - 1)));
+        strong || weak
+    };
+    let heads = cues::HEAD_FIRST | cues::EVENT_FIRST;
+    let inner = |i: usize, event: bool| {
         i < n
             && doc.tokens[i].kind == TokenKind::Word
             && marks.bits[i] & (cues::POSTPOSITION | cues::TITLE) == 0
-            && role(i) & (cues::LIST | cues::CONNECTOR | cues::HEAD_FIRST | cues::OFFICE) == 0
+            && role(i) & (cues::LIST | cues::CONNECTOR | heads | cues::OFFICE) == 0
             && !doc.surface(i).chars().any(|c| c.is_ascii_digit())
+            && !(event && (plain.contains(doc.key(i)) || cues::inflected(doc.key(i))))
     };
     let mut i = 0;
     while i < n {
-        if role(i) & cues::HEAD_FIRST == 0 {
+        if role(i) & heads == 0 {
             i += 1;
             continue;
         }
+        let event = role(i) & cues::EVENT_FIRST != 0;
         let a = i;
         let Some(b) = [a + 3, a + 2]
             .into_iter()
-            .find(|&b| (a + 1..b).all(inner) && boundary(b))
+            .find(|&b| (a + 1..b).all(|j| inner(j, event)) && boundary(b, event))
         else {
             i += 1;
             continue;
         };
+        // "समुद्री तूफ़ान हेयान": a word that stands before the head.
+        let a = if event
+            && a > 0
+            && role(a - 1) & cues::EVENT_BEFORE != 0
+            && !doc.paragraph_before(a)
+        {
+            a - 1
+        } else {
+            a
+        };
         if !crosses(spans, a, b) {
-            replace_inside(spans, a, b, Kind::L(Label::Org));
+            let label = if event { Label::Event } else { Label::Org };
+            replace_inside(spans, a, b, Kind::L(label));
         }
         i = b;
     }

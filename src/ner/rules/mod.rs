@@ -155,7 +155,7 @@ pub fn apply(
     events(doc, lang, marks, &mut spans);
     facilities(doc, lang, marks, &mut spans);
     organisations_by_head(doc, lang, marks, &mut spans);
-    organisations_head_first(doc, marks, &mut spans);
+    names_head_first(doc, lang, marks, &mut spans);
     izafat(doc, &mut spans);
     chinese_names(doc, lang, marks, &mut spans);
     // What the model read as another kind of name ("HONG KONG OPEN") is not filled in by the
