@@ -166,6 +166,9 @@ pub struct TimeLexicon {
     /// Words after which a tense marker is part of a postposition: "के लिए" is "for", not the
     /// past participle लिए ("चुनने के लिए वोट डाले जाएंगे" is future).
     pub unmarkers: Lexicon<()>,
+    /// Words before which a tense marker is part of a participle: "किया जाने वाला" (to be
+    /// done) is no past ("फ़िशिंग क्रिसमस पर किया जाने वाला धोखा है").
+    pub participles: Lexicon<()>,
     /// Words after "N units" that make it an age ("तीन साल की उम्र", "12 years old").
     pub ages: Lexicon<()>,
     /// Words that make the dates of their sentence history ("का जन्म", "founded"): no
@@ -337,6 +340,9 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             unmarkers: Lexicon::parse(f("tense"), |c| {
                 (c.first() == Some(&"unmarks")).then_some(())
             }),
+            participles: Lexicon::parse(f("tense"), |c| {
+                (c.first() == Some(&"unmarks-before")).then_some(())
+            }),
             ages: Lexicon::parse(f("duration-context"), |c| {
                 (c.first() == Some(&"age")).then_some(())
             }),
@@ -463,6 +469,7 @@ mod tests {
             let other = lex.clause_breaks.len()
                 + lex.auxiliaries.len()
                 + lex.unmarkers.len()
+                + lex.participles.len()
                 + settings(lang, "tense");
             assert_eq!(
                 lex.tense_words.len() + lex.tense_suffixes.len() + other,

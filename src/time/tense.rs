@@ -13,7 +13,9 @@ use crate::text::Doc;
 
 fn marker(doc: &Doc, lex: &TimeLexicon, i: usize) -> Option<Tense> {
     let key = doc.key(i);
-    if i > 0 && lex.unmarkers.word(doc.key(i - 1)).is_some() {
+    if i > 0 && lex.unmarkers.word(doc.key(i - 1)).is_some()
+        || i + 1 < doc.len() && lex.participles.word(doc.key(i + 1)).is_some()
+    {
         return None;
     }
     if let Some(&t) = lex.tense_words.word(key) {
