@@ -117,6 +117,13 @@ pub fn apply(
                 .get(doc.key(s.a))
                 .is_some_and(|h| h.before.iter().any(|w| w == doc.key(s.a - 1))))
     });
+    // A title alone names no one and nothing: "डीआईजी" (a police rank) read as an organisation.
+    spans.retain(|s| {
+        !(s.b - s.a == 1
+            && marks.bits[s.a] & cues::TITLE != 0
+            && marks.bits[s.a] & (cues::GPE | cues::LOC | cues::ORG | cues::NORP | cues::EVENT)
+                == 0)
+    });
     // A lone word the training data nearly always leaves outside every name is not one here
     // either: "अलावा" (besides) read as a place.
     let plain = &cues::get(lang).plain;
