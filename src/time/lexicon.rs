@@ -155,6 +155,9 @@ pub struct TimeLexicon {
     pub directions: Lexicon<i32>,
     /// Words before "N units <direction>" that tie it to an event (`directions.tsv`, "event").
     pub event_anchors: Lexicon<()>,
+    /// Words before such an anchor that make the shift count from the document date after all
+    /// (`directions.tsv`, "now"): "आज से दो साल पहले" (two years before today).
+    pub anchor_now: Lexicon<()>,
     /// Direction words that, in a past-tense narrative, count from the story's last event, not
     /// from the document date (`directions.tsv` column 3): "Three days later, …", "दो साल बाद
     /// वह लौटा". The value is whether the word stays outside the span ("narrative-outside").
@@ -305,6 +308,7 @@ pub fn lexicon(lang: Lang) -> &'static TimeLexicon {
             event_anchors: Lexicon::parse(f("directions"), |c| {
                 (*c.first()? == "event").then_some(())
             }),
+            anchor_now: Lexicon::parse(f("directions"), |c| (*c.first()? == "now").then_some(())),
             narrative: Lexicon::parse(f("directions"), |c| match *c.get(1)? {
                 "narrative" => Some(false),
                 "narrative-outside" => Some(true),
@@ -448,7 +452,10 @@ mod tests {
                 ("named-dates", lex.named_dates.len()),
                 ("modifiers", lex.modifiers.len()),
                 ("refs", lex.refs.len()),
-                ("directions", lex.directions.len() + lex.event_anchors.len()),
+                (
+                    "directions",
+                    lex.directions.len() + lex.event_anchors.len() + lex.anchor_now.len(),
+                ),
                 ("sets", lex.sets.len()),
                 ("clock", lex.clock.len()),
                 ("vague", lex.vague.len()),

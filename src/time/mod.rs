@@ -151,6 +151,7 @@ fn from_event(
     if tokens.0 > 0
         && tokens.1 - tokens.0 >= 2
         && lex.event_anchors.word(doc.key(tokens.0 - 1)).is_some()
+        && !(tokens.0 > 1 && lex.anchor_now.word(doc.key(tokens.0 - 2)).is_some())
         && lex.directions.word(last).is_some()
     {
         return Some(false);
