@@ -263,3 +263,15 @@ fn urdu_names_in_the_news_take_their_known_spelling() {
         );
     }
 }
+
+#[test]
+fn a_name_written_as_one_word_is_the_same_person() {
+    let o = Options::parse(Some("hi"), None, None, OffsetUnit::Utf8).unwrap();
+    let text = "अभिनेता शशि कपूर की फ़िल्में सफल रहीं। बाद के वर्षों में शशिकपूर, अमिताभ और धर्मेंद्र साथ दिखे।";
+    let a = analyse(text, &o).unwrap();
+    let of = |name: &str| a.entities.iter().find(|e| e.text == name).cloned();
+    let (full, solid) = (of("शशि कपूर").unwrap(), of("शशिकपूर").unwrap());
+    assert_eq!(solid.label, full.label);
+    assert_eq!(solid.cluster, full.cluster);
+    assert_eq!(solid.latin.as_deref(), Some("Shashi Kapoor"));
+}

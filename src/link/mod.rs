@@ -63,7 +63,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         // ("यूनिवर्सिटी", "कप") would otherwise make this quadratic in a long text.
         const RECENT: usize = 64;
         let mut candidates: Vec<usize> = Vec::new();
-        for k in &m.keys {
+        for k in m.keys.iter().chain(&m.joined) {
             if let Some(list) = by_word.get(&(group, k.as_str())) {
                 candidates.extend(list.iter().rev().take(RECENT));
             }
@@ -88,7 +88,7 @@ pub fn link(doc: &Doc, lang: Lang, entities: &[EntitySpan]) -> Vec<Link> {
         clusters[c].push(i);
         if !wordings[c].iter().any(|&j| mentions[j].keys == m.keys) {
             wordings[c].push(i);
-            for k in &m.keys {
+            for k in m.keys.iter().chain(&m.joined) {
                 let list = by_word.entry((group, k.as_str())).or_default();
                 if list.last() != Some(&c) {
                     list.push(c);
@@ -317,6 +317,8 @@ struct Mention {
     /// A word-by-word English gloss of an organisation or event name no list knows.
     gloss: Option<String>,
     qid: Option<&'static str>,
+    /// A person's name of two or three words written as one ("राजकपूर" for राज कपूर).
+    joined: Option<String>,
     /// Acronym letters ("SCO") when the mention is one word spelling one.
     acronym: Option<String>,
     /// Initials of the English or romanised name ("SCO" for शंघाई सहयोग संगठन via its gloss).
@@ -387,8 +389,11 @@ impl Mention {
                 .filter_map(|w| w.chars().next())
                 .collect::<String>()
         });
+        let joined =
+            (e.label == Label::Person && (2..=3).contains(&keys.len())).then(|| keys.concat());
         Self {
             group: group(e.label),
+            joined,
             keys,
             text,
             english,
@@ -554,6 +559,7 @@ fn same(m: &Mention, o: &Mention) -> bool {
                 (o, m)
             };
             (short.keys.len() < long.keys.len() && short.keys.iter().all(|k| long.keys.contains(k)))
+                || (short.keys.len() == 1 && long.joined.as_ref() == Some(&short.keys[0]))
                 || initials_of(m, o)
                 || initials_of(o, m)
         }

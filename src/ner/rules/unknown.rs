@@ -540,10 +540,11 @@ pub(super) fn people(
     }
 }
 
-/// A name read in two is one: "[محمد علی] [جناح] نے", "[लुइज़ इनासियो] [लूला दा सिल्वा]".
-/// Two people side by side with nothing between them are rare in news; a name the model
-/// stopped short of and a rule finished is not. Up to four words, or six with a particle
-/// ("दा", "वान"); [`split_people`] parts them again where the document names each alone.
+/// A name read in two is one: "[محمد علی] [جناح] نے", "[लुइज़ इनासियो] [लूला दा सिल्वा]":
+/// a name the model stopped short of and a rule finished. The second part is one word, or
+/// holds a particle ("दा", "वान"); two full names side by side are two people ("[देवानंद]
+/// [ग्रेगरी पेक] के अंदाज़ में", in Gregory Peck's manner). Up to four words, or six with a
+/// particle; [`split_people`] parts them again where the document names each alone.
 pub(super) fn join_people(doc: &Doc, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| s.a);
     for k in 1..spans.len() {
@@ -555,6 +556,7 @@ pub(super) fn join_people(doc: &Doc, spans: &mut Vec<Span>) {
             && p.a < p.b
             && q.a < q.b
             && !doc.paragraph_before(q.a)
+            && (q.b - q.a == 1 || particle_inside)
             && q.b - p.a <= if particle_inside { 6 } else { 4 }
         {
             spans[k].a = p.a;
