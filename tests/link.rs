@@ -275,3 +275,13 @@ fn a_name_written_as_one_word_is_the_same_person() {
     assert_eq!(solid.cluster, full.cluster);
     assert_eq!(solid.latin.as_deref(), Some("Shashi Kapoor"));
 }
+
+#[test]
+fn initials_with_dots_are_letters() {
+    let text = "कार्टूनिस्ट आर. के. लक्ष्मण और निर्देशक के. आसिफ़ को याद किया गया।";
+    assert_eq!(
+        latin_of(text, "आर. के. लक्ष्मण").as_deref(),
+        Some("R. K. Lakshman")
+    );
+    assert_eq!(latin_of(text, "के. आसिफ़").as_deref(), Some("K. Asif"));
+}

@@ -228,12 +228,25 @@ fn person_latin(lang: Lang, text: &str) -> String {
             .flatten()
             .map(|l| l.chars().flat_map(|c| [c, '.']).collect::<String>())
     };
+    // Initials written with dots: "के." → K., "ए.आर." → A.R.
+    let dotted = |k: usize, w: &str| {
+        let parts: Vec<&str> = w.split('.').filter(|p| !p.is_empty()).collect();
+        (k + 1 < words.len() && w.ends_with('.') && !parts.is_empty())
+            .then(|| {
+                parts
+                    .iter()
+                    .map(|p| acronym::letter(&crate::text::fold(p)).map(|c| format!("{c}.")))
+                    .collect::<Option<String>>()
+            })
+            .flatten()
+    };
     words
         .iter()
         .enumerate()
         .map(|(k, w)| {
             let key = crate::text::fold(w);
-            letters(k, w)
+            dotted(k, w)
+                .or_else(|| letters(k, w))
                 .or_else(|| table.word(&key).map(|l| marked_sounds(w, l)))
                 .unwrap_or_else(|| {
                     let r = romanise(w);

@@ -141,7 +141,7 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
                 || (doc.key(i + 1) == "s" && i + 2 < b && capitalised(doc, i + 2)));
         let bracket = qualifier(b) && i + 3 >= b;
         if i == b
-            || (is_post(marks, i) && !possessive)
+            || (is_post(marks, i) && !possessive && !initial(doc, marks, i))
             || lowercase_inside(doc, i)
             || (breaks_name(doc, i) && !comma_ok && !possessive && !bracket)
             || and
@@ -294,6 +294,22 @@ pub(super) fn dated(doc: &Doc, lang: Lang, marks: &Marks, i: usize) -> bool {
         && c.calendar.contains(doc.key(i))
         && is_post(marks, i + 1)
         && !c.agents.contains(doc.key(i + 1))
+}
+
+/// A letter's name and a dot glued to it: an initial ("के. आसिफ़", "आर. के. लक्ष्मण"), not the
+/// postposition के; nor a title ("मोदी जी."). A word glued to the dot is another initial
+/// ("ए.आर. रहमान"), else the dot ends a sentence written without a space ("अड़चनें आई.कमल").
+pub(super) fn initial(doc: &Doc, marks: &Marks, i: usize) -> bool {
+    let dotted = |i: usize| {
+        i + 1 < doc.len()
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.key(i + 1) == "."
+            && doc.glued(i + 1)
+            && acronym::letter(doc.key(i)).is_some()
+    };
+    dotted(i)
+        && marks.bits[i] & (cues::TITLE | cues::TITLE_AFTER) == 0
+        && (i + 2 >= doc.len() || !doc.glued(i + 2) || dotted(i + 2))
 }
 
 /// Words that join the parts of a name but never begin or end one: "इंडियन इंस्टीट्यूट ऑफ …".

@@ -215,10 +215,10 @@ pub fn apply(
     after_titles(doc, lang, marks, &mut spans, &mut covered);
     people(doc, lang, marks, &mut spans, &mut covered);
     let found = unknown_names(doc, lang, marks, known, &mut spans, &mut covered);
-    join_people(doc, &mut spans);
     places_after_people(doc, lang, &mut spans);
     propagate(doc, lang, marks, &mut spans, covered, found);
     recurring_names(doc, lang, marks, &mut spans);
+    join_people(doc, marks, &mut spans);
     split_people(doc, &mut spans);
     one_label(doc, lang, marks, &mut spans);
     works(doc, &mut spans);
@@ -399,12 +399,12 @@ mod tests {
         // Tokens: محمد 0 علی 1 جناح 2 کی 3 تقریر 4
         let doc = Doc::new("محمد علی جناح کی تقریر");
         let mut spans = vec![person(0, 2), person(2, 3)];
-        join_people(&doc, &mut spans);
+        join_people(&doc, &Marks::new(&doc, Lang::Hi), &mut spans);
         assert_eq!(texts(&doc, &spans), ["محمد علی جناح"]);
         // Not two full names: "[देवानंद] [ग्रेगरी पेक] के अंदाज़ में".
         let doc = Doc::new("देवानंद ग्रेगरी पेक के अंदाज़ में");
         let mut spans = vec![person(0, 1), person(1, 3)];
-        join_people(&doc, &mut spans);
+        join_people(&doc, &Marks::new(&doc, Lang::Hi), &mut spans);
         assert_eq!(texts(&doc, &spans), ["ग्रेगरी पेक", "देवानंद"]);
     }
 

@@ -429,6 +429,19 @@ pub(super) fn people(
             covered[s.b] = true;
             s.b += 1;
         }
+        // A name does not end in an initial: "[आर. के.] लक्ष्मण".
+        if s.b >= s.a + 2
+            && s.b < n
+            && initial(doc, marks, s.b - 2)
+            && !covered[s.b]
+            && doc.tokens[s.b].kind == TokenKind::Word
+            && marks.bits[s.b] & (cues::POSTPOSITION | cues::TITLE) == 0
+            && !c.plain.contains(doc.key(s.b))
+            && !doc.paragraph_before(s.b)
+        {
+            covered[s.b] = true;
+            s.b += 1;
+        }
         // "[लूला] दा सिल्वा", "लियोनार्डो दा [विंची]": a particle and the word beyond it.
         // "[लुइज इनासियो] लूला दा सिल्वा": also after one more word that may be a name's.
         if let Some(e) = past_particles(covered, s.b).or_else(|| {
@@ -442,6 +455,17 @@ pub(super) fn people(
         }) {
             covered[s.b..e].iter_mut().for_each(|c| *c = true);
             s.b = e;
+        }
+        // Leftwards over initials: "के. [आसिफ़]", "एम. [एस. धोनी]".
+        while s.a >= 2
+            && !covered[s.a - 1]
+            && !covered[s.a - 2]
+            && initial(doc, marks, s.a - 2)
+            && !doc.paragraph_before(s.a - 1)
+        {
+            covered[s.a - 2] = true;
+            covered[s.a - 1] = true;
+            s.a -= 2;
         }
         // Leftwards over one or two particles, and the word before them if it may be a name's:
         // "वान [डेर बेलेन]".
@@ -479,6 +503,28 @@ pub(super) fn people(
             && !covered[i + 1]
             && word(i + 1)
             && (c.given.contains(doc.key(i + 1)) || c.family.contains(doc.key(i + 1)));
+        // Initials with dots before a listed name: "के. आसिफ़", "आर. के. लक्ष्मण".
+        if !covered[i] && initial(doc, marks, i) && marks.bits[i] & !cues::POSTPOSITION == 0 {
+            let mut j = i;
+            while j + 1 < n && j - i < 6 && !covered[j] && !covered[j + 1] && initial(doc, marks, j)
+            {
+                j += 2;
+            }
+            if j < n && !covered[j] && !doc.paragraph_before(j) && name_part(j) {
+                let mut b = j + 1;
+                if b < n && !covered[b] && name_part(b) && !doc.paragraph_before(b) {
+                    b += 1;
+                }
+                spans.push(Span {
+                    a: i,
+                    b,
+                    kind: Kind::L(Label::Person),
+                });
+                covered[i..b].iter_mut().for_each(|c| *c = true);
+                i = b;
+                continue;
+            }
+        }
         let starter = given(i) || abroad(i) || initials;
         if covered[i] || !starter {
             i += 1;
@@ -545,19 +591,24 @@ pub(super) fn people(
 /// holds a particle ("दा", "वान"); two full names side by side are two people ("[देवानंद]
 /// [ग्रेगरी पेक] के अंदाज़ में", in Gregory Peck's manner). Up to four words, or six with a
 /// particle; [`split_people`] parts them again where the document names each alone.
-pub(super) fn join_people(doc: &Doc, spans: &mut Vec<Span>) {
+pub(super) fn join_people(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| s.a);
     for k in 1..spans.len() {
         let (p, q) = (spans[k - 1], spans[k]);
         let particle_inside = (q.a..q.b).any(|i| particle(doc, i));
+        // "[आर. के.] [लक्ष्मण]": initials end no name.
+        let initials_before = p.b >= p.a + 2 && initial(doc, marks, p.b - 2);
         if p.kind == Kind::L(Label::Person)
             && q.kind == Kind::L(Label::Person)
             && p.b == q.a
             && p.a < p.b
             && q.a < q.b
             && !doc.paragraph_before(q.a)
-            && (q.b - q.a == 1 || particle_inside)
-            && q.b - p.a <= if particle_inside { 6 } else { 4 }
+            && (q.b - q.a == 1 || particle_inside || initials_before)
+            && (p.a..q.b)
+                .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .count()
+                <= if particle_inside { 6 } else { 4 }
         {
             spans[k].a = p.a;
             spans[k - 1].b = p.a;
