@@ -16,6 +16,13 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
                 && marks.bits[i] & cues::TITLE != 0
                 && marks.bits[i] & (cues::GPE | cues::ORG) == 0)
     };
+    // A dot glued on both sides and after no initial ends a sentence written without a space:
+    // the name is what follows it ("अड़चनें आई.कमल ने").
+    if let Some(d) = (a + 1..b.saturating_sub(1)).rev().find(|&d| {
+        doc.key(d) == "." && doc.glued(d) && doc.glued(d + 1) && !initial(doc, marks, d - 1)
+    }) {
+        a = d + 1;
+    }
     while a < b && trim_start(a) {
         a += 1;
     }

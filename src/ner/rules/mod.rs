@@ -401,11 +401,12 @@ mod tests {
         let mut spans = vec![person(0, 2), person(2, 3)];
         join_people(&doc, &Marks::new(&doc, Lang::Hi), &mut spans);
         assert_eq!(texts(&doc, &spans), ["محمد علی جناح"]);
-        // Not two full names: "[देवानंद] [ग्रेगरी पेक] के अंदाज़ में".
-        let doc = Doc::new("देवानंद ग्रेगरी पेक के अंदाज़ में");
-        let mut spans = vec![person(0, 1), person(1, 3)];
+        // Not two full names, the first named alone elsewhere: "[देवानंद] [ग्रेगरी पेक] के
+        // अंदाज़ में".
+        let doc = Doc::new("देवानंद ग्रेगरी पेक के अंदाज़ में । देवानंद");
+        let mut spans = vec![person(0, 1), person(1, 3), person(7, 8)];
         join_people(&doc, &Marks::new(&doc, Lang::Hi), &mut spans);
-        assert_eq!(texts(&doc, &spans), ["ग्रेगरी पेक", "देवानंद"]);
+        assert_eq!(texts(&doc, &spans), ["ग्रेगरी पेक", "देवानंद", "देवानंद"]);
     }
 
     #[test]

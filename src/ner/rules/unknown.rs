@@ -587,12 +587,27 @@ pub(super) fn people(
 }
 
 /// A name read in two is one: "[محمد علی] [جناح] نے", "[लुइज़ इनासियो] [लूला दा सिल्वा]":
-/// a name the model stopped short of and a rule finished. The second part is one word, or
-/// holds a particle ("दा", "वान"); two full names side by side are two people ("[देवानंद]
-/// [ग्रेगरी पेक] के अंदाज़ में", in Gregory Peck's manner). Up to four words, or six with a
-/// particle; [`split_people`] parts them again where the document names each alone.
+/// a name the model stopped short of and a rule finished ("[مرزا اسداللہ] [خاں غالب]"). Not
+/// when the first part is a name the document gives alone elsewhere and the second a full
+/// name too: "[देवानंद] [ग्रेगरी पेक] के अंदाज़ में" (in Gregory Peck's manner) beside
+/// "देवानंद" alone; a second part of one word, with a particle ("दा", "वान") or after
+/// initials always joins. Up to four words, or six with a particle; [`split_people`] parts them
+/// again where the document names each alone.
 pub(super) fn join_people(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| s.a);
+    // How often the document names a person in these words.
+    let mut named: crate::hash::FxMap<Vec<&str>, usize> = crate::hash::FxMap::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::L(Label::Person)) {
+        *named
+            .entry((s.a..s.b).map(|i| doc.key(i)).collect())
+            .or_default() += 1;
+    }
+    let alone = |s: Span| {
+        named
+            .get(&(s.a..s.b).map(|i| doc.key(i)).collect::<Vec<_>>())
+            .copied()
+            > Some(1)
+    };
     for k in 1..spans.len() {
         let (p, q) = (spans[k - 1], spans[k]);
         let particle_inside = (q.a..q.b).any(|i| particle(doc, i));
@@ -604,7 +619,7 @@ pub(super) fn join_people(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
             && p.a < p.b
             && q.a < q.b
             && !doc.paragraph_before(q.a)
-            && (q.b - q.a == 1 || particle_inside || initials_before)
+            && (q.b - q.a == 1 || particle_inside || initials_before || !alone(p))
             && (p.a..q.b)
                 .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
                 .count()
