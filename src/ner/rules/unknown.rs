@@ -743,7 +743,39 @@ fn named(
     let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
     for i in 1..n {
         let role = cues::name_word(doc.key(i));
-        if role & (cues::NAMING | cues::NAMING_NOUN) == 0 || doc.paragraph_before(i) {
+        // A quoted name right before a kind noun other than a person's names it too: "'ड्रॉपबॉक्स'
+        // कंपनी के दफ़्तर में".
+        let direct = quote(i - 1)
+            && word(i)
+            && cues::kind_noun(doc.key(i)).is_some_and(|l| l != Label::Person);
+        if role & (cues::NAMING | cues::NAMING_NOUN) == 0 && !direct || doc.paragraph_before(i) {
+            continue;
+        }
+        if direct {
+            let label = cues::kind_noun(doc.key(i)).expect("a kind noun");
+            let Some(open) = (i.saturating_sub(5)..i.saturating_sub(2))
+                .rev()
+                .find(|&j| quote(j))
+            else {
+                continue;
+            };
+            let (a, b) = (open + 1, i - 1);
+            if (a..b).any(|j| !word(j) && doc.key(j) != "-" || doc.paragraph_before(j) || taken[j])
+                || spans
+                    .iter()
+                    .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b))
+            {
+                continue;
+            }
+            for s in spans.iter_mut().filter(|s| s.a >= a && s.b <= b) {
+                s.b = s.a;
+            }
+            taken[a..b].iter_mut().for_each(|t| *t = true);
+            spans.push(Span {
+                a,
+                b,
+                kind: Kind::L(label),
+            });
             continue;
         }
         let mut k = i + 1;
