@@ -751,44 +751,21 @@ fn named(
         if role & (cues::NAMING | cues::NAMING_NOUN) == 0 && !direct || doc.paragraph_before(i) {
             continue;
         }
-        if direct {
-            let label = cues::kind_noun(doc.key(i)).expect("a kind noun");
-            let Some(open) = (i.saturating_sub(5)..i.saturating_sub(2))
-                .rev()
-                .find(|&j| quote(j))
-            else {
-                continue;
-            };
-            let (a, b) = (open + 1, i - 1);
-            if (a..b).any(|j| !word(j) && doc.key(j) != "-" || doc.paragraph_before(j) || taken[j])
-                || spans
-                    .iter()
-                    .any(|s| s.a < b && s.b > a && (s.a < a || s.b > b))
-            {
-                continue;
+        let label = if direct {
+            cues::kind_noun(doc.key(i))
+        } else {
+            let mut k = i + 1;
+            if role & cues::NAMING == 0 {
+                if k >= n || cues::name_word(doc.key(k)) & cues::GENITIVE == 0 {
+                    continue;
+                }
+                k += 1;
             }
-            for s in spans.iter_mut().filter(|s| s.a >= a && s.b <= b) {
-                s.b = s.a;
-            }
-            taken[a..b].iter_mut().for_each(|t| *t = true);
-            spans.push(Span {
-                a,
-                b,
-                kind: Kind::L(label),
-            });
-            continue;
-        }
-        let mut k = i + 1;
-        if role & cues::NAMING == 0 {
-            if k >= n || cues::name_word(doc.key(k)) & cues::GENITIVE == 0 {
-                continue;
-            }
-            k += 1;
-        }
-        let Some(label) = (k..(k + 3).min(n))
-            .take_while(|&j| word(j) && !doc.paragraph_before(j))
-            .find_map(|j| cues::kind_noun(doc.key(j)))
-        else {
+            (k..(k + 3).min(n))
+                .take_while(|&j| word(j) && !doc.paragraph_before(j))
+                .find_map(|j| cues::kind_noun(doc.key(j)))
+        };
+        let Some(label) = label else {
             continue;
         };
         let (a, b) = if quote(i - 1) {
