@@ -140,6 +140,31 @@ fn split_glued_periods(word: &str) -> Vec<(usize, &str)> {
             }
         }
     }
+    // An apostrophe between letters of a script other than Latin is a quote mark glued to its
+    // words ("अफ़सोस नहीं'कपिल शर्मा"): its own token.
+    if word.contains(['\'', '’']) && !word.is_ascii() {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (i, c) in word.char_indices().filter(|&(_, c)| c == '\'' || c == '’') {
+            if from < i {
+                out.extend(
+                    split_glued_periods(&word[from..i])
+                        .into_iter()
+                        .map(|(o, p)| (from + o, p)),
+                );
+            }
+            out.push((i, &word[i..i + c.len_utf8()]));
+            from = i + c.len_utf8();
+        }
+        if from < word.len() {
+            out.extend(
+                split_glued_periods(&word[from..])
+                    .into_iter()
+                    .map(|(o, p)| (from + o, p)),
+            );
+        }
+        return out;
+    }
     let has_dot = word.contains(['.', '．']);
     if !has_dot || word.len() < 3 {
         return vec![(0, word)];

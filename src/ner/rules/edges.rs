@@ -15,6 +15,8 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
             || (person
                 && marks.bits[i] & cues::TITLE != 0
                 && marks.bits[i] & (cues::GPE | cues::ORG) == 0)
+            // "[द कपिल शर्मा] शो": an article or a genitive begins no person's name.
+            || (person && cues::name_word(doc.key(i)) & cues::JOINING != 0)
     };
     // A dot glued on both sides and after no initial ends a sentence written without a space:
     // the name is what follows it ("अड़चनें आई.कमल ने").
@@ -98,6 +100,14 @@ pub(super) fn clean(doc: &Doc, lang: Lang, marks: &Marks, s: Span) -> Vec<Span> 
         let determiner = |i: usize| {
             cues::name_word(doc.key(i)) == cues::DETERMINER && c.common.contains(doc.key(i))
         };
+        // Nor in a work's or a kind's noun: "[कपिल शर्मा] शो" (a show).
+        while b - a >= 2
+            && marks.bits[b - 1] == 0
+            && (cues::name_word(doc.key(b - 1)) & cues::WORK != 0
+                || cues::kind_noun(doc.key(b - 1)).is_some())
+        {
+            b -= 1;
+        }
         while b - a >= 2
             && marks.bits[b - 1] == 0
             && (determiner(b - 1)
@@ -283,8 +293,15 @@ pub(super) fn direction_adjective(doc: &Doc, i: usize) -> bool {
 
 /// Punctuation that no name spans: "शंघाई सहयोग संगठन (एससीओ)" is two names.
 pub(super) fn breaks_name(doc: &Doc, i: usize) -> bool {
+    // An apostrophe stays inside Latin names ("O'Brien", "Queen 's Park"); between words of
+    // another script it is a quote mark ("अफ़सोस नहीं'कपिल शर्मा").
+    let latin = |j: usize| j < doc.len() && doc.surface(j).is_ascii();
     doc.tokens[i].kind == TokenKind::Punct
-        && !matches!(doc.key(i), "-" | "–" | "." | "&" | "'" | "’")
+        && match doc.key(i) {
+            "-" | "–" | "." | "&" => false,
+            "'" | "’" => !(i > 0 && latin(i - 1) || latin(i + 1)),
+            _ => true,
+        }
 }
 
 /// A particle of names from abroad written in a native script ("दा", "वान", "बिन"): inside a

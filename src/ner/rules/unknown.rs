@@ -304,6 +304,7 @@ pub(super) fn unknown_names<'a>(
             && (crate::names::latin::person_word(lang, k) || c.abroad.contains(k))
             && !c.common.contains(k)
             && !c.loanwords.contains(k)
+            && cues::name_word(k) & (cues::CONNECTOR | cues::JOINING) == 0
             && free(&taken, i)
             && !doc.key(i).chars().any(|ch| ch.is_ascii_digit())
             && !doc.paragraph_before(i)
@@ -360,6 +361,7 @@ pub(super) fn people(
             && marks.bits[i] == 0
             && !c.common.contains(doc.key(i))
             && !c.loanwords.contains(doc.key(i))
+            && cues::name_word(doc.key(i)) & (cues::CONNECTOR | cues::JOINING) == 0
             && !dated(doc, lang, marks, i)
     };
     let given = |i: usize| word(i) && c.given.contains(doc.key(i));
