@@ -472,7 +472,7 @@ md.push("### Size and loading");
 md.push("");
 md.push("| what | raw | gzip -9 |");
 md.push("|---|--:|--:|");
-md.push(`| www/pkg/kaalrekha_core_bg.wasm (after wasm-opt -O3) | ${kb(R.sizes.wasm.raw)} | ${kb(R.sizes.wasm.gz)} |`);
+md.push(`| www/pkg/kaalrekha_core_bg.wasm (after wasm-opt -Os) | ${kb(R.sizes.wasm.raw)} | ${kb(R.sizes.wasm.gz)} |`);
 md.push(`| www/pkg/kaalrekha_core.js (glue) | ${kb(R.sizes.glue.raw)} | ${kb(R.sizes.glue.gz)} |`);
 md.push("");
 md.push("The wasm holds the code; each language's data is a pack (src/packs.rs), fetched only when a text of that language comes. What a one-language embed (`<kaalrekha-view lang=…>`) transfers (kB = 1000 bytes; gzip -9 and brotli 11 of Node's zlib):");

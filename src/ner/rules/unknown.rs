@@ -597,19 +597,16 @@ pub(super) fn people(
 /// again where the document names each alone.
 pub(super) fn join_people(doc: &Doc, marks: &Marks, spans: &mut Vec<Span>) {
     spans.sort_by_key(|s| s.a);
-    // How often the document names a person in these words.
-    let mut named: crate::hash::FxMap<Vec<&str>, usize> = crate::hash::FxMap::default();
-    for s in spans.iter().filter(|s| s.kind == Kind::L(Label::Person)) {
-        *named
-            .entry((s.a..s.b).map(|i| doc.key(i)).collect())
-            .or_default() += 1;
+    // How often the document names a person in these words (as written).
+    let text = |s: &Span| &doc.text[doc.tokens[s.a].start..doc.tokens[s.b - 1].end];
+    let mut named: crate::hash::FxMap<&str, usize> = crate::hash::FxMap::default();
+    for s in spans
+        .iter()
+        .filter(|s| s.kind == Kind::L(Label::Person) && s.a < s.b)
+    {
+        *named.entry(text(s)).or_default() += 1;
     }
-    let alone = |s: Span| {
-        named
-            .get(&(s.a..s.b).map(|i| doc.key(i)).collect::<Vec<_>>())
-            .copied()
-            > Some(1)
-    };
+    let alone = |s: Span| named.get(text(&s)).copied() > Some(1);
     for k in 1..spans.len() {
         let (p, q) = (spans[k - 1], spans[k]);
         let particle_inside = (q.a..q.b).any(|i| particle(doc, i));
