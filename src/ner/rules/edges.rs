@@ -312,7 +312,6 @@ pub(super) fn particle(doc: &Doc, i: usize) -> bool {
 
 /// A weekday or month before a postposition other than the agent marker is a date, no word of
 /// a name: "قاضی فائز عیسیٰ جمعہ کو" (on Friday), but "جمعہ نے" (Juma).
-#[inline(never)]
 pub(super) fn dated(doc: &Doc, lang: Lang, marks: &Marks, i: usize) -> bool {
     let c = cues::get(lang);
     i + 1 < doc.len()
@@ -324,7 +323,6 @@ pub(super) fn dated(doc: &Doc, lang: Lang, marks: &Marks, i: usize) -> bool {
 /// A letter's name and a dot glued to it: an initial ("के. आसिफ़", "आर. के. लक्ष्मण"), not the
 /// postposition के; nor a title ("मोदी जी."). A word glued to the dot is another initial
 /// ("ए.आर. रहमान"), else the dot ends a sentence written without a space ("अड़चनें आई.कमल").
-#[inline(never)]
 pub(super) fn initial(doc: &Doc, marks: &Marks, i: usize) -> bool {
     let dotted = |i: usize| {
         i + 1 < doc.len()
