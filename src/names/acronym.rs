@@ -82,13 +82,21 @@ pub fn decode(key: &str) -> Option<String> {
     let mut from = [(u8::MAX, 0u8); MAX + 1];
     from[0] = (0, 0);
     let b = key.as_bytes();
-    for i in 0..n {
+    // Every character is three bytes here; a letter name is tried only where its first
+    // character stands (most positions have one or two names that begin there).
+    for i in (0..n).step_by(3) {
         if from[i].0 == u8::MAX && i != 0 {
             continue;
         }
+        let first = [b[i], b[i + 1], b[i + 2]];
         for &(name, letter) in LETTERS {
+            let name = name.as_bytes();
             let j = i + name.len();
-            if j <= n && from[j].0 == u8::MAX && &b[i..j] == name.as_bytes() {
+            if [name[0], name[1], name[2]] == first
+                && j <= n
+                && from[j].0 == u8::MAX
+                && b[i + 3..j].iter().eq(&name[3..])
+            {
                 from[j] = (i as u8, letter as u8);
             }
         }

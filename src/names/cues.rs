@@ -478,6 +478,10 @@ pub enum Ending {
 /// another): each word's roles, and the endings.
 struct NameWords {
     roles: FxMap<String, u32>,
+    /// Which [`fingerprint`]s some word with roles has: most words of a text have none, and
+    /// are turned away here without hashing the word (name words are asked for several times
+    /// per token).
+    held: Vec<u64>,
     /// Kind nouns (roles `kind-person`, `kind-org`, `kind-gpe`, `kind-loc`, `kind-event`):
     /// the label of a name that a naming word gives them ("ग्रह", planet: LOC).
     kinds: FxMap<String, Label>,
@@ -489,6 +493,7 @@ fn name_words() -> &'static NameWords {
     WORDS.get_or_init(|| {
         let mut words = NameWords {
             roles: FxMap::default(),
+            held: vec![0; FINGERPRINTS / 64],
             kinds: FxMap::default(),
             endings: Vec::new(),
         };
@@ -547,6 +552,10 @@ fn name_words() -> &'static NameWords {
                         _ => 0,
                     };
                 }
+                if bits != 0 {
+                    let f = fingerprint(&key);
+                    words.held[f / 64] |= 1 << (f % 64);
+                }
                 *words.roles.entry(key).or_default() |= bits;
             }
         }
@@ -554,9 +563,32 @@ fn name_words() -> &'static NameWords {
     })
 }
 
+const FINGERPRINTS: usize = 1 << 14;
+
+/// A number below [`FINGERPRINTS`] from a word's length and its first and last bytes: equal
+/// words have equal fingerprints, and few of a text's words share one with a name word.
+fn fingerprint(key: &str) -> usize {
+    let b = key.as_bytes();
+    let Some(&last) = b.last() else {
+        return 0;
+    };
+    let first = b[b.len().min(3) - 1];
+    let before_last = b[b.len().saturating_sub(2)];
+    ((b.len() as u32).wrapping_mul(0x9e37_79b9)
+        ^ (last as u32) << 3
+        ^ (before_last as u32) << 9
+        ^ (first as u32) << 6) as usize
+        % FINGERPRINTS
+}
+
 /// The roles of the word with folded key `key` in names.
 pub fn name_word(key: &str) -> u32 {
-    name_words().roles.get(key).copied().unwrap_or(0)
+    let words = name_words();
+    let f = fingerprint(key);
+    if words.held[f / 64] >> (f % 64) & 1 == 0 {
+        return 0;
+    }
+    words.roles.get(key).copied().unwrap_or(0)
 }
 
 /// The label of a name that a naming word gives the kind noun with folded key `key`:

@@ -356,26 +356,33 @@ pub(super) fn people(
         return;
     }
     let n = doc.len();
-    let word = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Word
-            && marks.bits[i] == 0
-            && !c.common.contains(doc.key(i))
-            && !c.loanwords.contains(doc.key(i))
-            && cues::name_word(doc.key(i)) & (cues::CONNECTOR | cues::JOINING) == 0
-            && !dated(doc, lang, marks, i)
-    };
+    // What the rules below ask of a token, asked once per token (each is asked several
+    // times, and every answer is a lookup or more).
+    let words: Vec<bool> = (0..n)
+        .map(|i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && marks.bits[i] == 0
+                && !c.common.contains(doc.key(i))
+                && !c.loanwords.contains(doc.key(i))
+                && cues::name_word(doc.key(i)) & (cues::CONNECTOR | cues::JOINING) == 0
+                && !dated(doc, lang, marks, i)
+        })
+        .collect();
+    let word = |i: usize| words[i];
     let given = |i: usize| word(i) && c.given.contains(doc.key(i));
-    // A word no list holds that sounds like a Latin name ("स्पियर्स", Spears).
-    let sounds = |i: usize| name_sound::sounds_like_name(lang, doc.key(i));
     let listed = |i: usize| person_listed(c, lang, doc.key(i));
-    // A word of people's names from abroad, or with a known Latin spelling: one of a full
-    // name, never a name alone ("केटी पेरी", "नाओमी कैंपबैल").
-    let abroad = |i: usize| {
-        word(i)
-            && (c.abroad.contains(doc.key(i))
-                || crate::names::latin::person_word(lang, doc.key(i))
-                || sounds(i))
-    };
+    // A word of people's names from abroad, or with a known Latin spelling, or no list holds
+    // that sounds like a Latin name ("स्पियर्स", Spears): one of a full name, never a name
+    // alone ("केटी पेरी", "नाओमी कैंपबैल").
+    let abroads: Vec<bool> = (0..n)
+        .map(|i| {
+            word(i)
+                && (c.abroad.contains(doc.key(i))
+                    || crate::names::latin::person_word(lang, doc.key(i))
+                    || name_sound::sounds_like_name(lang, doc.key(i)))
+        })
+        .collect();
+    let abroad = |i: usize| abroads[i];
     let name_part = |i: usize| {
         word(i) && (c.given.contains(doc.key(i)) || c.family.contains(doc.key(i))) || abroad(i)
     };
