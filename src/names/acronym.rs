@@ -67,9 +67,13 @@ const NOT_ORG: &[&str] = &[
 /// The Latin letters of a Devanagari letter-name spelling, if the whole word is one.
 pub fn decode(key: &str) -> Option<String> {
     // Letter names use a few characters only; most words have another one and fail here.
-    if !key.chars().all(|c| {
-        (c as u32).wrapping_sub(0x900) < 128 && LETTER_CHARS >> (c as u32 - 0x900) & 1 == 1
-    }) {
+    // Read as bytes: every such character is E0 A4 xx or E0 A5 xx (U+0900–U+097F).
+    let letter_char = |c: &[u8]| {
+        c[0] == 0xe0
+            && c[1] & 0xfe == 0xa4
+            && LETTER_CHARS >> (((c[1] & 1) as u32) << 6 | (c[2] & 0x3f) as u32) & 1 == 1
+    };
+    if key.len() % 3 != 0 || !key.as_bytes().chunks_exact(3).all(letter_char) {
         return None;
     }
     // Dynamic programming over byte positions: from[i] = (previous position, letter) of the

@@ -310,10 +310,11 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
         if settings::of(lang).script.cased() && surface.is_ascii() {
             continue;
         }
-        if !acronym::is_org_acronym(surface, doc.key(i)) {
+        let Some(letters) = acronym::letters(surface, doc.key(i))
+            .filter(|l| acronym::names_org(l, surface.is_ascii()))
+        else {
             continue;
-        }
-        let letters = acronym::letters(surface, doc.key(i)).unwrap_or_default();
+        };
         // Letters spelt out before the agent marker stand where an organisation does: "आइओसी
         // ने" (IOC). Before other postpositions they as often name things ("एनपीए की चुनौती",
         // non-performing assets), and on IL-NER dev that added 31 wrong names for 4 right.
@@ -341,8 +342,8 @@ pub(super) fn acronyms(doc: &Doc, lang: Lang, marks: &Marks, spans: &mut Vec<Spa
         {
             continue;
         }
-        if acronym::is_org_acronym(doc.surface(i), doc.key(i))
-            && acronym::letters(doc.surface(i), doc.key(i)).is_some_and(|l| found.contains(&l))
+        if acronym::letters(doc.surface(i), doc.key(i))
+            .is_some_and(|l| acronym::names_org(&l, false) && found.contains(&l))
         {
             spans.push(Span {
                 a: i,
