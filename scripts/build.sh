@@ -11,7 +11,7 @@ cargo build --release --bin kaalrekha
 mkdir -p www/pkg
 wasm-bindgen --target web --out-dir www/pkg --out-name kaalrekha_core \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release-wasm/kaalrekha.wasm"
-node_modules/.bin/wasm-opt -Os --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   www/pkg/kaalrekha_core_bg.wasm -o www/pkg/kaalrekha_core_bg.wasm
 node scripts/patch-glue.mjs www/pkg/kaalrekha_core.js
 node scripts/gen-styles.mjs

@@ -12,8 +12,6 @@
 //!   forms to their bases, short vowels, shadda and tatweel dropped ([`super::script::arabic_key`]).
 //! - Every script's digits become ASCII: २०२४, ۲۰۲۴ and ٢٠٢٤ → 2024.
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-
 const NUKTA: char = '\u{093C}';
 const VIRAMA: char = '\u{094D}';
 const ANUSVARA: char = '\u{0902}';
@@ -57,10 +55,10 @@ pub fn fold_into(word: &str, out: &mut String) {
         _ => c.to_lowercase().for_each(|l| nasal.push(l, out)),
     };
     // Most words are NFC already, and the quick check costs far less than composing.
-    if plainly_nfc(word) || is_nfc_quick(word.chars()) == IsNormalized::Yes {
+    if plainly_nfc(word) || super::nfc::is_quick(word) {
         word.chars().for_each(&mut push);
     } else {
-        word.nfc().for_each(&mut push);
+        super::nfc::nfc(word).into_iter().for_each(&mut push);
     }
     nasal.flush(out);
 }
@@ -69,7 +67,7 @@ pub fn fold_into(word: &str, out: &mut String) {
 /// (which composes with न, र, ळ), the stress marks U+0951–U+0954 (combining class 220/230,
 /// so their order matters) and the nukta letters U+0958–U+095F (excluded from composition).
 /// Every other char there has NFC_QC = Yes and combining class 0 or 9 (virama), so no order
-/// check can fail; `is_nfc_quick` answers the rest.
+/// check can fail; [`super::nfc::is_quick`] answers the rest.
 fn plainly_nfc(word: &str) -> bool {
     word.chars().all(|c| match c {
         '\0'..='\x7f' => true,
@@ -136,7 +134,7 @@ mod tests {
     fn fold_buffered(word: &str) -> String {
         use super::*;
         let mut chars: Vec<char> = Vec::new();
-        for c in word.nfc() {
+        for c in unicode_normalization::UnicodeNormalization::nfc(word) {
             match c {
                 NUKTA | '\u{200C}' | '\u{200D}' => {}
                 CANDRABINDU => chars.push(ANUSVARA),

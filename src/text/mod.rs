@@ -4,6 +4,8 @@
 mod ascii_words;
 pub mod fold;
 pub mod language;
+pub mod nfc;
+mod nfc_tables;
 pub mod offsets;
 pub mod script;
 pub mod sentences;
