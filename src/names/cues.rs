@@ -461,6 +461,9 @@ pub const EVENT_FIRST: u32 = 1 << 24;
 /// Stands before such a head, inside the name: the समुद्री of "समुद्री तूफ़ान हेयान"
 /// (`event-before`).
 pub const EVENT_BEFORE: u32 = 1 << 25;
+/// An auxiliary verb: a lone word before it is a verb form ("मारा था"), not a name spread
+/// through the document.
+pub const AUXILIARY: u32 = 1 << 26;
 
 /// Kinds of word endings in `ner-name-words.tsv` (rows whose role is "plural", "inflected" or
 /// "demonym").
@@ -506,6 +509,7 @@ fn name_words() -> &'static NameWords {
                         "connector" => CONNECTOR,
                         "joining" => JOINING,
                         "particle" => PARTICLE,
+                        "auxiliary" => AUXILIARY,
                         "direction" => DIRECTION,
                         "place" => PLACE_WORD,
                         "determiner" => DETERMINER,

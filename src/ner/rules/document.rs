@@ -252,6 +252,9 @@ pub(super) fn propagate<'a>(
                     (!covered[j] || inside(&owner, spans, j, i, end)) && doc.key(j) == keys[j - i]
                 })
                 && keys.iter().map(|k| k.chars().count()).sum::<usize>() >= 3
+                && !(keys.len() == 1
+                    && end < doc.len()
+                    && cues::name_word(doc.key(end)) & cues::AUXILIARY != 0)
                 && !is_post(marks, i)
                 && marks.bits[i] & cues::TITLE == 0
                 && (!doc.surface(i).is_ascii()

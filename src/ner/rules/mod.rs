@@ -133,6 +133,14 @@ pub fn apply(
             || !plain.contains(doc.key(s.a))
             || cues::spelling(doc, lang, s.a, s.b).is_some()
     });
+    // A plural noun ends no person's name: "पालतू बिल्लियां" (pet cats), "लोगों".
+    let c = cues::get(lang);
+    spans.retain(|s| {
+        s.kind != Kind::L(Label::Person)
+            || s.a >= s.b
+            || !cues::plural(doc.key(s.b - 1))
+            || person_listed(c, lang, doc.key(s.b - 1))
+    });
     // A lone word no list knows as a place, before the agent marker, is a person: "मोरालेस ने",
     // "भदौरिया ने पीटीआई को बताया". In IL-NER train such a word is a person 52 times, an
     // organisation 25 times and a place 3 times.
