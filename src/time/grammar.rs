@@ -736,7 +736,7 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
         }
         follow.ways.iter().any(|way| {
             let el = &p.elements[way.first];
-            let Some((end, _)) = self.element(el, start) else {
+            let Some(end) = self.element_end(el, start) else {
                 return false;
             };
             let next = if el.lookahead { start } else { end };
@@ -929,6 +929,18 @@ impl<'d, 'a> PatternMatcher<'d, 'a> {
     }
 
     /// Whether `el` matches at token `i`: its end, and what it puts in the slots.
+    /// Where `el` ends when it matches at token `i`: [`Self::element`] without the lexicon
+    /// lookups that say what a word means (asked for every candidate pattern in `viable`).
+    fn element_end(&self, el: &Element, i: usize) -> Option<usize> {
+        match &el.matcher {
+            Matcher::Words(words) => {
+                let key = self.doc.key(i);
+                words.iter().any(|w| w == key).then_some(i + 1)
+            }
+            Matcher::Class(class, _) => self.class_cached(*class, i).map(|(end, _, _)| end),
+        }
+    }
+
     fn element(&self, el: &Element, i: usize) -> Option<(usize, Hit)> {
         match &el.matcher {
             Matcher::Words(words) => {
