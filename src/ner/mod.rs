@@ -102,9 +102,7 @@ pub fn tag(doc: &Doc, marks: &Marks, model: &Model) -> Vec<RawSpan> {
             for (i, row) in (a..b).zip(em.iter_mut()) {
                 feats.clear();
                 sent.features(i, model.bits, &mut feats);
-                for &f in &feats {
-                    model.add_row(f, row);
-                }
+                model.add_rows(&feats, row);
             }
             model.decode(&em, &mut back, &mut path);
             let mut i = 0;

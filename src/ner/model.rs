@@ -181,6 +181,37 @@ impl Model {
         }
     }
 
+    /// Adds the weights of every feature in `buckets` to `row`, as [`Self::add_row`] does one
+    /// by one. The table is megabytes, so most lookups miss the cache: the slots of a batch are
+    /// read first, all independent loads the processor overlaps, and only then compared (a
+    /// compare-and-branch per load let a mispredicted branch hold up the loads after it).
+    pub fn add_rows(&self, buckets: &[u32], row: &mut [i32; STRIDE]) {
+        const BATCH: usize = 32;
+        let mask = self.slots.len() - 1;
+        for batch in buckets.chunks(BATCH) {
+            let mut home = [0usize; BATCH];
+            let mut keys = [0u32; BATCH];
+            for (k, &b) in batch.iter().enumerate() {
+                home[k] = slot_of(b, mask);
+                keys[k] = self.slots[home[k]].key;
+            }
+            for (k, &b) in batch.iter().enumerate() {
+                let slot = if keys[k] == b + 1 {
+                    Some(&self.slots[home[k]])
+                } else if keys[k] == 0 {
+                    None
+                } else {
+                    self.slot(b)
+                };
+                if let Some(slot) = slot {
+                    for j in 0..STRIDE {
+                        row[j] += slot.w[j] as i32;
+                    }
+                }
+            }
+        }
+    }
+
     /// Best tag sequence for emission rows `em`, as [`viterbi`] finds it (same ties), without
     /// allocating beyond `back`'s and `out`'s growth.
     pub fn decode(&self, em: &[[i32; STRIDE]], back: &mut Vec<u8>, out: &mut Vec<usize>) {
@@ -498,6 +529,38 @@ mod tests {
     }
 
     /// The tagger's decoder finds what the generic Viterbi finds, BIO constraint and ties included.
+    #[test]
+    fn add_rows_matches_add_row() {
+        // A small, crowded table (probing past the home slot) and batches longer than one.
+        let classes: Vec<String> = ["A", "B"].map(String::from).to_vec();
+        let tags = n_tags(classes.len());
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        // Random buckets: an arithmetic run would spread with no collision at all.
+        let mut keys: Vec<u32> = (0..60).map(|_| (next() % 400) as u32).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let rows: Vec<(u32, Vec<i8>)> = keys
+            .iter()
+            .map(|&k| (k, (0..tags).map(|_| next() as i8).collect()))
+            .collect();
+        let model = Model::from_parts(classes, 16, vec![0; tags * tags], vec![0; tags], &rows);
+        for round in 0..200 {
+            let buckets: Vec<u32> = (0..round % 90).map(|_| (next() % 400) as u32).collect();
+            let (mut one, mut all) = ([0; STRIDE], [0; STRIDE]);
+            for &b in &buckets {
+                model.add_row(b, &mut one);
+            }
+            model.add_rows(&buckets, &mut all);
+            assert_eq!(one, all, "round {round}");
+        }
+    }
+
     #[test]
     fn decode_matches_viterbi() {
         let classes: Vec<String> = ["A", "B", "C", "D"].map(String::from).to_vec();
