@@ -64,6 +64,8 @@ mod tests {
             "abcdefgh",
             "abcdefghi",
             "abcdefgih",
+            "abcdefghij",
+            "abcdefghji",
         ];
         for (i, a) in words.iter().enumerate() {
             for b in &words[i + 1..] {

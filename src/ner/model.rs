@@ -44,7 +44,7 @@ pub struct Model {
 
 /// The most tags a model may have (five classes), so that a slot is 16 bytes.
 pub const MAX_TAGS: usize = 11;
-/// Width of an emission row in the tagger ([`Model::add_row`], [`Model::decode`]): one
+/// Width of an emission row in the tagger ([`Model::add_rows`], [`Model::decode`]): one
 /// fixed-size loop per feature, which the compiler vectorises.
 pub const STRIDE: usize = 12;
 /// The score of a transition the BIO constraint forbids: far below any reachable score, far
@@ -170,19 +170,8 @@ impl Model {
         }
     }
 
-    /// Adds the weights of feature `bucket` to an emission row of [`STRIDE`] scores (the
-    /// lanes past `tags` get zeros).
-    #[inline]
-    pub fn add_row(&self, bucket: u32, row: &mut [i32; STRIDE]) {
-        if let Some(slot) = self.slot(bucket) {
-            for k in 0..STRIDE {
-                row[k] += slot.w[k] as i32;
-            }
-        }
-    }
-
-    /// Adds the weights of every feature in `buckets` to `row`, as [`Self::add_row`] does one
-    /// by one. The table is megabytes, so most lookups miss the cache: the slots of a batch are
+    /// Adds the weights of every feature in `buckets` to an emission row of [`STRIDE`] scores
+    /// (the lanes past `tags` get zeros). The table is megabytes, so most lookups miss the cache: the slots of a batch are
     /// read first, all independent loads the processor overlaps, and only then compared (a
     /// compare-and-branch per load let a mispredicted branch hold up the loads after it).
     pub fn add_rows(&self, buckets: &[u32], row: &mut [i32; STRIDE]) {
@@ -259,16 +248,6 @@ impl Model {
         out[n - 1] = best;
         for i in (1..n).rev() {
             out[i - 1] = back[i * STRIDE + out[i]] as usize;
-        }
-    }
-
-    /// Adds the weights of feature `bucket` to `scores`.
-    #[inline]
-    pub fn add(&self, bucket: u32, scores: &mut [i32]) {
-        if let Some(slot) = self.slot(bucket) {
-            for (x, &w) in scores.iter_mut().zip(&slot.w) {
-                *x += w as i32;
-            }
         }
     }
 
@@ -528,9 +507,8 @@ mod tests {
         assert!(requantise(&b[..b.len() - 1], 4).is_err());
     }
 
-    /// The tagger's decoder finds what the generic Viterbi finds, BIO constraint and ties included.
     #[test]
-    fn add_rows_matches_add_row() {
+    fn add_rows_adds_each_features_row() {
         // A small, crowded table (probing past the home slot) and batches longer than one.
         let classes: Vec<String> = ["A", "B"].map(String::from).to_vec();
         let tags = n_tags(classes.len());
@@ -553,14 +531,17 @@ mod tests {
         for round in 0..200 {
             let buckets: Vec<u32> = (0..round % 90).map(|_| (next() % 400) as u32).collect();
             let (mut one, mut all) = ([0; STRIDE], [0; STRIDE]);
-            for &b in &buckets {
-                model.add_row(b, &mut one);
+            for slot in buckets.iter().filter_map(|&b| model.slot(b)) {
+                for j in 0..STRIDE {
+                    one[j] += slot.w[j] as i32;
+                }
             }
             model.add_rows(&buckets, &mut all);
             assert_eq!(one, all, "round {round}");
         }
     }
 
+    /// The tagger's decoder finds what the generic Viterbi finds, BIO constraint and ties included.
     #[test]
     fn decode_matches_viterbi() {
         let classes: Vec<String> = ["A", "B", "C", "D"].map(String::from).to_vec();
